@@ -1,0 +1,11 @@
+#pragma once
+
+#include "harness.h"
+
+namespace motcua::bench {
+
+// Each file registers its figures into the harness.
+void benchCalendar(Harness &harness);
+void benchFold(Harness &harness);
+
+} // namespace motcua::bench

@@ -1,0 +1,59 @@
+// motcuactl cccd parse — the QR text of a chip citizen identity card.
+#include "cliparser.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <domain/cccd.h>
+
+namespace motcua::cli {
+
+int runCccd(const QStringList &args, Io &io)
+{
+    const QString usage
+        = QStringLiteral("Usage: motcuactl cccd parse 'TEXT'   (TEXT '-' reads standard input)\n");
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
+        || args.at(1) == QLatin1String("-h")) {
+        (args.size() < 2 ? io.err : io.out) << usage;
+        return args.size() < 2 ? kUsage : kOk;
+    }
+    if (args.at(1) != QLatin1String("parse")) {
+        io.err << "motcuactl cccd: unknown subcommand '" << args.at(1) << "'\n" << usage;
+        return kUsage;
+    }
+    QStringList rest = args.mid(1);
+    rest[0] = args.at(0) + QStringLiteral(" parse");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Parse the QR text of a CCCD card: ID|old ID|full name|ddMMyyyy|gender|address|ddMMyyyy.\n"
+        "Prints JSON {id, oldId, fullName, birthDate, gender, address, issueDate} with ISO 8601 "
+        "dates."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                 QStringLiteral("The QR text, or - for standard input."));
+    if (auto p = parseOrExplain(parser, rest, io, 1, 1); !p.proceed)
+        return p.exitCode;
+
+    QString text = parser.positionalArguments().constFirst();
+    if (text == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return badInput(io, QStringLiteral("cccd parse"),
+                            QStringLiteral("cannot read standard input."));
+        text = QString::fromUtf8(in.read(64 * 1024));
+    }
+    const auto card = domain::parseCccdQr(text);
+    if (!card)
+        return badInput(io, QStringLiteral("cccd parse"), card.error().toString());
+    const QJsonObject json{{QStringLiteral("id"), card->id},
+                           {QStringLiteral("oldId"), card->oldId},
+                           {QStringLiteral("fullName"), card->fullName},
+                           {QStringLiteral("birthDate"), card->birthDate.toString(Qt::ISODate)},
+                           {QStringLiteral("gender"), card->gender},
+                           {QStringLiteral("address"), card->address},
+                           {QStringLiteral("issueDate"), card->issueDate.toString(Qt::ISODate)}};
+    io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
+    return kOk;
+}
+
+} // namespace motcua::cli

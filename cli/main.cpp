@@ -1,0 +1,69 @@
+// motcuactl: the command-line tool for admins and scripts, on the same domain core as the
+// client and the server.
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+#include <cstdio>
+
+using namespace motcua::cli;
+
+namespace {
+
+constexpr std::array kCommands{
+    Command{"calendar", "Lunar dates, holidays and due dates of the work calendar", runCalendar},
+    Command{"code", "Make and parse official dossier codes", runCode},
+    Command{"cccd", "Parse the QR text of a chip citizen identity card (CCCD)", runCccd},
+    Command{"dossier", "Dossier documents in the API's JSON format", runDossier},
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: motcuactl <command> [options]\n\nCommands:\n";
+    for (const auto &command : kCommands) {
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+               << command.summary << '\n';
+    }
+    stream << "\nRun 'motcuactl <command> --help' for the options of a command.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("motcuactl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printUsage(err);
+        return kUsage;
+    }
+    const QString word = args.at(1);
+    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("help")) {
+        printUsage(out);
+        return kOk;
+    }
+    if (word == QLatin1String("--version")) {
+        out << "motcuactl " << QCoreApplication::applicationVersion() << '\n';
+        return kOk;
+    }
+    for (const auto &command : kCommands) {
+        if (word == QLatin1String(command.name)) {
+            // The subcommand sees "motcuactl <command>" as its program name.
+            args.removeAt(1);
+            args[0] = QStringLiteral("motcuactl ") + word;
+            return command.run(args, io);
+        }
+    }
+    err << "motcuactl: unknown command '" << word << "'\n\n";
+    printUsage(err);
+    return kUsage;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "entities.h"
+#include "workcalendar.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace motcua::domain {
+
+// What the engine needs to know about the world to judge an action: officers, procedures,
+// agencies and each agency's work calendar. The client answers from its cache, the server from its
+// database, tests from memory.
+class Directory
+{
+public:
+    virtual ~Directory() = default;
+    [[nodiscard]] virtual std::optional<Officer> officer(const QString &id) const = 0;
+    [[nodiscard]] virtual std::optional<Procedure> procedure(const QString &code) const = 0;
+    [[nodiscard]] virtual std::optional<Agency> agency(const QString &code) const = 0;
+    [[nodiscard]] virtual const WorkCalendar &calendar(const QString &agencyCode) const = 0;
+};
+
+// A Directory held in memory.
+class InMemoryDirectory final : public Directory
+{
+public:
+    void add(const Officer &officer) { m_officers.insert(officer.id, officer); }
+    void add(const Procedure &procedure) { m_procedures.insert(procedure.code, procedure); }
+    void add(const Agency &agency) { m_agencies.insert(agency.code, agency); }
+    void setCalendar(const WorkCalendar &calendar) { m_calendar = calendar; }
+
+    [[nodiscard]] std::optional<Officer> officer(const QString &id) const override
+    {
+        return find(m_officers, id);
+    }
+    [[nodiscard]] std::optional<Procedure> procedure(const QString &code) const override
+    {
+        return find(m_procedures, code);
+    }
+    [[nodiscard]] std::optional<Agency> agency(const QString &code) const override
+    {
+        return find(m_agencies, code);
+    }
+    [[nodiscard]] const WorkCalendar &calendar(const QString &) const override
+    {
+        return m_calendar;
+    }
+
+private:
+    template<typename T>
+    static std::optional<T> find(const QHash<QString, T> &hash, const QString &key)
+    {
+        const auto it = hash.constFind(key);
+        return it == hash.constEnd() ? std::nullopt : std::optional<T>(*it);
+    }
+
+    QHash<QString, Officer> m_officers;
+    QHash<QString, Procedure> m_procedures;
+    QHash<QString, Agency> m_agencies;
+    WorkCalendar m_calendar;
+};
+
+} // namespace motcua::domain

@@ -1,0 +1,298 @@
+#include "engine.h"
+
+#include "engine_rules.h"
+#include "workcalendar.h"
+
+namespace motcua::domain {
+namespace {
+
+Error reject(const char *code, const QString &message, const QString &field = {})
+{
+    return makeError(QString::fromLatin1(code), message, field);
+}
+
+bool hasAnyRole(const Officer &officer, std::initializer_list<Role> roles)
+{
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return officer.hasRole(r); });
+}
+
+bool isSupervisor(const Officer &officer)
+{
+    return hasAnyRole(officer, {Role::Head, Role::Leader});
+}
+
+bool isCounterStage(Stage stage)
+{
+    return stage == Stage::AwaitingIntake || stage == Stage::Received
+        || stage == Stage::SupplementRequested;
+}
+
+// Who may act at this stage: the counter at the counter's stages; the holder (or a supervisor, for
+// the actions a supervisor may take over) once a handler holds the dossier.
+Check checkActorAtStage(const Dossier &d, const Action &a, const Officer &actor)
+{
+    const auto wrongRole = [&] {
+        return reject(
+            "action.wrong_role",
+            QStringLiteral("Tài khoản %1 không có quyền \"%2\" khi hồ sơ đang ở bước \"%3\".")
+                .arg(actor.username, actionTypeName(a.type), stageName(d.stage)));
+    };
+    switch (a.type) {
+    case ActionType::RequestSupplement:
+    case ActionType::Transfer:
+        if (isCounterStage(d.stage))
+            return actor.hasRole(Role::Counter) ? Check{} : Check{wrongRole()};
+        if (actor.hasRole(Role::Counter)
+            && !hasAnyRole(actor, {Role::Appraiser, Role::Head, Role::Leader}))
+            return wrongRole();
+        break;
+    default:
+        break;
+    }
+
+    const bool held = !d.handlerId.isEmpty();
+    const bool isHolder = d.handlerId == actor.id;
+    switch (a.type) {
+    case ActionType::Consult:
+    case ActionType::RecordOpinion:
+    case ActionType::SubmitForApproval:
+        if (!isHolder) {
+            return reject(
+                "action.not_holder",
+                QStringLiteral(
+                    "Chỉ người đang xử lý hồ sơ mới được \"%1\". Lãnh đạo cần phân công lại "
+                    "cho mình trước khi thực hiện.")
+                    .arg(actionTypeName(a.type)));
+        }
+        break;
+    case ActionType::RequestSupplement:
+    case ActionType::Transfer:
+    case ActionType::Reject:
+    case ActionType::Extend:
+    case ActionType::Sign:
+        if (held && !isHolder && !isSupervisor(actor) && !isCounterStage(d.stage)
+            && d.stage != Stage::AwaitingApproval && d.stage != Stage::Approved) {
+            return reject(
+                "action.not_holder",
+                QStringLiteral(
+                    "Hồ sơ đang do cán bộ khác xử lý; chỉ người đang xử lý hoặc lãnh đạo mới "
+                    "được \"%1\".")
+                    .arg(actionTypeName(a.type)));
+        }
+        if (a.type == ActionType::Reject && d.stage == Stage::AwaitingApproval
+            && !isSupervisor(actor))
+            return wrongRole();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<Role> rolesAllowed(ActionType type)
+{
+    switch (type) {
+    case ActionType::SubmitOnline:
+        return {Role::Counter, Role::Admin};
+    case ActionType::Receive:
+    case ActionType::RecordSupplement:
+    case ActionType::Refuse:
+    case ActionType::Withdraw:
+    case ActionType::ReturnResult:
+        return {Role::Counter};
+    case ActionType::RequestSupplement:
+    case ActionType::Transfer:
+        return {Role::Counter, Role::Appraiser, Role::Head, Role::Leader};
+    case ActionType::Assign:
+    case ActionType::Reassign:
+    case ActionType::SendBack:
+    case ActionType::Approve:
+        return {Role::Head, Role::Leader};
+    case ActionType::Consult:
+    case ActionType::RecordOpinion:
+    case ActionType::SubmitForApproval:
+    case ActionType::Reject:
+    case ActionType::Extend:
+        return {Role::Appraiser, Role::Head, Role::Leader};
+    case ActionType::Sign:
+        return {Role::Counter, Role::Appraiser, Role::Head, Role::Leader, Role::Archivist};
+    case ActionType::Stop:
+        return {Role::Counter, Role::Admin};
+    case ActionType::Complete:
+        return {Role::Counter, Role::Archivist};
+    }
+    return {};
+}
+
+Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
+{
+    const bool creating = d.version == 0;
+    if (!creating && d.hasApplied(a.id))
+        return d; // idempotent: the same action twice changes nothing
+
+    if (creating) {
+        if (a.type != ActionType::Receive && a.type != ActionType::SubmitOnline) {
+            return reject("action.wrong_stage",
+                          QStringLiteral("Hồ sơ chưa được tiếp nhận nên chưa thể \"%1\".")
+                              .arg(actionTypeName(a.type)));
+        }
+        d.id = a.dossierId;
+    } else if (a.dossierId != d.id) {
+        return reject("action.wrong_dossier", QStringLiteral("Thao tác không thuộc hồ sơ này."),
+                      QStringLiteral("dossierId"));
+    }
+    if (a.id.isNull())
+        return reject("action.bad_payload", QStringLiteral("Thao tác thiếu mã định danh (UUID)."),
+                      QStringLiteral("id"));
+    if (a.dossierId.isNull())
+        return reject("action.bad_payload", QStringLiteral("Thao tác thiếu mã hồ sơ."),
+                      QStringLiteral("dossierId"));
+    if (a.baseVersion != d.version) {
+        return reject("action.stale_version",
+                      QStringLiteral("Hồ sơ đã được cập nhật bởi thao tác khác (phiên bản hiện tại "
+                                     "%1, thao tác lập trên "
+                                     "phiên bản %2). Hãy mở lại hồ sơ và thực hiện lại.")
+                          .arg(d.version)
+                          .arg(a.baseVersion),
+                      QStringLiteral("baseVersion"));
+    }
+    if (!a.deviceTime.isValid())
+        return reject("action.bad_payload", QStringLiteral("Thao tác thiếu thời điểm thực hiện."),
+                      QStringLiteral("deviceTime"));
+
+    const auto actor = directory.officer(a.actorId);
+    if (!actor) {
+        return reject("action.unknown_actor",
+                      QStringLiteral("Không tìm thấy tài khoản cán bộ thực hiện thao tác."),
+                      QStringLiteral("actorId"));
+    }
+    if (!actor->active) {
+        return reject("action.inactive_actor",
+                      QStringLiteral("Tài khoản %1 đã bị khóa, không thể thực hiện thao tác.")
+                          .arg(actor->username),
+                      QStringLiteral("actorId"));
+    }
+    const auto allowed = rolesAllowed(a.type);
+    if (std::none_of(allowed.cbegin(), allowed.cend(), [&](Role r) { return actor->hasRole(r); })) {
+        return reject("action.wrong_role",
+                      QStringLiteral("Tài khoản %1 không có quyền \"%2\".")
+                          .arg(actor->username, actionTypeName(a.type)));
+    }
+    if (!creating) {
+        if (actor->agencyCode != d.agencyCode && actor->agencyCode != d.handlingAgencyCode) {
+            return reject("action.wrong_agency",
+                          QStringLiteral("Hồ sơ %1 không thuộc cơ quan của tài khoản %2.")
+                              .arg(d.code, actor->username));
+        }
+        if (!TransitionChart::standard().allows(d.stage, a.type)) {
+            return reject("action.wrong_stage",
+                          QStringLiteral("Không thể \"%1\" khi hồ sơ đang ở bước \"%2\".")
+                              .arg(actionTypeName(a.type), stageName(d.stage)));
+        }
+        if (auto st = checkActorAtStage(d, a, *actor); !st)
+            return st.error();
+    }
+
+    const rules::Context ctx{a, *actor, directory, toVietnamTime(a.deviceTime)};
+    const Stage before = d.stage;
+    auto note = rules::applyEffect(d, ctx);
+    if (!note)
+        return note.error();
+    if (!creating && !TransitionChart::standard().targets(before, a.type).contains(d.stage)) {
+        return reject(
+            "action.wrong_stage",
+            QStringLiteral("Bước chuyển từ \"%1\" sang \"%2\" không có trong lưu đồ trạng thái.")
+                .arg(stageName(before), stageName(d.stage)));
+    }
+
+    ++d.version;
+    d.trail.append(TrailEntry{a.id, a.type, actor->id, ctx.now, d.stage, note.value()});
+    if (!d.participants.contains(actor->id))
+        d.participants.append(actor->id);
+    return d;
+}
+
+Result<Dossier> fold(const QList<Action> &actions, const Directory &directory)
+{
+    Dossier d;
+    for (const auto &a : actions) {
+        auto next = apply(std::move(d), a, directory);
+        if (!next)
+            return next.error();
+        d = std::move(next).value();
+    }
+    return d;
+}
+
+QString statusLine(const Dossier &d, const QDateTime &now, const Directory &directory)
+{
+    const QString status = statusName(d.status());
+    const auto with = [&](const QString &info) -> QString {
+        return info.isEmpty() ? status : status + QStringLiteral(" — ") + info;
+    };
+    const auto reason = [&](const QString &label) {
+        return with(d.stageNote.isEmpty() ? QString() : label + QStringLiteral(": ") + d.stageNote);
+    };
+    const WorkCalendar &calendar
+        = directory.calendar(d.handlingAgencyCode.isEmpty() ? d.agencyCode : d.handlingAgencyCode);
+
+    switch (d.stage) {
+    case Stage::AwaitingIntake:
+        return with({});
+    case Stage::Received:
+        return with(QStringLiteral("Ngày tiếp nhận hồ sơ: ")
+                    + d.receivedAt.date().toString(QStringLiteral("d/M/yyyy")));
+    case Stage::SupplementRequested: {
+        const bool byHandler = !d.supplements.isEmpty()
+            && d.supplements.constLast().resumeStage == Stage::InAppraisal;
+        return reason(byHandler ? QStringLiteral("Lý do, nội dung cần bổ sung")
+                                : QStringLiteral("Lý do bổ sung, hoàn thiện hồ sơ"));
+    }
+    case Stage::Withdrawn:
+        return with({});
+    case Stage::Refused:
+        return reason(QStringLiteral("Lý do từ chối tiếp nhận"));
+    case Stage::Rejected:
+        return reason(QStringLiteral("Lý do không giải quyết"));
+    case Stage::StoppedOnRequest:
+        return reason(QStringLiteral("Lý do dừng xử lý"));
+    case Stage::ResultReady:
+        return with(QStringLiteral("Đang trả kết quả"));
+    case Stage::ResultReturned:
+        return with(QStringLiteral("Đã trả kết quả"));
+    case Stage::AwaitingAssignment:
+    case Stage::InAppraisal:
+    case Stage::Consulting:
+    case Stage::AwaitingApproval:
+    case Stage::Approved:
+        break;
+    }
+    if (d.isOverdue(now)) {
+        const int days = std::max(1, calendar.workingDaysLate(d.dueAt, now));
+        return with(QStringLiteral("Hạn xử lý %1 - Quá hạn %2 ngày")
+                        .arg(toVietnamTime(d.dueAt).date().toString(QStringLiteral("dd/MM/yyyy")))
+                        .arg(days));
+    }
+    if (d.stage == Stage::AwaitingAssignment) {
+        const auto agency = directory.agency(d.handlingAgencyCode);
+        return with(QStringLiteral("Cơ quan có thẩm quyền giải quyết: ")
+                    + (agency ? agency->name : d.handlingAgencyCode));
+    }
+    QStringList parts;
+    if (const auto handler = directory.officer(d.handlerId)) {
+        if (!handler->title.isEmpty())
+            parts << handler->title;
+        if (const auto agency = directory.agency(handler->agencyCode)) {
+            for (const auto &dep : agency->departments) {
+                if (dep.id == handler->departmentId)
+                    parts << dep.name;
+            }
+        }
+        parts << handler->fullName;
+    }
+    return with(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace motcua::domain

@@ -1,0 +1,310 @@
+#pragma once
+
+#include "roles.h"
+#include "status.h"
+#include "workcalendar.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+#include <QUuid>
+
+#include <optional>
+
+namespace motcua::domain {
+
+// ---- Organisation --------------------------------------------------------------------------
+
+struct Department
+{
+    QString id;   // unique within the agency, e.g. "VP", "QLĐĐ"
+    QString name; // "Phòng Quản lý đất đai"
+    bool operator==(const Department &) const = default;
+};
+
+enum class AgencyKind {
+    Ministry,
+    Province,
+    ServiceCentre,
+    ProvincialDepartment,
+    Commune,
+    Board
+};
+QString agencyKindKey(AgencyKind kind);
+std::optional<AgencyKind> agencyKindFromKey(const QString &key);
+
+struct Agency
+{
+    QString code; // national agency code, "000.17.22.H56"
+    QString name;
+    QString parentCode; // empty for the top
+    AgencyKind kind = AgencyKind::ProvincialDepartment;
+    QList<Department> departments;
+    QString codePattern; // dossier code pattern; empty = the national default
+    bool operator==(const Agency &) const = default;
+};
+
+struct Officer
+{
+    QString id; // stable account id
+    QString username;
+    QString fullName;
+    QString title; // "Chuyên viên", "Trưởng phòng"
+    QString agencyCode;
+    QString departmentId;
+    QList<Role> roles;
+    QStringList
+        stepPermissions; // workflow step ids this officer may act on (R01.2c); empty = by role
+    bool active = true;
+
+    [[nodiscard]] bool hasRole(Role role) const { return roles.contains(role); }
+    bool operator==(const Officer &) const = default;
+};
+
+// ---- Procedures --------------------------------------------------------------------------------
+
+enum class ProcedureLevel {
+    FullOnline,
+    PartialOnline,
+    Information
+};
+QString procedureLevelKey(ProcedureLevel level);
+std::optional<ProcedureLevel> procedureLevelFromKey(const QString &key);
+
+enum class ApplicantType {
+    Person,
+    Organisation
+};
+QString applicantTypeKey(ApplicantType type);
+std::optional<ApplicantType> applicantTypeFromKey(const QString &key);
+
+// One document the procedure requires (R12.1c): originals and copies.
+struct RequiredComponent
+{
+    QString documentTypeCode;
+    QString name;
+    int originals = 0;
+    int copies = 0;
+    bool mandatory = true;
+    QString formName; // the form to fill in, if any ("Mẫu 01/ĐK")
+    bool operator==(const RequiredComponent &) const = default;
+};
+
+struct Fee
+{
+    QString description;
+    qint64 amountVnd = 0;
+    bool operator==(const Fee &) const = default;
+};
+
+struct LegalBasis
+{
+    QString number; // "31/2024/QH15"
+    QString title;
+    bool operator==(const LegalBasis &) const = default;
+};
+
+struct Procedure
+{
+    QString code; // national code, "1.001234"
+    QString name;
+    QString fieldCode;
+    QString fieldName;
+    ProcedureLevel level = ProcedureLevel::PartialOnline;
+    QList<ApplicantType> applicantTypes;
+    QList<RequiredComponent> components;
+    QList<Fee> fees;
+    Deadline deadline;
+    std::optional<QTime> cutoff; // received after this counts from the next working day
+    QList<LegalBasis> legalBasis;
+    QString agencyCode; // the competent agency
+    QString workflowId;
+    bool operator==(const Procedure &) const = default;
+};
+
+// ---- Dossier -----------------------------------------------------------------------------------
+
+// How the dossier came in (R12.3b).
+enum class Channel {
+    NationalPortal,
+    Counter,
+    PublicPost,
+    HiredProvider,
+    AuthorisedRepresentative,
+    Mobile
+};
+QString channelKey(Channel channel);
+QString channelName(Channel channel); // Vietnamese
+std::optional<Channel> channelFromKey(const QString &key);
+const QList<Channel> &allChannels();
+
+struct Applicant
+{
+    ApplicantType type = ApplicantType::Person;
+    QString personalId; // 12 digits (person)
+    QString fullName;   // the person, or the organisation's representative
+    QDate birthDate;
+    QString gender;
+    QString address;
+    QString phone;
+    QString email;
+    QString taxCode;          // organisation: 10 digits, or 10-3 for a branch
+    QString organisationName; // organisation
+    bool operator==(const Applicant &) const = default;
+};
+Check validateApplicant(const Applicant &applicant,
+                        const QString &field = QStringLiteral("applicant"));
+
+struct FileRef
+{
+    QString sha256; // content address, 64 lower-case hex digits
+    QString fileName;
+    QString mediaType;
+    qint64 size = 0;
+    bool operator==(const FileRef &) const = default;
+};
+
+struct SignatureRecord
+{
+    QString fileSha256; // the signed file
+    QString signerName;
+    QString certificateSerial;
+    QDateTime signedAt;
+    QString officerId;
+    bool operator==(const SignatureRecord &) const = default;
+};
+
+// A dossier component with the electronic data of R05.1b.
+struct Component
+{
+    QString id;
+    QString documentTypeCode; // mã loại giấy tờ
+    QString name;             // tên giấy tờ
+    bool original = false;    // original (bản chính) or copy (bản sao)
+    int copies = 1;
+    QString holderId;   // identification number of the organisation/person it concerns
+    QString holderName; // when the holder has no identification number
+    int holderBirthYear = 0;
+    QDate issueDate;
+    QString issuer;
+    QString summary;        // trích yếu nội dung
+    QDate validUntil;       // thời hạn hiệu lực (invalid = indefinite)
+    QString validityScope;  // phạm vi hiệu lực
+    bool digitised = false; // scanned at the counter (R05.1c)
+    QList<FileRef> files;
+    QList<SignatureRecord> signatures;
+    bool operator==(const Component &) const = default;
+};
+
+struct SupplementRequest
+{
+    QDateTime requestedAt;
+    QString requestedBy;
+    QString reason;
+    QString content; // what must be supplemented, with guidance (once, R12.2d)
+    Stage resumeStage = Stage::Received;
+    QDateTime receivedAt; // invalid while waiting
+    bool operator==(const SupplementRequest &) const = default;
+};
+
+struct Consultation
+{
+    QString id;
+    QString agency; // who is asked
+    QString content;
+    QDateTime deadline;
+    QString replyMethod; // "văn bản", "hệ thống", "email"…
+    QDateTime requestedAt;
+    QString answer;
+    QDateTime answeredAt;
+    bool operator==(const Consultation &) const = default;
+};
+
+struct Extension
+{
+    QDateTime at;
+    QString by;
+    qint64 minutes = 0;
+    QString reason;
+    QDateTime previousDue;
+    QDateTime newDue;
+    bool operator==(const Extension &) const = default;
+};
+
+struct SignOff
+{
+    QString officerId;
+    QDateTime at;
+    QString note;
+    bool final = false;
+    bool operator==(const SignOff &) const = default;
+};
+
+struct ReturnRecord
+{
+    QDateTime returnedAt;
+    QString recipientName;
+    QString recipientRelation; // "self", "proxy", "authorised"
+    QString feeReceipt;        // receipt number of fees paid
+    bool originalsChecked = true;
+    QString note;
+    bool operator==(const ReturnRecord &) const = default;
+};
+
+// One line of the processing trail (R08.1): who did what, when.
+struct TrailEntry
+{
+    QUuid actionId;
+    ActionType type = ActionType::Receive;
+    QString actorId;
+    QDateTime at;
+    Stage stage = Stage::Received; // after the action
+    QString note;
+    bool operator==(const TrailEntry &) const = default;
+};
+
+struct Dossier
+{
+    QUuid id;
+    QString code;
+    QString agencyCode;         // the receiving agency
+    QString handlingAgencyCode; // the competent agency (after transfer)
+    QString departmentId;
+    QString handlerId; // the current holder
+    QString procedureCode;
+    QString procedureName;
+    QString workflowId;
+    int workflowVersion = 0;
+    QString currentStepId;
+    Applicant applicant;
+    Channel channel = Channel::Counter;
+    QString publicToken; // the secret in the slip's QR (R26)
+    QDateTime receivedAt;
+    QDateTime dueAt;             // invalid when untimed
+    qint64 remainingMinutes = 0; // working minutes left when the clock was stopped
+    QDateTime completedAt;       // R18.2: when the result was finished
+    Stage stage = Stage::Received;
+    QString stageNote; // the reason shown with the status
+    QList<Component> components;
+    QList<SupplementRequest> supplements;
+    QList<Consultation> consultations;
+    QList<Extension> extensions;
+    QList<SignOff> signOffs;
+    QList<FileRef> results; // draft and final result documents
+    QList<SignatureRecord> resultSignatures;
+    std::optional<ReturnRecord> returnRecord;
+    QStringList participants; // officers who took part (R15.4)
+    QString submittedBy;      // the appraiser who submitted for approval
+    QList<TrailEntry> trail;
+    int version = 0; // number of accepted actions
+
+    [[nodiscard]] Status status() const { return statusOf(stage); }
+    [[nodiscard]] bool hasApplied(const QUuid &actionId) const;
+    [[nodiscard]] bool isOverdue(const QDateTime &now) const;
+    bool operator==(const Dossier &) const = default;
+};
+
+} // namespace motcua::domain

@@ -1,0 +1,316 @@
+// JSON of the catalogues: agencies, officers, procedures, workflows.
+#include "json.h"
+
+namespace motcua::domain {
+namespace {
+
+QJsonArray stringsToJson(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QString deadlineUnitKey(Deadline::Unit unit)
+{
+    switch (unit) {
+    case Deadline::Unit::None:
+        return QStringLiteral("none");
+    case Deadline::Unit::WorkingDays:
+        return QStringLiteral("working-days");
+    case Deadline::Unit::WorkingHours:
+        return QStringLiteral("working-hours");
+    case Deadline::Unit::WorkingMinutes:
+        return QStringLiteral("working-minutes");
+    }
+    return {};
+}
+
+std::optional<Deadline::Unit> deadlineUnitFromKey(const QString &key)
+{
+    for (const auto u : {Deadline::Unit::None, Deadline::Unit::WorkingDays,
+                         Deadline::Unit::WorkingHours, Deadline::Unit::WorkingMinutes}) {
+        if (deadlineUnitKey(u) == key)
+            return u;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void readSchemaVersion(JsonReader &r)
+{
+    const auto version = r.integer("schemaVersion", false, 1, 1000000, kSchemaVersion);
+    if (version > kSchemaVersion) {
+        r.fail("schemaVersion", QStringLiteral("json.schema_too_new"),
+               QStringLiteral("Dữ liệu có phiên bản lược đồ %1, mới hơn phiên bản phần mềm hỗ trợ "
+                              "(%2): hãy cập nhật "
+                              "phần mềm.")
+                   .arg(version)
+                   .arg(kSchemaVersion));
+    }
+}
+
+QJsonObject toJson(const Deadline &d)
+{
+    return {{QStringLiteral("unit"), deadlineUnitKey(d.unit)},
+            {QStringLiteral("amount"), d.amount}};
+}
+
+Deadline readDeadline(JsonReader &r)
+{
+    Deadline d;
+    d.unit = r.enumeration<Deadline::Unit>("unit", deadlineUnitFromKey, Deadline::Unit::None, true);
+    d.amount = int(r.integer("amount", d.unit != Deadline::Unit::None, 0, 100000));
+    if (d.unit != Deadline::Unit::None && d.amount <= 0 && !r.failed())
+        r.fail("amount", QStringLiteral("json.out_of_range"),
+               QStringLiteral("Thời hạn giải quyết phải lớn hơn 0."));
+    return d;
+}
+
+QJsonObject toJson(const Agency &a)
+{
+    QJsonArray departments;
+    for (const auto &d : a.departments)
+        departments.append(
+            QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
+    QJsonObject o{{QStringLiteral("schemaVersion"), kSchemaVersion},
+                  {QStringLiteral("code"), a.code},
+                  {QStringLiteral("name"), a.name},
+                  {QStringLiteral("kind"), agencyKindKey(a.kind)},
+                  {QStringLiteral("departments"), departments}};
+    if (!a.parentCode.isEmpty())
+        o.insert(QStringLiteral("parentCode"), a.parentCode);
+    if (!a.codePattern.isEmpty())
+        o.insert(QStringLiteral("codePattern"), a.codePattern);
+    return o;
+}
+
+Result<Agency> agencyFromJson(const QJsonObject &json)
+{
+    return readTopLevel<Agency>(json, [](JsonReader &r) {
+        Agency a;
+        a.code = r.string("code", true, 20);
+        a.name = r.string("name", true, 300);
+        a.parentCode = r.string("parentCode", false, 20);
+        a.kind = r.enumeration<AgencyKind>("kind", agencyKindFromKey,
+                                           AgencyKind::ProvincialDepartment, true);
+        a.codePattern = r.string("codePattern", false, 100);
+        a.departments = r.objects<Department>("departments", [](JsonReader &d) {
+            return Department{d.string("id", true, 50), d.string("name", true, 300)};
+        });
+        return a;
+    });
+}
+
+QJsonObject toJson(const Officer &o)
+{
+    QJsonArray roles;
+    for (const Role role : o.roles)
+        roles.append(roleKey(role));
+    return {{QStringLiteral("schemaVersion"), kSchemaVersion},
+            {QStringLiteral("id"), o.id},
+            {QStringLiteral("username"), o.username},
+            {QStringLiteral("fullName"), o.fullName},
+            {QStringLiteral("title"), o.title},
+            {QStringLiteral("agencyCode"), o.agencyCode},
+            {QStringLiteral("departmentId"), o.departmentId},
+            {QStringLiteral("roles"), roles},
+            {QStringLiteral("stepPermissions"), stringsToJson(o.stepPermissions)},
+            {QStringLiteral("active"), o.active}};
+}
+
+Result<Officer> officerFromJson(const QJsonObject &json)
+{
+    return readTopLevel<Officer>(json, [](JsonReader &r) {
+        Officer o;
+        o.id = r.string("id", true, 64);
+        o.username = r.string("username", true, 64);
+        o.fullName = r.string("fullName", false, 200);
+        o.title = r.string("title", false, 200);
+        o.agencyCode = r.string("agencyCode", true, 20);
+        o.departmentId = r.string("departmentId", false, 50);
+        for (const QString &key : r.stringList("roles", true)) {
+            if (auto role = roleFromKey(key)) {
+                o.roles.append(*role);
+            } else {
+                r.fail("roles", QStringLiteral("json.bad_value"),
+                       QStringLiteral("Vai trò \"%1\" không tồn tại.").arg(key));
+            }
+        }
+        o.stepPermissions = r.stringList("stepPermissions");
+        o.active = r.boolean("active", true);
+        return o;
+    });
+}
+
+QJsonObject toJson(const Procedure &p)
+{
+    QJsonArray types;
+    for (const auto t : p.applicantTypes)
+        types.append(applicantTypeKey(t));
+    QJsonArray components;
+    for (const auto &c : p.components) {
+        components.append(QJsonObject{{QStringLiteral("documentTypeCode"), c.documentTypeCode},
+                                      {QStringLiteral("name"), c.name},
+                                      {QStringLiteral("originals"), c.originals},
+                                      {QStringLiteral("copies"), c.copies},
+                                      {QStringLiteral("mandatory"), c.mandatory},
+                                      {QStringLiteral("formName"), c.formName}});
+    }
+    QJsonArray fees;
+    for (const auto &f : p.fees)
+        fees.append(QJsonObject{{QStringLiteral("description"), f.description},
+                                {QStringLiteral("amountVnd"), f.amountVnd}});
+    QJsonArray basis;
+    for (const auto &b : p.legalBasis)
+        basis.append(
+            QJsonObject{{QStringLiteral("number"), b.number}, {QStringLiteral("title"), b.title}});
+    QJsonObject o{{QStringLiteral("schemaVersion"), kSchemaVersion},
+                  {QStringLiteral("code"), p.code},
+                  {QStringLiteral("name"), p.name},
+                  {QStringLiteral("fieldCode"), p.fieldCode},
+                  {QStringLiteral("fieldName"), p.fieldName},
+                  {QStringLiteral("level"), procedureLevelKey(p.level)},
+                  {QStringLiteral("applicantTypes"), types},
+                  {QStringLiteral("components"), components},
+                  {QStringLiteral("fees"), fees},
+                  {QStringLiteral("deadline"), toJson(p.deadline)},
+                  {QStringLiteral("legalBasis"), basis},
+                  {QStringLiteral("agencyCode"), p.agencyCode},
+                  {QStringLiteral("workflowId"), p.workflowId}};
+    if (p.cutoff)
+        o.insert(QStringLiteral("cutoff"), p.cutoff->toString(QStringLiteral("HH:mm")));
+    return o;
+}
+
+Result<Procedure> procedureFromJson(const QJsonObject &json)
+{
+    return readTopLevel<Procedure>(json, [](JsonReader &r) {
+        Procedure p;
+        p.code = r.string("code", true, 30);
+        p.name = r.string("name", true, 1000);
+        p.fieldCode = r.string("fieldCode", false, 50);
+        p.fieldName = r.string("fieldName", false, 300);
+        p.level = r.enumeration<ProcedureLevel>("level", procedureLevelFromKey,
+                                                ProcedureLevel::PartialOnline);
+        for (const QString &key : r.stringList("applicantTypes")) {
+            if (auto t = applicantTypeFromKey(key))
+                p.applicantTypes.append(*t);
+            else
+                r.fail("applicantTypes", QStringLiteral("json.bad_value"),
+                       QStringLiteral("Đối tượng thực hiện \"%1\" không hợp lệ.").arg(key));
+        }
+        p.components = r.objects<RequiredComponent>("components", [](JsonReader &c) {
+            RequiredComponent rc;
+            rc.documentTypeCode = c.string("documentTypeCode", false, 50);
+            rc.name = c.string("name", true, 1000);
+            rc.originals = int(c.integer("originals", false, 0, 100));
+            rc.copies = int(c.integer("copies", false, 0, 100));
+            rc.mandatory = c.boolean("mandatory", true);
+            rc.formName = c.string("formName", false, 300);
+            return rc;
+        });
+        p.fees = r.objects<Fee>("fees", [](JsonReader &f) {
+            return Fee{f.string("description", true, 500),
+                       f.integer("amountVnd", true, 0, 1000000000000LL)};
+        });
+        p.deadline = r.nested<Deadline>("deadline", readDeadline).value_or(Deadline{});
+        if (r.has("cutoff"))
+            p.cutoff = r.time("cutoff");
+        else
+            r.skip("cutoff");
+        p.legalBasis = r.objects<LegalBasis>("legalBasis", [](JsonReader &b) {
+            return LegalBasis{b.string("number", true, 100), b.string("title", false, 1000)};
+        });
+        p.agencyCode = r.string("agencyCode", false, 20);
+        p.workflowId = r.string("workflowId", false, 64);
+        return p;
+    });
+}
+
+QJsonObject toJson(const Workflow &w)
+{
+    QJsonArray variants;
+    for (const auto v : w.variants)
+        variants.append(workflowVariantKey(v));
+    QJsonArray steps;
+    for (const auto &s : w.steps) {
+        QJsonArray actions;
+        for (const auto a : s.allowedActions)
+            actions.append(actionTypeKey(a));
+        steps.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("name"), s.name},
+                                 {QStringLiteral("assigneeKind"), assigneeKindKey(s.assigneeKind)},
+                                 {QStringLiteral("assignee"), s.assignee},
+                                 {QStringLiteral("durationMinutes"), s.durationMinutes},
+                                 {QStringLiteral("allowedActions"), actions},
+                                 {QStringLiteral("supplement"), s.supplement}});
+    }
+    QJsonArray transitions;
+    for (const auto &t : w.transitions) {
+        transitions.append(QJsonObject{{QStringLiteral("from"), t.from},
+                                       {QStringLiteral("to"), t.to},
+                                       {QStringLiteral("on"), actionTypeKey(t.on)}});
+    }
+    return {{QStringLiteral("schemaVersion"), kSchemaVersion},
+            {QStringLiteral("id"), w.id},
+            {QStringLiteral("version"), w.version},
+            {QStringLiteral("name"), w.name},
+            {QStringLiteral("procedureCode"), w.procedureCode},
+            {QStringLiteral("timed"), w.timed},
+            {QStringLiteral("variants"), variants},
+            {QStringLiteral("startStepId"), w.startStepId},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("transitions"), transitions}};
+}
+
+Result<Workflow> workflowFromJson(const QJsonObject &json)
+{
+    return readTopLevel<Workflow>(json, [](JsonReader &r) {
+        Workflow w;
+        w.id = r.string("id", true, 64);
+        w.version = int(r.integer("version", true, 1, 100000));
+        w.name = r.string("name", false, 300);
+        w.procedureCode = r.string("procedureCode", false, 30);
+        w.timed = r.boolean("timed", true);
+        w.variants.clear();
+        for (const QString &key : r.stringList("variants")) {
+            if (auto v = workflowVariantFromKey(key))
+                w.variants.append(*v);
+            else
+                r.fail("variants", QStringLiteral("json.bad_value"),
+                       QStringLiteral("Loại quy trình \"%1\" không hợp lệ.").arg(key));
+        }
+        w.startStepId = r.string("startStepId", true, 64);
+        w.steps = r.objects<WorkflowStep>(
+            "steps",
+            [](JsonReader &s) {
+                WorkflowStep step;
+                step.id = s.string("id", true, 64);
+                step.name = s.string("name", true, 300);
+                step.assigneeKind = s.enumeration<AssigneeKind>("assigneeKind", assigneeKindFromKey,
+                                                                AssigneeKind::Role, true);
+                step.assignee = s.string("assignee", true, 64);
+                step.durationMinutes = s.integer("durationMinutes", false, 0, 10000000);
+                for (const QString &key : s.stringList("allowedActions")) {
+                    if (auto a = actionTypeFromKey(key))
+                        step.allowedActions.append(*a);
+                    else
+                        s.fail("allowedActions", QStringLiteral("json.bad_value"),
+                               QStringLiteral("Thao tác \"%1\" không tồn tại.").arg(key));
+                }
+                step.supplement = s.boolean("supplement", false);
+                return step;
+            },
+            true);
+        w.transitions = r.objects<WorkflowTransition>("transitions", [](JsonReader &t) {
+            WorkflowTransition tr;
+            tr.from = t.string("from", true, 64);
+            tr.to = t.string("to", true, 64);
+            tr.on = t.enumeration<ActionType>("on", actionTypeFromKey, ActionType::Transfer, true);
+            return tr;
+        });
+        return w;
+    });
+}
+
+} // namespace motcua::domain

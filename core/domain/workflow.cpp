@@ -1,0 +1,206 @@
+#include "workflow.h"
+
+#include <QSet>
+
+namespace motcua::domain {
+
+QString assigneeKindKey(AssigneeKind kind)
+{
+    switch (kind) {
+    case AssigneeKind::Role:
+        return QStringLiteral("role");
+    case AssigneeKind::Department:
+        return QStringLiteral("department");
+    case AssigneeKind::Person:
+        return QStringLiteral("person");
+    }
+    return {};
+}
+
+std::optional<AssigneeKind> assigneeKindFromKey(const QString &key)
+{
+    for (const auto k : {AssigneeKind::Role, AssigneeKind::Department, AssigneeKind::Person}) {
+        if (assigneeKindKey(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString workflowVariantKey(WorkflowVariant variant)
+{
+    switch (variant) {
+    case WorkflowVariant::Counter:
+        return QStringLiteral("counter");
+    case WorkflowVariant::NationalPortal:
+        return QStringLiteral("national-portal");
+    case WorkflowVariant::CentralToLocal:
+        return QStringLiteral("central-to-local");
+    }
+    return {};
+}
+
+std::optional<WorkflowVariant> workflowVariantFromKey(const QString &key)
+{
+    for (const auto v : {WorkflowVariant::Counter, WorkflowVariant::NationalPortal,
+                         WorkflowVariant::CentralToLocal}) {
+        if (workflowVariantKey(v) == key)
+            return v;
+    }
+    return std::nullopt;
+}
+
+const WorkflowStep *Workflow::step(const QString &stepId) const
+{
+    for (const auto &s : steps) {
+        if (s.id == stepId)
+            return &s;
+    }
+    return nullptr;
+}
+
+qint64 Workflow::totalMinutes() const
+{
+    qint64 total = 0;
+    for (const auto &s : steps)
+        total += s.durationMinutes;
+    return total;
+}
+
+qint64 deadlineMinutes(const Deadline &deadline, qint64 minutesPerDay)
+{
+    switch (deadline.unit) {
+    case Deadline::Unit::None:
+        return 0;
+    case Deadline::Unit::WorkingDays:
+        return qint64(deadline.amount) * minutesPerDay;
+    case Deadline::Unit::WorkingHours:
+        return qint64(deadline.amount) * 60;
+    case Deadline::Unit::WorkingMinutes:
+        return deadline.amount;
+    }
+    return 0;
+}
+
+QString formatWorkingMinutes(qint64 minutes, qint64 minutesPerDay)
+{
+    QStringList parts;
+    const qint64 days = minutes / minutesPerDay;
+    const qint64 hours = (minutes % minutesPerDay) / 60;
+    const qint64 mins = minutes % 60;
+    if (days)
+        parts << QStringLiteral("%1 ngày").arg(days);
+    if (hours)
+        parts << QStringLiteral("%1 giờ").arg(hours);
+    if (mins || parts.isEmpty())
+        parts << QStringLiteral("%1 phút").arg(mins);
+    return parts.join(QLatin1Char(' '));
+}
+
+Check validateWorkflow(const Workflow &wf, const Deadline &procedureDeadline, qint64 minutesPerDay)
+{
+    if (wf.id.trimmed().isEmpty())
+        return makeError(QStringLiteral("workflow.missing_id"),
+                         QStringLiteral("Quy trình chưa có mã."), QStringLiteral("id"));
+    if (wf.version < 1) {
+        return makeError(QStringLiteral("workflow.invalid_version"),
+                         QStringLiteral("Phiên bản quy trình phải từ 1 trở lên."),
+                         QStringLiteral("version"));
+    }
+    if (wf.steps.isEmpty()) {
+        return makeError(QStringLiteral("workflow.no_steps"),
+                         QStringLiteral("Quy trình chưa có bước xử lý nào."),
+                         QStringLiteral("steps"));
+    }
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < wf.steps.size(); ++i) {
+        const auto &s = wf.steps.at(i);
+        const QString field = QStringLiteral("steps[%1]").arg(i);
+        if (s.id.trimmed().isEmpty() || ids.contains(s.id)) {
+            return makeError(
+                QStringLiteral("workflow.bad_step_id"),
+                QStringLiteral("Bước %1 có mã trống hoặc trùng (\"%2\").").arg(i + 1).arg(s.id),
+                field);
+        }
+        ids.insert(s.id);
+        if (s.durationMinutes < 0) {
+            return makeError(QStringLiteral("workflow.negative_duration"),
+                             QStringLiteral("Thời gian của bước \"%1\" không được âm.").arg(s.name),
+                             field);
+        }
+        if (s.assignee.trimmed().isEmpty()) {
+            return makeError(
+                QStringLiteral("workflow.missing_assignee"),
+                QStringLiteral("Bước \"%1\" chưa chỉ định người, phòng ban hoặc vai trò xử lý.")
+                    .arg(s.name),
+                field);
+        }
+    }
+    if (!ids.contains(wf.startStepId)) {
+        return makeError(
+            QStringLiteral("workflow.bad_start"),
+            QStringLiteral("Bước bắt đầu \"%1\" không có trong quy trình.").arg(wf.startStepId),
+            QStringLiteral("startStepId"));
+    }
+    for (qsizetype i = 0; i < wf.transitions.size(); ++i) {
+        const auto &t = wf.transitions.at(i);
+        if (!ids.contains(t.from) || !ids.contains(t.to)) {
+            return makeError(
+                QStringLiteral("workflow.bad_transition"),
+                QStringLiteral("Bước chuyển %1 nối tới bước không có trong quy trình (%2 → %3).")
+                    .arg(i + 1)
+                    .arg(t.from, t.to),
+                QStringLiteral("transitions[%1]").arg(i));
+        }
+    }
+    QSet<QString> reached{wf.startStepId};
+    QStringList frontier{wf.startStepId};
+    while (!frontier.isEmpty()) {
+        const QString s = frontier.takeLast();
+        for (const auto &t : wf.transitions) {
+            if (t.from == s && !reached.contains(t.to)) {
+                reached.insert(t.to);
+                frontier.append(t.to);
+            }
+        }
+    }
+    for (const auto &s : wf.steps) {
+        if (!reached.contains(s.id)) {
+            return makeError(
+                QStringLiteral("workflow.unreachable_step"),
+                QStringLiteral("Bước \"%1\" không thể đạt tới từ bước bắt đầu.").arg(s.name), s.id);
+        }
+    }
+    if (std::none_of(wf.steps.cbegin(), wf.steps.cend(),
+                     [](const WorkflowStep &s) { return s.supplement; })) {
+        return makeError(
+            QStringLiteral("workflow.no_supplement_step"),
+            QStringLiteral("Quy trình phải có bước yêu cầu tổ chức, cá nhân bổ sung hồ sơ."),
+            QStringLiteral("steps"));
+    }
+    if (wf.timed) {
+        if (!procedureDeadline.isTimed()) {
+            return makeError(
+                QStringLiteral("workflow.untimed_procedure"),
+                QStringLiteral(
+                    "Thủ tục không quy định thời hạn giải quyết: hãy chọn quy trình không "
+                    "tính thời gian."),
+                QStringLiteral("timed"));
+        }
+        const qint64 limit = deadlineMinutes(procedureDeadline, minutesPerDay);
+        const qint64 total = wf.totalMinutes();
+        if (total > limit) {
+            return makeError(
+                QStringLiteral("workflow.exceeds_deadline"),
+                QStringLiteral(
+                    "Tổng thời gian các bước (%1) vượt thời hạn giải quyết của thủ tục (%2) "
+                    "%3.")
+                    .arg(formatWorkingMinutes(total, minutesPerDay),
+                         formatWorkingMinutes(limit, minutesPerDay),
+                         formatWorkingMinutes(total - limit, minutesPerDay)),
+                QStringLiteral("steps"));
+        }
+    }
+    return {};
+}
+
+} // namespace motcua::domain

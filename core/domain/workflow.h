@@ -1,0 +1,81 @@
+#pragma once
+
+#include "action.h"
+#include "result.h"
+#include "workcalendar.h"
+
+#include <QList>
+#include <QString>
+
+namespace motcua::domain {
+
+// Who a workflow step goes to.
+enum class AssigneeKind {
+    Role,
+    Department,
+    Person
+};
+QString assigneeKindKey(AssigneeKind kind);
+std::optional<AssigneeKind> assigneeKindFromKey(const QString &key);
+
+// Where the dossiers a workflow covers come from (R07.4).
+enum class WorkflowVariant {
+    Counter,
+    NationalPortal,
+    CentralToLocal
+};
+QString workflowVariantKey(WorkflowVariant variant);
+std::optional<WorkflowVariant> workflowVariantFromKey(const QString &key);
+
+struct WorkflowStep
+{
+    QString id;
+    QString name;
+    AssigneeKind assigneeKind = AssigneeKind::Role;
+    QString assignee;           // a role key, a department id or an officer id
+    qint64 durationMinutes = 0; // working minutes; 0 in an untimed workflow
+    QList<ActionType> allowedActions;
+    bool supplement = false; // the step that asks the applicant to supplement (R07.3)
+    bool operator==(const WorkflowStep &) const = default;
+};
+
+struct WorkflowTransition
+{
+    QString from;
+    QString to;
+    ActionType on = ActionType::Transfer;
+    bool operator==(const WorkflowTransition &) const = default;
+};
+
+// A versioned workflow definition (R07). A running dossier keeps the version it started with.
+struct Workflow
+{
+    QString id;
+    int version = 1;
+    QString name;
+    QString procedureCode;
+    bool timed = true;
+    QList<WorkflowVariant> variants{WorkflowVariant::Counter};
+    QString startStepId;
+    QList<WorkflowStep> steps;
+    QList<WorkflowTransition> transitions;
+
+    [[nodiscard]] const WorkflowStep *step(const QString &id) const;
+    [[nodiscard]] qint64 totalMinutes() const;
+    bool operator==(const Workflow &) const = default;
+};
+
+// A deadline in working minutes, a working day being `minutesPerDay` (480 for 07:30–11:30,
+// 13:30–17:00).
+qint64 deadlineMinutes(const Deadline &deadline, qint64 minutesPerDay = 480);
+
+// Validates the definition: unique step ids, a start step, transitions between existing steps,
+// every step reachable, a supplement step (R07.3), durations ≥ 0 and, when timed, Σ durations ≤ the
+// procedure's deadline (R07.2) — the message names the excess.
+Check validateWorkflow(const Workflow &workflow, const Deadline &procedureDeadline,
+                       qint64 minutesPerDay = 480);
+
+// "2 ngày 3 giờ 15 phút" for working minutes.
+QString formatWorkingMinutes(qint64 minutes, qint64 minutesPerDay = 480);
+
+} // namespace motcua::domain

@@ -1,0 +1,587 @@
+// The workflow engine: every action type, who may do it, and the fold.
+#include <QJsonArray>
+#include <QTest>
+#include <QTimeZone>
+
+#include <domain/demo.h>
+#include <domain/engine.h>
+#include <domain/json.h>
+
+using namespace motcua::domain;
+
+namespace {
+
+QDateTime vn(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(7 * 3600));
+}
+
+class Journey
+{
+public:
+    Journey()
+        : m_dir(demo::directory())
+    {}
+
+    // Makes an action against the current version and applies it; returns the rejection, if any.
+    Result<Dossier> act(ActionType type, const QString &actor, const QDateTime &at,
+                        QJsonObject payload = {})
+    {
+        Action a = make(type, actor, at, std::move(payload));
+        auto next = apply(m_dossier, a, m_dir);
+        if (next) {
+            m_dossier = next.value();
+            m_actions.append(a);
+        }
+        return next;
+    }
+    Action make(ActionType type, const QString &actor, const QDateTime &at,
+                QJsonObject payload = {})
+    {
+        Action a;
+        a.id = QUuid::createUuid();
+        a.dossierId = m_dossier.version == 0 ? m_id : m_dossier.id;
+        a.type = type;
+        a.actorId = actor;
+        a.deviceId = QStringLiteral("pc-1");
+        a.deviceSeq = ++m_seq;
+        a.deviceTime = at;
+        a.baseVersion = m_dossier.version;
+        a.payload = std::move(payload);
+        return a;
+    }
+    void receive()
+    {
+        Action a = demo::exampleReceive();
+        a.dossierId = m_id;
+        auto next = apply(m_dossier, a, m_dir);
+        QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().message));
+        m_dossier = next.value();
+        m_actions.append(a);
+    }
+    const Dossier &dossier() const { return m_dossier; }
+    const QList<Action> &actions() const { return m_actions; }
+    InMemoryDirectory &directory() { return m_dir; }
+
+private:
+    InMemoryDirectory m_dir;
+    Dossier m_dossier;
+    QList<Action> m_actions;
+    QUuid m_id = QUuid::createUuid();
+    qint64 m_seq = 100;
+};
+
+// Each evaluates its argument once: it is often an act(), which applies an action.
+#define VERIFY_OK(r) \
+    do { \
+        const auto &ok_ = (r); \
+        QVERIFY2(ok_.ok(), \
+                 qPrintable(ok_.ok() \
+                                ? QString() \
+                                : ok_.error().code + QLatin1Char(' ') + ok_.error().message)); \
+    } while (0)
+#define VERIFY_REJECTED(r, c) \
+    do { \
+        const auto &res_ = (r); \
+        QVERIFY(!res_.ok()); \
+        QCOMPARE(res_.error().code, QStringLiteral(c)); \
+        QVERIFY(!res_.error().message.isEmpty()); \
+    } while (0)
+
+QJsonObject handler(const char *id)
+{
+    return {{QStringLiteral("handlerId"), QLatin1String(id)}};
+}
+QJsonObject reason(const QString &text)
+{
+    return {{QStringLiteral("reason"), text}};
+}
+QJsonObject toJustice()
+{
+    return {{QStringLiteral("agencyCode"), demo::kJusticeCode},
+            {QStringLiteral("departmentId"), QStringLiteral("HCTP")}};
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void exampleJourneyFolds()
+    {
+        const auto d = fold(demo::exampleJourney(), demo::directory());
+        VERIFY_OK(d);
+        QCOMPARE(d->stage, Stage::ResultReturned);
+        QCOMPARE(d->status(), Status::Done);
+        QCOMPARE(d->version, 8);
+        QCOMPARE(d->trail.size(), 8);
+        QCOMPARE(d->code, QStringLiteral("000.17.22.H56-261128-0007"));
+        QCOMPARE(d->handlingAgencyCode, demo::kJusticeCode);
+        QVERIFY(d->dueAt.isValid());
+        QVERIFY(d->completedAt.isValid());
+        QVERIFY(!d->isOverdue(d->completedAt));
+        QCOMPARE(d->resultSignatures.size(), 1);
+        QCOMPARE(d->returnRecord->feeReceipt, QStringLiteral("BL-2026-004512"));
+        QVERIFY(d->participants.contains(QStringLiteral("appraiser1")));
+    }
+    void receiveSetsStatusAndDueDate_R04_1_accepted()
+    {
+        Journey j;
+        j.receive();
+        const auto &d = j.dossier();
+        QCOMPARE(d.stage, Stage::Received);
+        QCOMPARE(d.status(), Status::Accepted);
+        QCOMPARE(d.agencyCode, demo::kCentreCode);
+        const auto procedure = j.directory().procedure(QStringLiteral("2.001417"));
+        QCOMPARE(
+            d.dueAt,
+            j.directory().calendar({}).dueAt(d.receivedAt, procedure->deadline, procedure->cutoff));
+        QCOMPARE(statusLine(d, d.receivedAt, j.directory()),
+                 QStringLiteral("Được tiếp nhận — Ngày tiếp nhận hồ sơ: 28/11/2026"));
+    }
+    void receiveValidatesTheDossier_R12_1d()
+    {
+        const auto dir = demo::directory();
+        Action a = demo::exampleReceive();
+        QJsonArray components = a.payload.value(QStringLiteral("components")).toArray();
+        components.removeAt(1); // the CCCD copy is mandatory
+        a.payload.insert(QStringLiteral("components"), components);
+        auto r = apply(Dossier{}, a, dir);
+        VERIFY_REJECTED(r, "action.bad_payload");
+        QVERIFY(r.error().message.contains(QStringLiteral("Bản chụp Thẻ căn cước công dân")));
+
+        a = demo::exampleReceive();
+        QJsonObject applicant = a.payload.value(QStringLiteral("applicant")).toObject();
+        applicant.insert(QStringLiteral("personalId"), QStringLiteral("12345"));
+        a.payload.insert(QStringLiteral("applicant"), applicant);
+        r = apply(Dossier{}, a, dir);
+        VERIFY_REJECTED(r, "action.bad_payload");
+        QCOMPARE(r.error().field, QStringLiteral("payload.applicant.personalId"));
+
+        a = demo::exampleReceive();
+        a.payload.insert(QStringLiteral("code"),
+                         QStringLiteral("000.18.22.H56-261128-0007")); // another agency's code
+        VERIFY_REJECTED(apply(Dossier{}, a, dir), "action.bad_payload");
+
+        a = demo::exampleReceive();
+        a.payload.insert(QStringLiteral("procedureCode"), QStringLiteral("9.999999"));
+        VERIFY_REJECTED(apply(Dossier{}, a, dir), "action.unknown_procedure");
+
+        a = demo::exampleReceive();
+        a.payload.insert(QStringLiteral("colour"), QStringLiteral("red"));
+        r = apply(Dossier{}, a, dir);
+        VERIFY_REJECTED(r, "action.bad_payload");
+        QCOMPARE(r.error().field, QStringLiteral("payload.colour"));
+
+        a = demo::exampleReceive();
+        a.payload.insert(QStringLiteral("channel"), 3);
+        VERIFY_REJECTED(apply(Dossier{}, a, dir), "action.bad_payload");
+    }
+    void onlyTheCounterReceives()
+    {
+        Action a = demo::exampleReceive();
+        a.actorId = QStringLiteral("appraiser1");
+        VERIFY_REJECTED(apply(Dossier{}, a, demo::directory()), "action.wrong_role");
+        a.actorId = QStringLiteral("nobody");
+        VERIFY_REJECTED(apply(Dossier{}, a, demo::directory()), "action.unknown_actor");
+    }
+    void idempotentByActionId()
+    {
+        Journey j;
+        j.receive();
+        const Action again = j.actions().constFirst();
+        const auto r = apply(j.dossier(), again, j.directory());
+        VERIFY_OK(r);
+        QCOMPARE(r.value(), j.dossier());
+    }
+    void staleVersionIsRejected()
+    {
+        Journey j;
+        j.receive();
+        Action a = j.make(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                          toJustice());
+        a.baseVersion = 0;
+        VERIFY_REJECTED(apply(j.dossier(), a, j.directory()), "action.stale_version");
+        a.baseVersion = 5;
+        VERIFY_REJECTED(apply(j.dossier(), a, j.directory()), "action.stale_version");
+    }
+    void actionOnAnotherDossierIsRejected()
+    {
+        Journey j;
+        j.receive();
+        Action a = j.make(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                          toJustice());
+        a.dossierId = QUuid::createUuid();
+        VERIFY_REJECTED(apply(j.dossier(), a, j.directory()), "action.wrong_dossier");
+    }
+    void firstActionMustCreate()
+    {
+        Journey j;
+        VERIFY_REJECTED(j.act(ActionType::Transfer, QStringLiteral("counter1"),
+                              vn(2026, 11, 30, 8, 0), toJustice()),
+                        "action.wrong_stage");
+    }
+    void transferShowsCompetentAgency_R04_1()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        QCOMPARE(j.dossier().stage, Stage::AwaitingAssignment);
+        QCOMPARE(statusLine(j.dossier(), vn(2026, 11, 30, 9, 0), j.directory()),
+                 QStringLiteral(
+                     "Đang xử lý — Cơ quan có thẩm quyền giải quyết: Sở Tư pháp tỉnh Khánh Hòa"));
+        // Once at the competent agency, the counter no longer moves it; the agency's head does.
+        VERIFY_REJECTED(j.act(ActionType::Transfer, QStringLiteral("counter1"),
+                              vn(2026, 11, 30, 8, 0), toJustice()),
+                        "action.wrong_role");
+        VERIFY_REJECTED(j.act(ActionType::Transfer, QStringLiteral("head1"), vn(2026, 11, 30, 8, 0),
+                              {{QStringLiteral("agencyCode"), QStringLiteral("000.99.99.H99")}}),
+                        "action.unknown_agency");
+        VERIFY_REJECTED(j.act(ActionType::Transfer, QStringLiteral("head1"), vn(2026, 11, 30, 8, 0),
+                              {{QStringLiteral("agencyCode"), demo::kJusticeCode},
+                               {QStringLiteral("departmentId"), QStringLiteral("XX")}}),
+                        "action.bad_payload");
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("head1"), vn(2026, 11, 30, 8, 0),
+                        {{QStringLiteral("agencyCode"), demo::kJusticeCode},
+                         {QStringLiteral("departmentId"), QStringLiteral("VP")}}));
+        QCOMPARE(j.dossier().departmentId, QStringLiteral("VP"));
+    }
+    void assignmentShowsHandler_R04_1()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_REJECTED(j.act(ActionType::Assign, QStringLiteral("appraiser1"),
+                              vn(2026, 11, 30, 8, 5), handler("appraiser2")),
+                        "action.wrong_role");
+        VERIFY_REJECTED(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                              handler("counter1")),
+                        "action.wrong_agency");
+        VERIFY_REJECTED(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                              handler("ghost")),
+                        "action.unknown_officer");
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        QCOMPARE(j.dossier().stage, Stage::InAppraisal);
+        QCOMPARE(j.dossier().handlerId, QStringLiteral("appraiser1"));
+        QCOMPARE(
+            statusLine(j.dossier(), vn(2026, 11, 30, 9, 0), j.directory()),
+            QStringLiteral("Đang xử lý — Chuyên viên, Phòng Hành chính tư pháp, Phạm Văn Đức"));
+    }
+    void onlyTheHolderActs()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        VERIFY_REJECTED(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser2"),
+                              vn(2026, 11, 30, 9, 0)),
+                        "action.not_holder");
+        VERIFY_REJECTED(
+            j.act(ActionType::SubmitForApproval, QStringLiteral("head1"), vn(2026, 11, 30, 9, 0)),
+            "action.not_holder");
+        VERIFY_REJECTED(j.act(ActionType::RequestSupplement, QStringLiteral("appraiser2"),
+                              vn(2026, 11, 30, 9, 0),
+                              {{QStringLiteral("reason"), QStringLiteral("x")},
+                               {QStringLiteral("content"), QStringLiteral("y")}}),
+                        "action.not_holder");
+        // A supervisor takes it over explicitly, then acts.
+        VERIFY_OK(j.act(ActionType::Reassign, QStringLiteral("head1"), vn(2026, 11, 30, 9, 5),
+                        handler("head1")));
+        VERIFY_OK(
+            j.act(ActionType::SubmitForApproval, QStringLiteral("head1"), vn(2026, 11, 30, 9, 10)));
+        QCOMPARE(j.dossier().stage, Stage::AwaitingApproval);
+    }
+    void counterCannotActOnAnotherAgencysDossier()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_REJECTED(
+            j.act(ActionType::Withdraw, QStringLiteral("counter9"), vn(2026, 11, 30, 8, 0)),
+            "action.wrong_agency");
+    }
+    void supplementStopsAndRestartsTheClock_R15_8()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        VERIFY_REJECTED(j.act(ActionType::RequestSupplement, QStringLiteral("appraiser1"),
+                              vn(2026, 12, 1, 9, 0), reason(QStringLiteral("Thiếu"))),
+                        "action.bad_payload"); // the content to supplement is required
+        VERIFY_OK(j.act(
+            ActionType::RequestSupplement, QStringLiteral("appraiser1"), vn(2026, 12, 1, 9, 0),
+            {{QStringLiteral("reason"), QStringLiteral("Tờ khai chưa ghi nơi cư trú")},
+             {QStringLiteral("content"), QStringLiteral("Bổ sung tờ khai có đủ nơi cư trú")}}));
+        const auto &d = j.dossier();
+        QCOMPARE(d.stage, Stage::SupplementRequested);
+        QCOMPARE(d.status(), Status::SupplementRequested);
+        QVERIFY(d.remainingMinutes > 0);
+        QCOMPARE(statusLine(d, vn(2026, 12, 1, 10, 0), j.directory()),
+                 QStringLiteral("Yêu cầu bổ sung giấy tờ — Lý do, nội dung cần bổ sung: Tờ khai "
+                                "chưa ghi nơi cư trú"));
+        // Only the counter records the supplement.
+        VERIFY_REJECTED(j.act(ActionType::RecordSupplement, QStringLiteral("appraiser1"),
+                              vn(2026, 12, 8, 10, 0)),
+                        "action.wrong_role");
+        const QDateTime supplied = vn(2026, 12, 8, 10, 0);
+        VERIFY_OK(j.act(ActionType::RecordSupplement, QStringLiteral("counter1"), supplied));
+        QCOMPARE(j.dossier().stage, Stage::InAppraisal);
+        const auto procedure = j.directory().procedure(QStringLiteral("2.001417"));
+        QCOMPARE(
+            j.dossier().dueAt,
+            j.directory().calendar({}).dueAt(supplied, procedure->deadline, procedure->cutoff));
+        QVERIFY(j.dossier().supplements.constLast().receivedAt.isValid());
+    }
+    void counterSupplementReturnsToTheCounter()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::RequestSupplement, QStringLiteral("counter1"),
+                        vn(2026, 11, 30, 8, 0),
+                        {{QStringLiteral("reason"), QStringLiteral("Thiếu bản chụp")},
+                         {QStringLiteral("content"), QStringLiteral("Bản chụp CCCD")}}));
+        QCOMPARE(statusLine(j.dossier(), vn(2026, 11, 30, 9, 0), j.directory()),
+                 QStringLiteral(
+                     "Yêu cầu bổ sung giấy tờ — Lý do bổ sung, hoàn thiện hồ sơ: Thiếu bản chụp"));
+        VERIFY_OK(
+            j.act(ActionType::RecordSupplement, QStringLiteral("counter1"), vn(2026, 12, 2, 8, 0)));
+        QCOMPARE(j.dossier().stage, Stage::Received);
+    }
+    void refusalAndWithdrawalAreFinal_R04_1()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_REJECTED(
+            j.act(ActionType::Refuse, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0)),
+            "action.bad_payload");
+        VERIFY_OK(j.act(ActionType::Refuse, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        reason(QStringLiteral("Không thuộc thẩm quyền"))));
+        QCOMPARE(j.dossier().status(), Status::Stopped);
+        QCOMPARE(statusLine(j.dossier(), vn(2026, 11, 30, 9, 0), j.directory()),
+                 QStringLiteral("Dừng xử lý — Lý do từ chối tiếp nhận: Không thuộc thẩm quyền"));
+        VERIFY_REJECTED(
+            j.act(ActionType::Withdraw, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0)),
+            "action.wrong_stage");
+
+        Journey w;
+        w.receive();
+        VERIFY_OK(w.act(ActionType::Withdraw, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0)));
+        QCOMPARE(w.dossier().status(), Status::Returned);
+        QCOMPARE(statusLine(w.dossier(), vn(2026, 11, 30, 9, 0), w.directory()),
+                 QStringLiteral("Đã trả lại"));
+    }
+    void consultationAndOpinions_R15_9()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        const auto consult = [](const char *id, const char *agency) {
+            return QJsonObject{
+                {QStringLiteral("consultationId"), QLatin1String(id)},
+                {QStringLiteral("agency"), QString::fromUtf8(agency)},
+                {QStringLiteral("content"), QStringLiteral("Xác minh nhân thân")},
+                {QStringLiteral("deadline"), QStringLiteral("2026-12-04T17:00:00+07:00")},
+                {QStringLiteral("replyMethod"), QStringLiteral("văn bản")}};
+        };
+        VERIFY_OK(j.act(ActionType::Consult, QStringLiteral("appraiser1"), vn(2026, 11, 30, 9, 0),
+                        consult("k1", "Công an tỉnh")));
+        VERIFY_OK(j.act(ActionType::Consult, QStringLiteral("appraiser1"), vn(2026, 11, 30, 9, 5),
+                        consult("k2", "Tòa án nhân dân tỉnh")));
+        VERIFY_REJECTED(j.act(ActionType::Consult, QStringLiteral("appraiser1"),
+                              vn(2026, 11, 30, 9, 6), consult("k2", "x")),
+                        "action.bad_payload");
+        QCOMPARE(j.dossier().stage, Stage::Consulting);
+        QCOMPARE(j.dossier().status(), Status::InProgress);
+        const auto answer = [](const char *id) {
+            return QJsonObject{{QStringLiteral("consultationId"), QLatin1String(id)},
+                               {QStringLiteral("answer"), QStringLiteral("Không có án tích")}};
+        };
+        VERIFY_OK(j.act(ActionType::RecordOpinion, QStringLiteral("appraiser1"),
+                        vn(2026, 12, 2, 9, 0), answer("k1")));
+        QCOMPARE(j.dossier().stage, Stage::Consulting);
+        VERIFY_REJECTED(j.act(ActionType::RecordOpinion, QStringLiteral("appraiser1"),
+                              vn(2026, 12, 2, 9, 0), answer("k1")),
+                        "action.bad_payload");
+        VERIFY_OK(j.act(ActionType::RecordOpinion, QStringLiteral("appraiser1"),
+                        vn(2026, 12, 3, 9, 0), answer("k2")));
+        QCOMPARE(j.dossier().stage, Stage::InAppraisal);
+        QCOMPARE(j.dossier().consultations.size(), 2);
+    }
+    void approvalRoundsSendBackAndSeveralSignOffs_R16()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        VERIFY_OK(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser1"),
+                        vn(2026, 12, 1, 9, 0)));
+        VERIFY_REJECTED(
+            j.act(ActionType::Approve, QStringLiteral("appraiser1"), vn(2026, 12, 1, 10, 0)),
+            "action.wrong_role");
+        VERIFY_REJECTED(
+            j.act(ActionType::SendBack, QStringLiteral("head1"), vn(2026, 12, 1, 10, 0)),
+            "action.bad_payload");
+        VERIFY_OK(j.act(ActionType::SendBack, QStringLiteral("head1"), vn(2026, 12, 1, 10, 0),
+                        reason(QStringLiteral("Sửa trích yếu"))));
+        QCOMPARE(j.dossier().stage, Stage::InAppraisal);
+        QCOMPARE(j.dossier().handlerId, QStringLiteral("appraiser1"));
+        VERIFY_OK(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser1"),
+                        vn(2026, 12, 1, 14, 0)));
+        VERIFY_OK(j.act(ActionType::Approve, QStringLiteral("head1"), vn(2026, 12, 1, 15, 0),
+                        {{QStringLiteral("final"), false}}));
+        QCOMPARE(j.dossier().stage, Stage::AwaitingApproval);
+        VERIFY_REJECTED(j.act(ActionType::Approve, QStringLiteral("head1"), vn(2026, 12, 1, 15, 1)),
+                        "action.bad_payload");
+        VERIFY_OK(j.act(ActionType::Approve, QStringLiteral("leader1"), vn(2026, 12, 1, 16, 0)));
+        QCOMPARE(j.dossier().stage, Stage::Approved);
+        QCOMPARE(j.dossier().signOffs.size(), 2);
+    }
+    void rejectionAfterAppraisal_R04_1()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        VERIFY_OK(j.act(ActionType::Reject, QStringLiteral("appraiser1"), vn(2026, 12, 1, 9, 0),
+                        reason(QStringLiteral("Không đủ điều kiện"))));
+        QCOMPARE(j.dossier().status(), Status::Stopped);
+        QCOMPARE(statusLine(j.dossier(), vn(2026, 12, 1, 9, 0), j.directory()),
+                 QStringLiteral("Dừng xử lý — Lý do không giải quyết: Không đủ điều kiện"));
+    }
+    void extensionMovesTheDueDate_R15_5()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        const QDateTime before = j.dossier().dueAt;
+        VERIFY_REJECTED(j.act(ActionType::Extend, QStringLiteral("appraiser1"),
+                              vn(2026, 12, 1, 9, 0),
+                              {{QStringLiteral("minutes"), 0},
+                               {QStringLiteral("reason"), QStringLiteral("x")}}),
+                        "action.bad_payload");
+        VERIFY_OK(j.act(ActionType::Extend, QStringLiteral("appraiser1"), vn(2026, 12, 1, 9, 0),
+                        {{QStringLiteral("minutes"), 960},
+                         {QStringLiteral("reason"), QStringLiteral("Chờ xác minh")}}));
+        QCOMPARE(j.dossier().dueAt, j.directory().calendar({}).extend(before, 960));
+        QVERIFY(j.dossier().dueAt > before);
+        QCOMPARE(j.dossier().extensions.constFirst().previousDue, before);
+    }
+    void overdueStatusLine_R04_1()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        const QDateTime due = j.dossier().dueAt;
+        const WorkCalendar &cal = j.directory().calendar({});
+        const QDateTime threeDaysLate = cal.addWorkingMinutes(due, 3 * 480);
+        QVERIFY(j.dossier().isOverdue(threeDaysLate));
+        const QString expected = QStringLiteral("Đang xử lý — Hạn xử lý %1 - Quá hạn %2 ngày")
+                                     .arg(due.date().toString(QStringLiteral("dd/MM/yyyy")))
+                                     .arg(cal.workingDaysLate(due, threeDaysLate));
+        QCOMPARE(statusLine(j.dossier(), threeDaysLate, j.directory()), expected);
+        QCOMPARE(cal.workingDaysLate(due, threeDaysLate), 3);
+    }
+    void returnWithoutOriginalsIsNotYetReturned_R18_6()
+    {
+        auto actions = demo::exampleJourney();
+        Action last = actions.takeLast();
+        auto d = fold(actions, demo::directory());
+        VERIFY_OK(d);
+        QCOMPARE(statusLine(d.value(), last.deviceTime, demo::directory()),
+                 QStringLiteral("Đã xử lý xong — Đang trả kết quả"));
+        Action notYet = last;
+        notYet.payload.insert(QStringLiteral("originalsChecked"), false);
+        auto pending = apply(d.value(), notYet, demo::directory());
+        VERIFY_OK(pending);
+        QCOMPARE(pending->stage, Stage::ResultReady);
+        QVERIFY(pending->returnRecord.has_value());
+        QVERIFY(!pending->returnRecord->returnedAt.isValid());
+        last.baseVersion = pending->version;
+        last.id = QUuid::createUuid();
+        auto done = apply(pending.value(), last, demo::directory());
+        VERIFY_OK(done);
+        QCOMPARE(statusLine(done.value(), last.deviceTime, demo::directory()),
+                 QStringLiteral("Đã xử lý xong — Đã trả kết quả"));
+    }
+    void signRequiresAKnownFile()
+    {
+        auto actions = demo::exampleJourney();
+        Action sign = actions.at(5);
+        sign.payload.insert(QStringLiteral("fileSha256"), QString(64, QLatin1Char('0')));
+        actions[5] = sign;
+        VERIFY_REJECTED(fold(actions, demo::directory()), "action.bad_payload");
+    }
+    void stopAtApplicantsRequest_R17()
+    {
+        Journey j;
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_REJECTED(j.act(ActionType::Stop, QStringLiteral("head1"), vn(2026, 11, 30, 9, 0),
+                              reason(QStringLiteral("x"))),
+                        "action.wrong_role");
+        VERIFY_OK(j.act(ActionType::Stop, QStringLiteral("counter1"), vn(2026, 11, 30, 9, 0),
+                        reason(QStringLiteral("Công dân có đơn xin dừng"))));
+        QCOMPARE(j.dossier().stage, Stage::StoppedOnRequest);
+        QCOMPARE(j.dossier().trail.size(), 3); // the full trail is kept
+    }
+    void inactiveOfficerIsLockedOut()
+    {
+        Journey j;
+        j.receive();
+        auto counter = j.directory().officer(QStringLiteral("counter1")).value();
+        counter.active = false;
+        j.directory().add(counter);
+        VERIFY_REJECTED(j.act(ActionType::Transfer, QStringLiteral("counter1"),
+                              vn(2026, 11, 30, 8, 0), toJustice()),
+                        "action.inactive_actor");
+    }
+    void onlineDossierAwaitsIntake_R12_2()
+    {
+        Journey j;
+        QJsonObject payload = demo::exampleReceive().payload;
+        payload.remove(QStringLiteral("code"));
+        payload.remove(QStringLiteral("channel"));
+        VERIFY_OK(j.act(ActionType::SubmitOnline, QStringLiteral("counter1"),
+                        vn(2026, 11, 27, 22, 0), payload));
+        QCOMPARE(j.dossier().stage, Stage::AwaitingIntake);
+        QCOMPARE(j.dossier().channel, Channel::NationalPortal);
+        QVERIFY(!j.dossier().dueAt.isValid());
+        VERIFY_REJECTED(
+            j.act(ActionType::Receive, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0)),
+            "action.bad_payload"); // no code yet
+        VERIFY_OK(j.act(ActionType::Receive, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        {{QStringLiteral("code"), QStringLiteral("000.17.22.H56-261130-0001")}}));
+        QCOMPARE(j.dossier().stage, Stage::Received);
+        QVERIFY(j.dossier().dueAt.isValid());
+    }
+    void everyChartTransitionHasRoles()
+    {
+        for (const auto &t : TransitionChart::standard().transitions())
+            QVERIFY(!rolesAllowed(t.action).isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestEngine)
+#include "test_engine.moc"
