@@ -107,12 +107,27 @@ Result<DossierCodePattern> DossierCodePattern::compile(const QString &pattern)
             QStringLiteral("pattern"));
     }
     result.m_pattern = pattern;
+    QString re = QStringLiteral("^");
+    for (const auto &t : tokens.value()) {
+        if (!t.isToken)
+            re += QRegularExpression::escape(t.text);
+        else if (t.text == QLatin1String("agency"))
+            re += QStringLiteral("(?<agency>") + kAgencyRe + QLatin1Char(')');
+        else if (t.text == QLatin1String("seq"))
+            re += QStringLiteral("(?<seq>[0-9]{%1})").arg(t.width);
+        else
+            re += QStringLiteral("(?<%1>[0-9]{%2})").arg(t.text).arg(t.text.size());
+    }
+    re += QLatin1Char('$');
+    result.m_parser = QRegularExpression(re);
+    result.m_parser.optimize();
     return result;
 }
 
 DossierCodePattern DossierCodePattern::standard()
 {
-    return compile(QString::fromLatin1(kDefault)).value();
+    static const DossierCodePattern pattern = compile(QString::fromLatin1(kDefault)).value();
+    return pattern;
 }
 
 int DossierCodePattern::maxSequence() const
@@ -157,20 +172,7 @@ Result<QString> DossierCodePattern::make(const DossierCode &code) const
 
 Result<DossierCode> DossierCodePattern::parse(const QString &text) const
 {
-    const auto tokens = tokenize(m_pattern).value();
-    QString re = QStringLiteral("^");
-    for (const auto &t : tokens) {
-        if (!t.isToken)
-            re += QRegularExpression::escape(t.text);
-        else if (t.text == QLatin1String("agency"))
-            re += QStringLiteral("(?<agency>") + kAgencyRe + QLatin1Char(')');
-        else if (t.text == QLatin1String("seq"))
-            re += QStringLiteral("(?<seq>[0-9]{%1})").arg(t.width);
-        else
-            re += QStringLiteral("(?<%1>[0-9]{%2})").arg(t.text).arg(t.text.size());
-    }
-    re += QLatin1Char('$');
-    const auto m = QRegularExpression(re).match(text.trimmed());
+    const auto m = m_parser.match(text.trimmed());
     if (!m.hasMatch()) {
         return makeError(
             QStringLiteral("code.invalid"),
@@ -197,7 +199,7 @@ Result<DossierCode> DossierCodePattern::parse(const QString &text) const
     code.agencyCode = m.captured(QStringLiteral("agency"));
     code.date = QDate(year, month, day);
     code.sequence = m.captured(QStringLiteral("seq")).toInt();
-    if (!code.date.isValid()) {
+    if (!code.date.isValid() || year < 2000 || year > 2099) { // as make() accepts
         return makeError(QStringLiteral("code.invalid_date"),
                          QStringLiteral("Mã hồ sơ \"%1\" chứa ngày không có thật.").arg(text),
                          QStringLiteral("code"));

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QString>
 
 namespace motcua::domain {
@@ -39,6 +40,7 @@ public:
 private:
     QString m_pattern;
     int m_seqWidth = 4;
+    QRegularExpression m_parser; // built once by compile(): parsing is on every intake's path
 };
 
 // A national agency code: "000.17.22.H56" — three groups of digits/capitals and a final group of a

@@ -96,6 +96,17 @@ private Q_SLOTS:
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, code);
     }
+    void parseAcceptsOnlyWhatMakeMakes()
+    {
+        // Found by fuzz_code: a four-digit year outside 2000-2099 parsed, but make() refuses it.
+        const auto pattern = DossierCodePattern::compile(QStringLiteral("{agency}.{yyyy}{MM}{dd}.{seq:5}"));
+        QVERIFY(pattern.ok());
+        const auto parsed = pattern->parse(QStringLiteral("000.17.22.H56.00261128.00012"));
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, QStringLiteral("code.invalid_date"));
+        QVERIFY(pattern->parse(QStringLiteral("000.17.22.H56.20261128.00012")).ok());
+        QVERIFY(!pattern->parse(QStringLiteral("000.17.22.H56.21001128.00012")).ok());
+    }
     void makeRejectsBadInput()
     {
         const auto pattern = DossierCodePattern::standard();
