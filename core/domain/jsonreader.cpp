@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace motcua::domain {
 
 JsonReader::JsonReader(const QJsonObject &object, QString path)
@@ -86,12 +88,12 @@ qint64 JsonReader::integer(const char *key, bool required, qint64 min, qint64 ma
     if (!v)
         return fallback;
     const double d = v->toDouble();
-    if (!v->isDouble() || d != double(qint64(d))) {
+    if (!v->isDouble() || !std::isfinite(d) || d != std::trunc(d)) {
         wrongType(key, QStringLiteral("số nguyên"));
         return fallback;
     }
-    const auto n = qint64(d);
-    if (n < min || n > max) {
+    // Compare as double first: converting an out-of-range double to an integer is undefined.
+    if (d < double(min) || d > double(max)) {
         fail(key, QStringLiteral("json.out_of_range"),
              QStringLiteral("Trường \"%1\" phải nằm trong khoảng %2 đến %3.")
                  .arg(fieldPath(key))
@@ -99,7 +101,7 @@ qint64 JsonReader::integer(const char *key, bool required, qint64 min, qint64 ma
                  .arg(max));
         return fallback;
     }
-    return n;
+    return qint64(d);
 }
 
 bool JsonReader::boolean(const char *key, bool fallback)

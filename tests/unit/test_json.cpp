@@ -158,6 +158,9 @@ private Q_SLOTS:
         QTest::newRow("seq fraction")
             << QStringLiteral("deviceSeq") << QJsonValue(1.5) << QStringLiteral("json.wrong_type")
             << QStringLiteral("deviceSeq");
+        // Found by fuzz_action_json: a huge number was converted to an integer before the range check.
+        QTest::newRow("seq huge") << QStringLiteral("deviceSeq") << QJsonValue(1e300) << QStringLiteral("json.out_of_range") << QStringLiteral("deviceSeq");
+        QTest::newRow("version huge") << QStringLiteral("schemaVersion") << QJsonValue(1.7e29) << QStringLiteral("json.out_of_range") << QStringLiteral("schemaVersion");
         QTest::newRow("seq zero") << QStringLiteral("deviceSeq") << QJsonValue(0)
                                   << QStringLiteral("json.out_of_range")
                                   << QStringLiteral("deviceSeq");
