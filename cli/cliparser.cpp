@@ -37,6 +37,29 @@ ParseOutcome parseOrExplain(QCommandLineParser &parser, const QStringList &args,
     return {true, kOk};
 }
 
+int dispatch(const QStringList &args, Io &io, const QString &usage,
+             std::initializer_list<Subcommand> subcommands)
+{
+    if (args.size() < 2) {
+        io.err << usage;
+        return kUsage;
+    }
+    const QString sub = args.at(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        io.out << usage;
+        return kOk;
+    }
+    for (const auto &subcommand : subcommands) {
+        if (sub == QLatin1String(subcommand.name)) {
+            QStringList rest = args.mid(1);
+            rest[0] = args.at(0) + QLatin1Char(' ') + sub;
+            return subcommand.run(rest, io);
+        }
+    }
+    io.err << args.at(0) << ": unknown subcommand '" << sub << "'\n" << usage;
+    return kUsage;
+}
+
 int badInput(Io &io, const QString &words, const QString &message)
 {
     io.err << "motcuactl " << words << ": " << message << '\n';

@@ -19,6 +19,18 @@ ParseOutcome parseOrExplain(QCommandLineParser &parser, const QStringList &args,
 // The parser's help with the command words ("motcuactl code make") in the usage line.
 QString helpFor(const QCommandLineParser &parser, const QString &words);
 
+// One subcommand of a command word: `motcuactl <word> <name> …`.
+struct Subcommand
+{
+    const char *name;
+    int (*run)(const QStringList &args, Io &io); // args[0] is "motcuactl <word> <name>"
+};
+
+// Runs the subcommand args[1] names. No subcommand: usage on stderr, kUsage; --help/-h: usage on
+// stdout, kOk; an unknown one: an error and usage on stderr, kUsage.
+int dispatch(const QStringList &args, Io &io, const QString &usage,
+             std::initializer_list<Subcommand> subcommands);
+
 // Prints "motcuactl <words>: <message>" to io.err and returns kBadInput.
 int badInput(Io &io, const QString &words, const QString &message);
 

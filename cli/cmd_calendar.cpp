@@ -88,7 +88,8 @@ int holidays(const QStringList &args, Io &io)
     if (auto p = parseOrExplain(parser, args, io); !p.proceed)
         return p.exitCode;
     if (!parser.isSet(QStringLiteral("year"))) {
-        io.err << "motcuactl calendar holidays: --year is required.\n\n" << helpFor(parser, args.constFirst());
+        io.err << "motcuactl calendar holidays: --year is required.\n\n"
+               << helpFor(parser, args.constFirst());
         return kUsage;
     }
     bool ok = false;
@@ -133,7 +134,8 @@ int due(const QStringList &args, Io &io)
         return p.exitCode;
 
     if (!parser.isSet(QStringLiteral("received"))) {
-        io.err << "motcuactl calendar due: --received is required.\n\n" << helpFor(parser, args.constFirst());
+        io.err << "motcuactl calendar due: --received is required.\n\n"
+               << helpFor(parser, args.constFirst());
         return kUsage;
     }
     const std::pair<const char *, Deadline::Unit> units[]
@@ -216,22 +218,7 @@ int runCalendar(const QStringList &args, Io &io)
         "            [--cutoff HH:MM] [--calendar FILE] [--saturday-morning]\n"
         "                                             print the due instant (+07:00)\n"
         "Run 'motcuactl calendar <subcommand> --help' for details.\n");
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h")) {
-        (args.size() < 2 ? io.err : io.out) << usage;
-        return args.size() < 2 ? kUsage : kOk;
-    }
-    const QString sub = args.at(1);
-    QStringList rest = args.mid(1);
-    rest[0] = args.at(0) + QLatin1Char(' ') + sub;
-    if (sub == QLatin1String("lunar"))
-        return lunar(rest, io);
-    if (sub == QLatin1String("holidays"))
-        return holidays(rest, io);
-    if (sub == QLatin1String("due"))
-        return due(rest, io);
-    io.err << "motcuactl calendar: unknown subcommand '" << sub << "'\n" << usage;
-    return kUsage;
+    return dispatch(args, io, usage, {{"lunar", lunar}, {"holidays", holidays}, {"due", due}});
 }
 
 } // namespace motcua::cli

@@ -9,21 +9,10 @@
 
 namespace motcua::cli {
 
-int runCccd(const QStringList &args, Io &io)
+namespace {
+
+int parse(const QStringList &args, Io &io)
 {
-    const QString usage
-        = QStringLiteral("Usage: motcuactl cccd parse 'TEXT'   (TEXT '-' reads standard input)\n");
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h")) {
-        (args.size() < 2 ? io.err : io.out) << usage;
-        return args.size() < 2 ? kUsage : kOk;
-    }
-    if (args.at(1) != QLatin1String("parse")) {
-        io.err << "motcuactl cccd: unknown subcommand '" << args.at(1) << "'\n" << usage;
-        return kUsage;
-    }
-    QStringList rest = args.mid(1);
-    rest[0] = args.at(0) + QStringLiteral(" parse");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Parse the QR text of a CCCD card: ID|old ID|full name|ddMMyyyy|gender|address|ddMMyyyy.\n"
@@ -31,7 +20,7 @@ int runCccd(const QStringList &args, Io &io)
         "dates."));
     parser.addPositionalArgument(QStringLiteral("TEXT"),
                                  QStringLiteral("The QR text, or - for standard input."));
-    if (auto p = parseOrExplain(parser, rest, io, 1, 1); !p.proceed)
+    if (auto p = parseOrExplain(parser, args, io, 1, 1); !p.proceed)
         return p.exitCode;
 
     QString text = parser.positionalArguments().constFirst();
@@ -54,6 +43,15 @@ int runCccd(const QStringList &args, Io &io)
                            {QStringLiteral("issueDate"), card->issueDate.toString(Qt::ISODate)}};
     io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
     return kOk;
+}
+
+} // namespace
+
+int runCccd(const QStringList &args, Io &io)
+{
+    const QString usage
+        = QStringLiteral("Usage: motcuactl cccd parse 'TEXT'   (TEXT '-' reads standard input)\n");
+    return dispatch(args, io, usage, {{"parse", parse}});
 }
 
 } // namespace motcua::cli

@@ -97,20 +97,7 @@ int runCode(const QStringList &args, Io &io)
         "Usage: motcuactl code make|parse [options]\n"
         "  make   --agency CODE --date YYYY-MM-DD --seq N   print the dossier code\n"
         "  parse  CODE                                      print {agency, date, seq} as JSON\n");
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h")) {
-        (args.size() < 2 ? io.err : io.out) << usage;
-        return args.size() < 2 ? kUsage : kOk;
-    }
-    const QString sub = args.at(1);
-    QStringList rest = args.mid(1);
-    rest[0] = args.at(0) + QLatin1Char(' ') + sub;
-    if (sub == QLatin1String("make"))
-        return make(rest, io);
-    if (sub == QLatin1String("parse"))
-        return parse(rest, io);
-    io.err << "motcuactl code: unknown subcommand '" << sub << "'\n" << usage;
-    return kUsage;
+    return dispatch(args, io, usage, {{"make", make}, {"parse", parse}});
 }
 
 } // namespace motcua::cli

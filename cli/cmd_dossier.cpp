@@ -104,20 +104,7 @@ int runDossier(const QStringList &args, Io &io)
         = QStringLiteral("Usage: motcuactl dossier example|validate [options]\n"
                          "  example          print a complete, valid example dossier (JSON)\n"
                          "  validate FILE    check a dossier document\n");
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h")) {
-        (args.size() < 2 ? io.err : io.out) << usage;
-        return args.size() < 2 ? kUsage : kOk;
-    }
-    const QString sub = args.at(1);
-    QStringList rest = args.mid(1);
-    rest[0] = args.at(0) + QLatin1Char(' ') + sub;
-    if (sub == QLatin1String("example"))
-        return example(rest, io);
-    if (sub == QLatin1String("validate"))
-        return validate(rest, io);
-    io.err << "motcuactl dossier: unknown subcommand '" << sub << "'\n" << usage;
-    return kUsage;
+    return dispatch(args, io, usage, {{"example", example}, {"validate", validate}});
 }
 
 } // namespace motcua::cli
