@@ -6,7 +6,11 @@
 namespace motcua::cli {
 
 // Exit codes of every motcuactl command.
-enum ExitCode : int { kOk = 0, kBadInput = 1, kUsage = 2 };
+enum ExitCode : int {
+    kOk = 0,
+    kBadInput = 1,
+    kUsage = 2
+};
 
 // What a command gets: its own arguments (after the command word), and the streams to write to.
 struct Io
@@ -28,5 +32,10 @@ int runCalendar(const QStringList &args, Io &io);
 int runCode(const QStringList &args, Io &io);
 int runCccd(const QStringList &args, Io &io);
 int runDossier(const QStringList &args, Io &io);
+int runServer(const QStringList &args, Io &io);
+int runAgency(const QStringList &args, Io &io);
+int runUser(const QStringList &args, Io &io);
+int runAudit(const QStringList &args, Io &io);
+int runImport(const QStringList &args, Io &io);
 
 } // namespace motcua::cli

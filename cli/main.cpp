@@ -17,6 +17,12 @@ constexpr std::array kCommands{
     Command{"code", "Make and parse official dossier codes", runCode},
     Command{"cccd", "Parse the QR text of a chip citizen identity card (CCCD)", runCccd},
     Command{"dossier", "Dossier documents in the API's JSON format", runDossier},
+    Command{"server", "Create or upgrade the server's database (optionally with demo data)",
+            runServer},
+    Command{"agency", "List the agencies in the server's database", runAgency},
+    Command{"user", "Add, list and disable officers' accounts; set passwords", runUser},
+    Command{"audit", "Verify the tamper-evident audit chain of accepted actions", runAudit},
+    Command{"import", "Import procedures from the National Database's JSON export", runImport},
 };
 
 void printUsage(QTextStream &stream)
@@ -47,7 +53,8 @@ int main(int argc, char *argv[])
         return kUsage;
     }
     const QString word = args.at(1);
-    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("help")) {
+    if (word == QLatin1String("--help") || word == QLatin1String("-h")
+        || word == QLatin1String("help")) {
         printUsage(out);
         return kOk;
     }

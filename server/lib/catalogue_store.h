@@ -1,0 +1,83 @@
+#pragma once
+
+// Catalogues in the database: agencies (with departments), officers (with password hashes),
+// procedures, workflows (versioned), the work calendar's yearly data. Documents are stored as the
+// domain's JSON next to the columns queries filter on.
+#include "database.h"
+
+#include <QList>
+
+#include <domain/directory.h>
+#include <domain/entities.h>
+#include <domain/workflow.h>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace motcua::server {
+
+class CatalogueStore
+{
+public:
+    explicit CatalogueStore(Database &db)
+        : m_db(db)
+    {}
+
+    Result<QList<domain::Agency>> agencies();
+    Result<std::optional<domain::Agency>> agency(const QString &code);
+    Check putAgency(const domain::Agency &agency); // insert or replace
+
+    Result<QList<domain::Officer>> officers(const QString &agencyCode = {}); // empty: all agencies
+    Result<std::optional<domain::Officer>> officer(const QString &id);
+    Result<std::optional<domain::Officer>> officerByUsername(const QString &username);
+    // Insert or replace; an empty passwordHash keeps the stored one (a new officer must have one).
+    Check putOfficer(const domain::Officer &officer, const QString &passwordHash = {});
+    Result<QString> passwordHash(const QString &officerId);
+
+    Result<QList<domain::Procedure>> procedures(const QString &agencyCode = {});
+    Result<std::optional<domain::Procedure>> procedure(const QString &code);
+    Check putProcedure(const domain::Procedure &procedure);
+    // All or nothing: every procedure is written, or none (one transaction).
+    Check putProcedures(const QList<domain::Procedure> &procedures);
+
+    Result<QList<domain::Workflow>> workflows(); // latest version of each
+    Result<std::optional<domain::Workflow>> workflow(const QString &id,
+                                                     int version = 0); // 0 = latest
+    Check addWorkflowVersion(const domain::Workflow &workflow); // a version is never overwritten
+
+    Result<domain::HolidayCalendar> holidayCalendar(); // the yearly government data
+    Check putHolidayCalendar(const domain::HolidayCalendar &calendar);
+
+    // Bumped by every write: DbDirectory drops its cache when it changes.
+    [[nodiscard]] quint64 generation() const { return m_generation.load(); }
+
+    // Addition: the database, e.g. to group several writes in one transaction (they join it).
+    [[nodiscard]] Database &database() { return m_db; }
+
+private:
+    Database &m_db;
+    std::atomic<quint64> m_generation{1};
+};
+
+// domain::Directory over the catalogue store, cached, safe to use from several threads at once.
+// Officers are read fresh on every call (a deactivation must take effect at once); agencies,
+// procedures and the calendar are cached until the store's generation changes.
+class DbDirectory final : public domain::Directory
+{
+public:
+    explicit DbDirectory(CatalogueStore &store);
+    ~DbDirectory() override;
+
+    [[nodiscard]] std::optional<domain::Officer> officer(const QString &id) const override;
+    [[nodiscard]] std::optional<domain::Procedure> procedure(const QString &code) const override;
+    [[nodiscard]] std::optional<domain::Agency> agency(const QString &code) const override;
+    [[nodiscard]] const domain::WorkCalendar &calendar(const QString &agencyCode) const override;
+
+private:
+    struct Cache;
+    CatalogueStore &m_store;
+    std::unique_ptr<Cache> m_cache;
+};
+
+} // namespace motcua::server

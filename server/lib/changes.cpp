@@ -1,0 +1,119 @@
+// Reading the feed and the dossiers.
+#include "logging.h"
+#include "sync_store.h"
+
+#include <QJsonDocument>
+
+#include <domain/json.h>
+
+namespace motcua::server {
+namespace {
+
+using domain::makeError;
+
+Error corrupt(qint64 seq)
+{
+    qCWarning(lcSync) << "unreadable feed row" << seq;
+    return makeError(QStringLiteral("db.corrupt_row"),
+                     QStringLiteral("Thay đổi số %1 trong cơ sở dữ liệu bị hỏng.").arg(seq));
+}
+
+Result<std::optional<domain::Dossier>> dossierWhere(Database &db, const QString &statement,
+                                                    const QString &key)
+{
+    using R = Result<std::optional<domain::Dossier>>;
+    auto conn = db.connection();
+    if (!conn)
+        return conn.error();
+    Sql q(conn.value(), statement);
+    q.bind(key);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (!q.next())
+        return std::optional<domain::Dossier>();
+    const QJsonDocument doc = QJsonDocument::fromJson(q.text(0).toUtf8());
+    auto dossier = domain::dossierFromJson(doc.object());
+    if (!doc.isObject() || !dossier) {
+        qCWarning(lcSync) << "unreadable dossier row";
+        return R(makeError(QStringLiteral("db.corrupt_row"),
+                           QStringLiteral("Dữ liệu hồ sơ trong cơ sở dữ liệu bị hỏng.")));
+    }
+    return std::optional<domain::Dossier>(std::move(dossier).value());
+}
+
+} // namespace
+
+Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
+                                                 const domain::Officer &viewer)
+{
+    limit = std::clamp(limit, 1, kMaxPageSize);
+    after = std::max<qint64>(after, 0);
+    RawPage page;
+    page.nextAfter = after;
+    auto st = m_db.read([&](QSqlDatabase &c) -> Check {
+        // One snapshot: every seq up to the counter's value is committed (see sync_store.cpp), so
+        // a short page may move the cursor to the counter past rows this viewer may not see.
+        Sql counter(c, QStringLiteral("SELECT seq FROM feed_counter WHERE id = 1"));
+        if (auto done = counter.exec(); !done)
+            return done;
+        const qint64 committed = counter.next() ? counter.integer(0) : 0;
+        Sql q(c,
+              QStringLiteral("SELECT seq, json, dossier_json FROM actions WHERE seq > ? AND seq <= "
+                             "? AND (agency_code = ? "
+                             "OR handling_agency_code = ?) ORDER BY seq LIMIT ?"));
+        q.bind(after)
+            .bind(committed)
+            .bind(viewer.agencyCode)
+            .bind(viewer.agencyCode)
+            .bind(limit + 1);
+        if (auto done = q.exec(); !done)
+            return done;
+        while (q.next()) {
+            if (page.changes.size() == limit) {
+                page.more = true;
+                break;
+            }
+            page.changes.append(RawChange{q.integer(0), q.value(1).toString().toUtf8(),
+                                          q.value(2).toString().toUtf8()});
+        }
+        page.nextAfter = page.more ? page.changes.constLast().seq : std::max(after, committed);
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return page;
+}
+
+Result<SyncStore::Page> SyncStore::changes(qint64 after, int limit, const domain::Officer &viewer)
+{
+    auto raw = rawChanges(after, limit, viewer);
+    if (!raw)
+        return raw.error();
+    Page page;
+    page.nextAfter = raw.value().nextAfter;
+    page.more = raw.value().more;
+    page.changes.reserve(raw.value().changes.size());
+    for (const RawChange &row : raw.value().changes) {
+        QJsonObject actionJson = QJsonDocument::fromJson(row.actionJson).object();
+        actionJson.remove(QStringLiteral("seq"));
+        auto action = domain::actionFromJson(actionJson);
+        auto dossier = domain::dossierFromJson(QJsonDocument::fromJson(row.dossierJson).object());
+        if (!action || !dossier)
+            return corrupt(row.seq);
+        page.changes.append(Change{row.seq, std::move(action).value(), std::move(dossier).value()});
+    }
+    return page;
+}
+
+Result<std::optional<domain::Dossier>> SyncStore::dossier(const QUuid &id)
+{
+    return dossierWhere(m_db, QStringLiteral("SELECT json FROM dossiers WHERE id = ?"),
+                        id.toString(QUuid::WithoutBraces));
+}
+
+Result<std::optional<domain::Dossier>> SyncStore::dossierByCode(const QString &code)
+{
+    return dossierWhere(m_db, QStringLiteral("SELECT json FROM dossiers WHERE code = ?"), code);
+}
+
+} // namespace motcua::server

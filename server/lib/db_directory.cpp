@@ -1,0 +1,115 @@
+// DbDirectory: the engine's Directory over the catalogue store, shared by every worker thread.
+#include "catalogue_store.h"
+#include "logging.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QReadWriteLock>
+
+#include <memory>
+#include <vector>
+
+namespace motcua::server {
+namespace {
+// Another process (motcuactl, a second server) may change the catalogues: reload at least this
+// often.
+constexpr qint64 kMaxCacheAgeMs = 60 * 1000;
+} // namespace
+
+struct DbDirectory::Cache
+{
+    mutable QReadWriteLock lock;
+    quint64 generation = 0; // 0: never loaded
+    QElapsedTimer loadedAt;
+    QHash<QString, domain::Agency> agencies;
+    QHash<QString, domain::Procedure> procedures;
+    QByteArray calendarJson;
+    std::shared_ptr<const domain::WorkCalendar> calendar = std::make_shared<domain::WorkCalendar>();
+    // calendar() hands out references: a replaced calendar stays alive as long as the directory.
+    std::vector<std::shared_ptr<const domain::WorkCalendar>> retired;
+
+    [[nodiscard]] bool fresh(quint64 current) const
+    {
+        return generation == current && loadedAt.isValid() && loadedAt.elapsed() < kMaxCacheAgeMs;
+    }
+    void refresh(CatalogueStore &store);
+};
+
+// Reloads agencies, procedures and the calendar when the store changed (or the cache is old).
+void DbDirectory::Cache::refresh(CatalogueStore &store)
+{
+    const quint64 current = store.generation();
+    {
+        const QReadLocker read(&lock);
+        if (fresh(current))
+            return;
+    }
+    const QWriteLocker write(&lock);
+    if (fresh(current))
+        return;
+    auto loadedAgencies = store.agencies();
+    auto loadedProcedures = store.procedures();
+    auto holidays = store.holidayCalendar();
+    if (!loadedAgencies || !loadedProcedures || !holidays) {
+        qCWarning(lcStorage) << "cannot reload the catalogues; keeping the cached ones";
+        return;
+    }
+    agencies.clear();
+    for (const auto &a : loadedAgencies.value())
+        agencies.insert(a.code, a);
+    procedures.clear();
+    for (const auto &p : loadedProcedures.value())
+        procedures.insert(p.code, p);
+    const QByteArray json = holidays.value().toJson();
+    if (json != calendarJson) {
+        retired.push_back(calendar);
+        calendar = std::make_shared<domain::WorkCalendar>(holidays.value(),
+                                                          domain::OfficeHours::standard());
+        calendarJson = json;
+    }
+    generation = current;
+    loadedAt.start();
+}
+
+DbDirectory::DbDirectory(CatalogueStore &store)
+    : m_store(store)
+    , m_cache(std::make_unique<Cache>())
+{}
+
+DbDirectory::~DbDirectory() = default;
+
+std::optional<domain::Officer> DbDirectory::officer(const QString &id) const
+{
+    auto officer = m_store.officer(id); // fresh: a deactivation takes effect at once
+    if (!officer) {
+        qCWarning(lcStorage) << "officer lookup failed:" << officer.error().code;
+        return std::nullopt;
+    }
+    return officer.value();
+}
+
+std::optional<domain::Procedure> DbDirectory::procedure(const QString &code) const
+{
+    m_cache->refresh(m_store);
+    const QReadLocker read(&m_cache->lock);
+    const auto it = m_cache->procedures.constFind(code);
+    return it == m_cache->procedures.constEnd() ? std::nullopt
+                                                : std::optional<domain::Procedure>(*it);
+}
+
+std::optional<domain::Agency> DbDirectory::agency(const QString &code) const
+{
+    m_cache->refresh(m_store);
+    const QReadLocker read(&m_cache->lock);
+    const auto it = m_cache->agencies.constFind(code);
+    return it == m_cache->agencies.constEnd() ? std::nullopt : std::optional<domain::Agency>(*it);
+}
+
+const domain::WorkCalendar &DbDirectory::calendar(const QString &) const
+{
+    m_cache->refresh(m_store);
+    const QReadLocker read(&m_cache->lock);
+    return *m_cache->calendar;
+}
+
+} // namespace motcua::server

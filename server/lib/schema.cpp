@@ -1,0 +1,164 @@
+// The server schema, version by version. Migrations only add (tables, columns, indexes,
+// functions); a version is never edited once released. Types are portable: TEXT, INTEGER, BIGINT;
+// instants are BIGINT milliseconds since the epoch (UTC); flags are INTEGER 0/1.
+#include "schema.h"
+
+namespace motcua::server::schema {
+namespace {
+
+// Version 1. "{PG}" marks a statement for PostgreSQL only.
+QStringList version1()
+{
+    return {
+        // Catalogues: the domain's JSON next to the columns queries filter on.
+        QStringLiteral(R"sql(CREATE TABLE agencies (code TEXT PRIMARY KEY, name TEXT NOT NULL,
+            parent_code TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL,
+            updated_at BIGINT NOT NULL))sql"),
+        QStringLiteral(
+            R"sql(CREATE TABLE officers (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE,
+            agency_code TEXT NOT NULL, active INTEGER NOT NULL, password_hash TEXT NOT NULL,
+            json TEXT NOT NULL, updated_at BIGINT NOT NULL))sql"),
+        QStringLiteral("CREATE INDEX officers_agency ON officers (agency_code)"),
+        QStringLiteral(
+            R"sql(CREATE TABLE procedures (code TEXT PRIMARY KEY, agency_code TEXT NOT NULL,
+            name TEXT NOT NULL, json TEXT NOT NULL, updated_at BIGINT NOT NULL))sql"),
+        QStringLiteral("CREATE INDEX procedures_agency ON procedures (agency_code)"),
+        QStringLiteral(R"sql(CREATE TABLE workflows (id TEXT NOT NULL, version INTEGER NOT NULL,
+            procedure_code TEXT NOT NULL, json TEXT NOT NULL, created_at BIGINT NOT NULL,
+            PRIMARY KEY (id, version)))sql"),
+        // The government's yearly holiday decisions, one row per year (the calendar file's entry).
+        QStringLiteral(
+            R"sql(CREATE TABLE calendar_years (year INTEGER PRIMARY KEY, json TEXT NOT NULL,
+            updated_at BIGINT NOT NULL))sql"),
+
+        // Authentication: tokens are stored as SHA-256 hex, never in clear.
+        QStringLiteral(
+            R"sql(CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, session_id TEXT NOT NULL,
+            officer_id TEXT NOT NULL, kind TEXT NOT NULL, created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0))sql"),
+        QStringLiteral("CREATE INDEX tokens_officer ON tokens (officer_id)"),
+        QStringLiteral("CREATE INDEX tokens_session ON tokens (session_id)"),
+        QStringLiteral("CREATE INDEX tokens_expiry ON tokens (expires_at)"),
+        // key: "user:<username>" or "addr:<source address>"
+        QStringLiteral(R"sql(CREATE TABLE login_failures (key TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL, last_failure_at BIGINT NOT NULL,
+            blocked_until BIGINT NOT NULL))sql"),
+
+        // Dossiers: the fold of their accepted actions, materialised.
+        QStringLiteral(R"sql(CREATE TABLE dossiers (id TEXT PRIMARY KEY, code TEXT UNIQUE,
+            agency_code TEXT NOT NULL, handling_agency_code TEXT NOT NULL, stage TEXT NOT NULL,
+            version INTEGER NOT NULL, json TEXT NOT NULL, updated_seq BIGINT NOT NULL))sql"),
+        QStringLiteral("CREATE INDEX dossiers_agency ON dossiers (agency_code)"),
+        QStringLiteral("CREATE INDEX dossiers_handling ON dossiers (handling_agency_code)"),
+
+        // The feed: accepted actions in server order, the dossier after each, the audit chain.
+        QStringLiteral(
+            R"sql(CREATE TABLE actions (seq {BIGKEY} PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            dossier_id TEXT NOT NULL, agency_code TEXT NOT NULL,
+            handling_agency_code TEXT NOT NULL, actor_id TEXT NOT NULL, device_id TEXT NOT NULL,
+            accepted_at BIGINT NOT NULL, json TEXT NOT NULL, dossier_json TEXT NOT NULL,
+            audit_prev TEXT NOT NULL, audit_hash TEXT NOT NULL))sql"),
+        QStringLiteral("CREATE INDEX actions_agency ON actions (agency_code, seq)"),
+        QStringLiteral("CREATE INDEX actions_handling ON actions (handling_agency_code, seq)"),
+        QStringLiteral("CREATE INDEX actions_dossier ON actions (dossier_id, seq)"),
+        // The first answer to every pushed action id (accepted or rejected), repeated on resend.
+        QStringLiteral(R"sql(CREATE TABLE push_outcomes (action_id TEXT PRIMARY KEY,
+            actor_id TEXT NOT NULL, status TEXT NOT NULL, seq BIGINT NOT NULL,
+            version INTEGER NOT NULL, reason_code TEXT NOT NULL, message TEXT NOT NULL,
+            field TEXT NOT NULL, decided_at BIGINT NOT NULL))sql"),
+        // One row: the last allocated seq. Its row lock, held to COMMIT, orders the feed.
+        QStringLiteral("CREATE TABLE feed_counter (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO feed_counter (id, seq) VALUES (1, 0)"),
+        QStringLiteral(R"sql(CREATE TABLE audit_heads (agency_code TEXT PRIMARY KEY,
+            seq BIGINT NOT NULL, hash TEXT NOT NULL, count BIGINT NOT NULL))sql"),
+
+        // Dossier codes: the last daily sequence number per agency and day, the blocks leased.
+        QStringLiteral(
+            R"sql(CREATE TABLE code_counters (agency_code TEXT NOT NULL, day TEXT NOT NULL,
+            last_seq INTEGER NOT NULL, PRIMARY KEY (agency_code, day)))sql"),
+        QStringLiteral(R"sql(CREATE TABLE code_blocks (agency_code TEXT NOT NULL, day TEXT NOT NULL,
+            first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, leased_by TEXT NOT NULL,
+            leased_at BIGINT NOT NULL, PRIMARY KEY (agency_code, day, first_seq)))sql"),
+
+        // Content-addressed files (the bytes live outside the database).
+        QStringLiteral(R"sql(CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL,
+            media_type TEXT NOT NULL, received BIGINT NOT NULL DEFAULT 0,
+            complete INTEGER NOT NULL DEFAULT 0, uploaded_by TEXT NOT NULL DEFAULT '',
+            created_at BIGINT NOT NULL, completed_at BIGINT NOT NULL DEFAULT 0))sql"),
+
+        // PostgreSQL: an accepted action's rows in one round trip, so that the part of a push
+        // that holds the feed counter's lock is one statement and the COMMIT. The canonical action
+        // JSON comes in two parts around its "seq" value; the hash is SHA-256(previous hash ‖
+        // JSON), exactly as SyncStore computes it on SQLite and auditReport() checks it. Each
+        // statement of a VOLATILE function takes a new snapshot (READ COMMITTED), so the head read
+        // after the counter is the one the previous append committed.
+        QStringLiteral(R"sql({PG}CREATE FUNCTION motcua_append(p_json_head TEXT, p_json_tail TEXT,
+            p_action_id TEXT, p_dossier_id TEXT, p_agency TEXT, p_handling TEXT, p_actor TEXT,
+            p_device TEXT, p_now BIGINT, p_dossier_json TEXT, p_version INTEGER,
+            p_creating INTEGER, p_code TEXT, p_stage TEXT) RETURNS BIGINT
+        LANGUAGE plpgsql VOLATILE AS $fn$
+        DECLARE
+            v_seq BIGINT;
+            v_prev TEXT;
+            v_json TEXT;
+            v_hash TEXT;
+        BEGIN
+            UPDATE feed_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq INTO v_seq;
+            INSERT INTO audit_heads (agency_code, seq, hash, count)
+                VALUES (p_agency, 0, repeat('0', 64), 0) ON CONFLICT (agency_code) DO NOTHING;
+            SELECT hash INTO v_prev FROM audit_heads WHERE agency_code = p_agency FOR UPDATE;
+            v_json := p_json_head || v_seq::text || p_json_tail;
+            v_hash := encode(sha256(convert_to(v_prev || v_json, 'UTF8')), 'hex');
+            INSERT INTO actions (seq, id, dossier_id, agency_code, handling_agency_code, actor_id,
+                    device_id, accepted_at, json, dossier_json, audit_prev, audit_hash)
+                VALUES (v_seq, p_action_id, p_dossier_id, p_agency, p_handling, p_actor, p_device,
+                    p_now, v_json, p_dossier_json, v_prev, v_hash);
+            UPDATE audit_heads SET seq = v_seq, hash = v_hash, count = count + 1
+                WHERE agency_code = p_agency;
+            INSERT INTO push_outcomes (action_id, actor_id, status, seq, version, reason_code,
+                    message, field, decided_at)
+                VALUES (p_action_id, p_actor, 'accepted', v_seq, p_version, '', '', '', p_now);
+            IF p_creating <> 0 THEN
+                INSERT INTO dossiers (id, code, agency_code, handling_agency_code, stage, version,
+                        json, updated_seq)
+                    VALUES (p_dossier_id, p_code, p_agency, p_handling, p_stage, p_version,
+                        p_dossier_json, v_seq);
+            ELSE
+                UPDATE dossiers SET code = p_code, agency_code = p_agency,
+                        handling_agency_code = p_handling, stage = p_stage, version = p_version,
+                        json = p_dossier_json, updated_seq = v_seq
+                    WHERE id = p_dossier_id;
+            END IF;
+            RETURN v_seq;
+        END
+        $fn$)sql"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         QStringLiteral("catalogues, authentication, dossiers, the sync feed, the audit chain, "
+                        "codes, blobs"),
+         version1()},
+    };
+    return all;
+}
+
+QString forDialect(const QString &statement, bool postgres)
+{
+    QString out = statement;
+    if (out.startsWith(QLatin1String("{PG}"))) {
+        if (!postgres)
+            return {};
+        out.remove(0, 4);
+    }
+    out.replace(QStringLiteral("{BIGKEY}"),
+                postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));
+    return out;
+}
+
+} // namespace motcua::server::schema

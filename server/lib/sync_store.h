@@ -1,0 +1,137 @@
+#pragma once
+
+// The sync feed: actions pushed by devices are applied one by one, each in its own transaction,
+// with the domain engine; accepted actions get a server sequence number from a gap-free feed (a
+// change never commits after a later one is visible) and extend the per-agency audit chain.
+#include "database.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+#include <domain/action.h>
+#include <domain/directory.h>
+#include <domain/entities.h>
+
+#include <optional>
+
+namespace motcua::server {
+
+struct PushOutcome
+{
+    enum class Status {
+        Accepted,
+        Duplicate,
+        Rejected
+    };
+    QUuid actionId;
+    Status status = Status::Rejected;
+    qint64 seq = 0;     // accepted / duplicate
+    int version = 0;    // the dossier's version after the action
+    QString reasonCode; // rejected
+    QString message;    // rejected, Vietnamese
+    QString field;      // rejected
+};
+QString pushStatusKey(PushOutcome::Status status); // "accepted", "duplicate", "rejected"
+
+struct Change
+{
+    qint64 seq = 0;
+    domain::Action action;
+    domain::Dossier dossier; // the dossier as it stood after the action
+};
+
+class SyncStore
+{
+public:
+    SyncStore(Database &db, const domain::Directory &directory);
+
+    // Applies `actions` in order, each in its own transaction. `actor` is the authenticated
+    // officer: an action whose actorId is not the actor is rejected (action.actor_mismatch). A
+    // re-sent UUID gets the first answer again (accepted → duplicate with the same seq and version;
+    // rejected → the same rejection). A database failure on one action is reported as rejected with
+    // reasonCode "server.unavailable" and nothing of it is written.
+    QList<PushOutcome> push(const QList<domain::Action> &actions, const domain::Officer &actor);
+
+    // Committed changes after `after`, in order, that `viewer` may see (the dossier's receiving or
+    // handling agency is the viewer's), at most `limit`.
+    struct Page
+    {
+        QList<Change> changes;
+        qint64 nextAfter = 0; // pass as `after` for the next page
+        bool more = false;
+    };
+    Result<Page> changes(qint64 after, int limit, const domain::Officer &viewer);
+
+    Result<std::optional<domain::Dossier>> dossier(const QUuid &id);
+    Result<std::optional<domain::Dossier>> dossierByCode(const QString &code);
+
+    // Additions:
+    // One action (what push() does for each). Also rejects action.duplicate_code: the dossier code
+    // is already another dossier's.
+    PushOutcome pushOne(const domain::Action &action, const domain::Officer &actor);
+
+    // changes() without parsing: each change as the stored JSON text (the action with its "seq";
+    // the dossier after it), for an HTTP layer that passes them through without re-encoding.
+    struct RawChange
+    {
+        qint64 seq = 0;
+        QByteArray actionJson;  // canonical JSON of the action, with "seq"
+        QByteArray dossierJson; // compact JSON of the dossier after the action
+    };
+    struct RawPage
+    {
+        QList<RawChange> changes;
+        qint64 nextAfter = 0;
+        bool more = false;
+    };
+    Result<RawPage> rawChanges(qint64 after, int limit, const domain::Officer &viewer);
+
+    static constexpr int kMaxPageSize = 1000; // larger limits are clamped
+
+private:
+    Check append(QSqlDatabase &c, const domain::Action &action, const domain::Dossier &before,
+                 const domain::Dossier &after, const QString &actorId, qint64 now,
+                 PushOutcome &outcome);
+    Check appendOnPostgres(QSqlDatabase &c, const domain::Action &action,
+                           const domain::Dossier &after, QJsonObject actionJson,
+                           const QString &dossierJson, const QVariant &code, bool creating,
+                           const QString &actorId, qint64 now, PushOutcome &outcome);
+    Database &m_db;
+    const domain::Directory &m_directory;
+};
+
+// Leased blocks of daily sequence numbers, unique per agency and day, so counters can issue final
+// dossier codes offline (R12.3a).
+struct CodeBlock
+{
+    QString agencyCode;
+    QDate date;
+    int first = 0;
+    int last = 0;
+};
+Result<CodeBlock> leaseCodeBlock(Database &db, const QString &agencyCode, const QDate &date,
+                                 int count, const QString &leasedBy);
+
+// Tamper-evident audit (R08.1): accepted actions chained per agency,
+// hash = SHA-256(previous hash ‖ canonical action JSON). canonicalJson sorts keys, compact UTF-8.
+QByteArray canonicalJson(const QJsonObject &object);
+struct AuditFinding
+{
+    QString agencyCode;
+    qint64 seq = 0;
+    QString problem; // "modified", "deleted", "reordered"
+    QString message; // Vietnamese
+};
+Result<std::optional<AuditFinding>> verifyAuditChain(Database &db); // nullopt: the chain is intact
+
+// Addition: the same check with what was checked, for `motcuactl audit verify`.
+struct AuditReport
+{
+    qint64 actions = 0; // actions checked
+    int agencies = 0;   // chains checked
+    std::optional<AuditFinding> finding;
+};
+Result<AuditReport> auditReport(Database &db);
+
+} // namespace motcua::server

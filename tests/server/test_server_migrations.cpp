@@ -1,0 +1,86 @@
+// Migrations: an empty database is brought to the latest schema, a second run changes nothing,
+// and a database newer than the program is refused.
+#include "testdb.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <migrations.h>
+
+using namespace motcua::server;
+
+class TestServerMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { motcua::test::addBackends(); }
+
+    void migratesAnEmptyDatabase()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open(false);
+        QCOMPARE(currentSchemaVersion(*db).value(), 0);
+        auto st = requireCurrentSchema(*db);
+        QVERIFY(!st);
+        QCOMPARE(st.error().code, QStringLiteral("db.not_initialised"));
+
+        auto version = migrate(*db);
+        QVERIFY2(version, qPrintable(version ? QString() : version.error().toString()));
+        QCOMPARE(version.value(), latestSchemaVersion());
+        QCOMPARE(currentSchemaVersion(*db).value(), latestSchemaVersion());
+        QVERIFY(requireCurrentSchema(*db));
+
+        auto conn = db->connection();
+        const QStringList tables = conn->tables();
+        for (const char *table :
+             {"agencies", "officers", "procedures", "workflows", "calendar_years", "tokens",
+              "login_failures", "dossiers", "actions", "push_outcomes", "feed_counter",
+              "audit_heads", "code_counters", "code_blocks", "blobs", "schema_migrations"}) {
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+        }
+        QSqlQuery q(conn.value());
+        QVERIFY(q.exec(QStringLiteral("SELECT seq FROM feed_counter WHERE id = 1")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 0);
+    }
+
+    void secondRunChangesNothing()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open(false);
+        QVERIFY(migrate(*db));
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO blobs (sha256, size, media_type, created_at) VALUES ('ab', 1, 'x', 0)")));
+        auto again = migrate(*db);
+        QVERIFY(again);
+        QCOMPARE(again.value(), latestSchemaVersion());
+        auto conn = db->connection();
+        QSqlQuery q(conn.value());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && q.next());
+        QCOMPARE(q.value(0).toInt(), latestSchemaVersion());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM blobs")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // A second program (connection) sees the same.
+        auto other = t.open(false);
+        QCOMPARE(currentSchemaVersion(*other).value(), latestSchemaVersion());
+    }
+
+    void refusesANewerDatabase()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open(false);
+        QVERIFY(migrate(*db));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, "
+                                      "applied_at) VALUES (%1, 'future', 0)")
+                           .arg(latestSchemaVersion() + 1)));
+        auto version = migrate(*db);
+        QVERIFY(!version);
+        QCOMPARE(version.error().code, QStringLiteral("db.schema_too_new"));
+        QVERIFY(version.error().message.contains(QStringLiteral("mới hơn")));
+        auto st = requireCurrentSchema(*db);
+        QVERIFY(!st);
+        QCOMPARE(st.error().code, QStringLiteral("db.schema_too_new"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerMigrations)
+#include "test_server_migrations.moc"
