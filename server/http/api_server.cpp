@@ -1,0 +1,232 @@
+#include "api_server.h"
+
+#include "json_log.h"
+#include "routes.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QtConcurrent>
+
+namespace motcua::server::http {
+
+using domain::makeError;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    default:
+        return QByteArrayLiteral("OTHER");
+    }
+}
+
+QHostAddress plainAddress(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+QHttpServerResponse toQt(const ApiResponse &r)
+{
+    const auto status = QHttpServerResponse::StatusCode(r.status);
+    QHttpServerResponse response = r.contentType.isEmpty()
+        ? QHttpServerResponse(status)
+        : QHttpServerResponse(r.contentType, r.body, status);
+    for (const auto &[name, value] : r.headers)
+        response.addHeader(name, value);
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    return response;
+}
+
+QByteArray joinMethods(const QList<QByteArray> &methods)
+{
+    QList<QByteArray> all = methods;
+    all.append(QByteArrayLiteral("OPTIONS"));
+    return all.join(", ");
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerContext &ctx)
+    : m_ctx(ctx)
+    , m_routes(buildRouteTable(ctx))
+    , m_context(std::make_unique<QObject>())
+    , m_server(std::make_unique<QHttpServer>())
+{
+    m_pool.setMaxThreadCount(ctx.config.workerThreads());
+    m_pool.setExpiryTimeout(-1); // keep threads, and with them their database connections
+    m_server->route(
+        QStringLiteral("/<arg>"),
+        [this](const QUrl &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            accept(request, std::move(responder));
+        });
+    m_server->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        toQt(notFound()).write(std::move(responder));
+    });
+}
+
+ApiServer::~ApiServer()
+{
+    m_server.reset();
+    m_pool.waitForDone();
+}
+
+domain::Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0) {
+        return makeError(QStringLiteral("server.listen_failed"),
+                         QStringLiteral("Không mở được cổng %1 trên địa chỉ %2 (cổng đang bận hoặc "
+                                        "không có quyền).")
+                             .arg(port)
+                             .arg(address.toString()));
+    }
+    return bound;
+}
+
+void ApiServer::accept(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ApiRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    r.query = request.query();
+    r.body = request.body();
+    r.headers = request.headers();
+    r.peer = plainAddress(request.remoteAddress());
+
+    // QHttpServerResponder is move-only and QFuture continuations must be copyable: share it.
+    // The continuation runs on the server thread (context m_context, which outlives the pool);
+    // the socket is checked there, where it lives: a client that has gone gets no answer.
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = shared->socket();
+    QFuture<QHttpServerResponse> future
+        = QtConcurrent::run(&m_pool, [this, r = std::move(r), timer]() mutable {
+              return dispatch(std::move(r), timer);
+          });
+    future.then(m_context.get(), [shared, socket](QHttpServerResponse &&response) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            response.write(std::move(*shared));
+    });
+}
+
+QHttpServerResponse ApiServer::dispatch(ApiRequest request, const QElapsedTimer &timer)
+{
+    QString routeLabel = QStringLiteral("unmatched");
+    const ApiResponse response = respond(request, &routeLabel);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    m_ctx.metrics.observeRequest(request.method, routeLabel, response.status, seconds);
+    logAccess({request.method, routeLabel, response.status, seconds * 1000.0, response.errorCode});
+    return toQt(response);
+}
+
+QString ApiServer::sourceAddress(const ApiRequest &request) const
+{
+    if (m_ctx.config.trustProxy && request.peer.isLoopback()) {
+        // nginx appends the client it saw: the last entry is the one our proxy vouches for.
+        const QByteArray forwarded = request.header(QByteArrayLiteral("X-Forwarded-For"));
+        if (!forwarded.isEmpty()) {
+            const QHostAddress client(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+            if (!client.isNull())
+                return plainAddress(client).toString();
+        }
+    }
+    return request.peer.toString();
+}
+
+ApiResponse ApiServer::respond(ApiRequest &request, QString *routeLabel)
+{
+    request.sourceAddress = sourceAddress(request);
+
+    const RouteTable::Match match = m_routes.match(request.method, request.path);
+    if (!match.pattern.isEmpty())
+        *routeLabel = match.pattern;
+
+    const qint64 limit = m_ctx.config.bodyLimit;
+    const QByteArray declared = request.header(QByteArrayLiteral("Content-Length"));
+    if (request.body.size() > limit || (!declared.isEmpty() && declared.toLongLong() > limit)) {
+        request.body.clear();
+        return ApiResponse::error(413, QStringLiteral("http.body_too_large"),
+                                  QStringLiteral("Nội dung yêu cầu vượt quá giới hạn %1 MiB.")
+                                      .arg(double(limit) / (1024 * 1024), 0, 'f', 1),
+                                  {}, {{QStringLiteral("limit"), double(limit)}});
+    }
+
+    if (request.method == "OPTIONS" || request.method == "HEAD") {
+        QList<QByteArray> methods = match.allowedMethods;
+        if (match.route)
+            methods.prepend(match.route->method);
+        if (request.method == "OPTIONS" && methods.isEmpty())
+            return notFound();
+        // OPTIONS: 204 with Allow. HEAD: no body may follow, so an empty 405 (or 404); nginx turns
+        // HEAD into GET before it reaches the server.
+        ApiResponse r = ApiResponse::noContent();
+        if (request.method == "HEAD") {
+            r.status = methods.isEmpty() ? 404 : 405;
+            r.errorCode = methods.isEmpty() ? QStringLiteral("http.not_found")
+                                            : QStringLiteral("http.method_not_allowed");
+        }
+        if (!methods.isEmpty())
+            r.headers.append({QByteArrayLiteral("Allow"), joinMethods(methods)});
+        return r;
+    }
+    if (!match.route) {
+        if (match.allowedMethods.isEmpty())
+            return notFound();
+        ApiResponse r
+            = ApiResponse::error(405, QStringLiteral("http.method_not_allowed"),
+                                 QStringLiteral("Phương thức %1 không được hỗ trợ cho địa chỉ này.")
+                                     .arg(QString::fromLatin1(request.method)));
+        r.headers.append({QByteArrayLiteral("Allow"), joinMethods(match.allowedMethods)});
+        return r;
+    }
+
+    const Route &route = *match.route;
+    *routeLabel = route.pattern;
+    request.params = match.params;
+
+    if (route.access == Access::Officer) {
+        const QString token = request.bearerToken();
+        if (token.isEmpty()) {
+            return ApiResponse::fromError(makeError(
+                QStringLiteral("auth.missing_token"),
+                QStringLiteral(
+                    "Cần đăng nhập: yêu cầu thiếu mã truy cập (Authorization: Bearer).")));
+        }
+        auto session = m_ctx.auth->authenticate(token);
+        if (!session)
+            return ApiResponse::fromError(session.error());
+        const auto &officer = session->officer;
+        if (!route.roles.isEmpty()
+            && std::none_of(route.roles.cbegin(), route.roles.cend(),
+                            [&](domain::Role role) { return officer.hasRole(role); })) {
+            return forbiddenRole();
+        }
+        request.session = std::move(session).value();
+    }
+    return route.handler(request);
+}
+
+} // namespace motcua::server::http

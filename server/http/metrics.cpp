@@ -1,0 +1,100 @@
+#include "metrics.h"
+
+#include <QMutexLocker>
+
+namespace motcua::server::http {
+
+namespace {
+
+// Label values are route patterns, methods and fixed words; escape anyway (\, ", newline).
+QByteArray label(const QString &value)
+{
+    QByteArray out = value.toUtf8();
+    out.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    return out;
+}
+
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'g', 12);
+}
+
+} // namespace
+
+void Metrics::observeRequest(const QByteArray &method, const QString &route, int status,
+                             double seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_requests[{method, route, status}];
+    Histogram &h = m_durations[{method, route}];
+    for (size_t i = 0; i < kBuckets.size(); ++i) {
+        if (seconds <= kBuckets[i]) {
+            ++h.buckets[i];
+            break;
+        }
+    }
+    ++h.count;
+    h.sum += seconds;
+}
+
+void Metrics::countPushOutcome(const QString &outcome, int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pushed[outcome] += quint64(count);
+}
+
+void Metrics::countFailedLogin()
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_loginsFailed;
+}
+
+QByteArray Metrics::render() const
+{
+    QMutexLocker lock(&m_mutex);
+    QByteArray out;
+    out += "# HELP motcua_http_requests_total HTTP requests answered, by method, route pattern "
+           "and status.\n"
+           "# TYPE motcua_http_requests_total counter\n";
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
+        const auto &[method, route, status] = it.key();
+        out += "motcua_http_requests_total{method=\"" + label(QString::fromLatin1(method))
+            + "\",route=\"" + label(route) + "\",status=\"" + QByteArray::number(status) + "\"} "
+            + QByteArray::number(it.value()) + '\n';
+    }
+
+    out += "# HELP motcua_http_request_duration_seconds Time to answer HTTP requests.\n"
+           "# TYPE motcua_http_request_duration_seconds histogram\n";
+    for (auto it = m_durations.cbegin(); it != m_durations.cend(); ++it) {
+        const QByteArray labels = "method=\"" + label(QString::fromLatin1(it.key().first))
+            + "\",route=\"" + label(it.key().second) + '"';
+        const Histogram &h = it.value();
+        quint64 cumulative = 0;
+        for (size_t i = 0; i < kBuckets.size(); ++i) {
+            cumulative += h.buckets[i];
+            out += "motcua_http_request_duration_seconds_bucket{" + labels + ",le=\""
+                + number(kBuckets[i]) + "\"} " + QByteArray::number(cumulative) + '\n';
+        }
+        out += "motcua_http_request_duration_seconds_bucket{" + labels + ",le=\"+Inf\"} "
+            + QByteArray::number(h.count) + '\n';
+        out += "motcua_http_request_duration_seconds_sum{" + labels + "} " + number(h.sum) + '\n';
+        out += "motcua_http_request_duration_seconds_count{" + labels + "} "
+            + QByteArray::number(h.count) + '\n';
+    }
+
+    out += "# HELP motcua_sync_pushed_actions_total Actions pushed by devices, by outcome.\n"
+           "# TYPE motcua_sync_pushed_actions_total counter\n";
+    for (const char *outcome : {"accepted", "duplicate", "rejected"}) {
+        const QString key = QString::fromLatin1(outcome);
+        out += "motcua_sync_pushed_actions_total{outcome=\"" + QByteArray(outcome) + "\"} "
+            + QByteArray::number(m_pushed.value(key)) + '\n';
+    }
+
+    out += "# HELP motcua_logins_failed_total Failed or throttled login attempts.\n"
+           "# TYPE motcua_logins_failed_total counter\n"
+           "motcua_logins_failed_total "
+        + QByteArray::number(m_loginsFailed) + '\n';
+    return out;
+}
+
+} // namespace motcua::server::http

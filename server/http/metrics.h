@@ -1,0 +1,42 @@
+#pragma once
+
+// Prometheus metrics kept in memory, thread-safe, rendered as text exposition format 0.0.4.
+#include <QByteArray>
+#include <QMap>
+#include <QMutex>
+#include <QString>
+
+#include <array>
+#include <tuple>
+
+namespace motcua::server::http {
+
+class Metrics
+{
+public:
+    // Upper bounds of the latency histogram, in seconds.
+    static constexpr std::array<double, 10> kBuckets{0.005, 0.01, 0.025, 0.05, 0.1,
+                                                     0.25,  0.5,  1.0,   2.5,  5.0};
+
+    void observeRequest(const QByteArray &method, const QString &route, int status, double seconds);
+    void countPushOutcome(const QString &outcome, int count = 1); // accepted, duplicate, rejected
+    void countFailedLogin();
+
+    [[nodiscard]] QByteArray render() const;
+
+private:
+    struct Histogram
+    {
+        std::array<quint64, kBuckets.size()> buckets{}; // non-cumulative
+        quint64 count = 0;
+        double sum = 0;
+    };
+
+    mutable QMutex m_mutex;
+    QMap<std::tuple<QByteArray, QString, int>, quint64> m_requests;
+    QMap<std::pair<QByteArray, QString>, Histogram> m_durations;
+    QMap<QString, quint64> m_pushed;
+    quint64 m_loginsFailed = 0;
+};
+
+} // namespace motcua::server::http

@@ -1,0 +1,33 @@
+#pragma once
+
+// The route table, area by area. Each add…Routes() appends its routes; handlers capture `ctx`
+// and run on the worker pool after the guard (token, roles) has passed. Agency scope is checked
+// in the handlers, where the resource's agency is known.
+#include "route_table.h"
+#include "server_context.h"
+
+namespace motcua::server::http {
+
+void addOpsRoutes(RouteTable &table, ServerContext &ctx);  // health, metrics
+void addAuthRoutes(RouteTable &table, ServerContext &ctx); // login, refresh, logout
+void addCatalogueRoutes(RouteTable &table,
+                        ServerContext &ctx); // agencies, procedures, statuses, calendar
+void addOfficerRoutes(RouteTable &table, ServerContext &ctx);  // officers
+void addWorkflowRoutes(RouteTable &table, ServerContext &ctx); // workflows
+void addSyncRoutes(RouteTable &table, ServerContext &ctx);     // push, changes, dossiers
+void addCodeRoutes(RouteTable &table, ServerContext &ctx);     // dossier code leases
+void addPublicRoutes(RouteTable &table, ServerContext &ctx);   // public lookup (R26)
+
+// Every route of the server, in documentation order.
+RouteTable buildRouteTable(ServerContext &ctx);
+
+// "Nguyễn Văn Đức" → "Nguyễn V** Đ**" (public lookup with the slip's token).
+QString maskName(const QString &name);
+
+// Helpers shared by the areas.
+inline bool isAdminOf(const domain::Officer &officer, const QString &agencyCode)
+{
+    return officer.hasRole(domain::Role::Admin) && officer.agencyCode == agencyCode;
+}
+
+} // namespace motcua::server::http

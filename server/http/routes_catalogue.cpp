@@ -1,0 +1,252 @@
+// Catalogues every officer reads (agencies, procedures, the status chart, the calendar) and their
+// admin-only writes. An admin writes only their own agency's records; the holiday calendar is
+// national data that any admin may publish.
+#include "routes.h"
+
+#include <QJsonDocument>
+
+#include <domain/dossiercode.h>
+#include <domain/json.h>
+#include <domain/status.h>
+
+namespace motcua::server::http {
+
+using domain::Role;
+
+namespace {
+
+ApiResponse listAgencies(ServerContext &ctx)
+{
+    auto agencies = ctx.catalogue->agencies();
+    if (!agencies)
+        return ApiResponse::fromError(agencies.error());
+    QJsonArray out;
+    for (const auto &a : agencies.value())
+        out.append(domain::toJson(a));
+    return ApiResponse::json({{QStringLiteral("agencies"), out}});
+}
+
+ApiResponse getAgency(ServerContext &ctx, const QString &code)
+{
+    auto agency = ctx.catalogue->agency(code);
+    if (!agency)
+        return ApiResponse::fromError(agency.error());
+    if (!agency.value())
+        return notFound(QStringLiteral("cơ quan mã \"%1\"").arg(code));
+    return ApiResponse::json(domain::toJson(*agency.value()));
+}
+
+ApiResponse putAgency(ServerContext &ctx, ApiRequest &request)
+{
+    const QString code = request.param(QStringLiteral("code"));
+    if (!isAdminOf(request.officer(), code))
+        return forbiddenAgency();
+    auto body = bodyObject(request);
+    if (!body)
+        return ApiResponse::fromError(body.error());
+    auto agency = domain::agencyFromJson(body.value());
+    if (!agency)
+        return ApiResponse::fromError(agency.error());
+    if (agency->code != code) {
+        return badRequest(QStringLiteral("json.bad_value"),
+                          QStringLiteral("Mã cơ quan trong nội dung (\"%1\") khác mã trên địa chỉ "
+                                         "(\"%2\").")
+                              .arg(agency->code, code),
+                          QStringLiteral("code"));
+    }
+    if (auto st = domain::validateAgencyCode(agency->code, QStringLiteral("code")); !st)
+        return ApiResponse::fromError(st.error());
+    if (!agency->codePattern.isEmpty()) {
+        if (auto p = domain::DossierCodePattern::compile(agency->codePattern); !p) {
+            domain::Error e = p.error();
+            e.field = QStringLiteral("codePattern");
+            return ApiResponse::fromError(e);
+        }
+    }
+    if (auto st = ctx.catalogue->putAgency(agency.value()); !st)
+        return ApiResponse::fromError(st.error());
+    return ApiResponse::json(domain::toJson(agency.value()));
+}
+
+ApiResponse listProcedures(ServerContext &ctx, ApiRequest &request)
+{
+    auto procedures = ctx.catalogue->procedures(request.queryValue(QStringLiteral("agency")));
+    if (!procedures)
+        return ApiResponse::fromError(procedures.error());
+    QJsonArray out;
+    for (const auto &p : procedures.value())
+        out.append(domain::toJson(p));
+    return ApiResponse::json({{QStringLiteral("procedures"), out}});
+}
+
+ApiResponse getProcedure(ServerContext &ctx, const QString &code)
+{
+    auto procedure = ctx.catalogue->procedure(code);
+    if (!procedure)
+        return ApiResponse::fromError(procedure.error());
+    if (!procedure.value())
+        return notFound(QStringLiteral("thủ tục mã \"%1\"").arg(code));
+    return ApiResponse::json(domain::toJson(*procedure.value()));
+}
+
+ApiResponse putProcedure(ServerContext &ctx, ApiRequest &request)
+{
+    const QString code = request.param(QStringLiteral("code"));
+    auto existing = ctx.catalogue->procedure(code);
+    if (!existing)
+        return ApiResponse::fromError(existing.error());
+    if (existing.value() && !isAdminOf(request.officer(), existing.value()->agencyCode))
+        return forbiddenAgency();
+    auto body = bodyObject(request);
+    if (!body)
+        return ApiResponse::fromError(body.error());
+    auto procedure = domain::procedureFromJson(body.value());
+    if (!procedure)
+        return ApiResponse::fromError(procedure.error());
+    if (procedure->code != code) {
+        return badRequest(QStringLiteral("json.bad_value"),
+                          QStringLiteral("Mã thủ tục trong nội dung (\"%1\") khác mã trên địa chỉ "
+                                         "(\"%2\").")
+                              .arg(procedure->code, code),
+                          QStringLiteral("code"));
+    }
+    if (!isAdminOf(request.officer(), procedure->agencyCode))
+        return forbiddenAgency();
+    if (auto st = ctx.catalogue->putProcedure(procedure.value()); !st)
+        return ApiResponse::fromError(st.error());
+    return ApiResponse::json(domain::toJson(procedure.value()), existing.value() ? 200 : 201);
+}
+
+QJsonObject statusChart()
+{
+    using namespace domain;
+    QJsonArray statuses;
+    for (const Status s : {Status::AwaitingIntake, Status::Accepted, Status::SupplementRequested,
+                           Status::Returned, Status::Stopped, Status::InProgress, Status::Done}) {
+        statuses.append(QJsonObject{{QStringLiteral("key"), statusKey(s)},
+                                    {QStringLiteral("name"), statusName(s)}});
+    }
+    QJsonArray stages;
+    for (const Stage st : allStages()) {
+        stages.append(QJsonObject{{QStringLiteral("key"), stageKey(st)},
+                                  {QStringLiteral("name"), stageName(st)},
+                                  {QStringLiteral("status"), statusKey(statusOf(st))},
+                                  {QStringLiteral("final"), isFinal(st)},
+                                  {QStringLiteral("clockRunning"), isClockRunning(st)}});
+    }
+    QJsonArray events;
+    for (const StatusEvent &e : statusCatalogue()) {
+        QJsonArray eventStages;
+        for (const Stage st : e.stages)
+            eventStages.append(stageKey(st));
+        events.append(QJsonObject{{QStringLiteral("key"), e.key},
+                                  {QStringLiteral("event"), e.event},
+                                  {QStringLiteral("status"), statusKey(e.status)},
+                                  {QStringLiteral("info"), statusInfoLabel(e.info)},
+                                  {QStringLiteral("stages"), eventStages}});
+    }
+    const TransitionChart &chart = TransitionChart::standard();
+    QJsonArray transitions;
+    for (const Transition &t : chart.transitions()) {
+        transitions.append(QJsonObject{{QStringLiteral("from"), stageKey(t.from)},
+                                       {QStringLiteral("action"), actionTypeKey(t.action)},
+                                       {QStringLiteral("to"), stageKey(t.to)}});
+    }
+    QJsonArray initial;
+    for (const Stage st : chart.initialStages())
+        initial.append(stageKey(st));
+    return {{QStringLiteral("statuses"), statuses},
+            {QStringLiteral("stages"), stages},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("transitions"), transitions},
+            {QStringLiteral("initialStages"), initial}};
+}
+
+ApiResponse getCalendar(ServerContext &ctx)
+{
+    auto calendar = ctx.catalogue->holidayCalendar();
+    if (!calendar)
+        return ApiResponse::fromError(calendar.error());
+    return ApiResponse::text(calendar->toJson(), QByteArrayLiteral("application/json"));
+}
+
+ApiResponse putCalendar(ServerContext &ctx, ApiRequest &request)
+{
+    if (auto body = bodyObject(request); !body)
+        return ApiResponse::fromError(body.error());
+    auto calendar = domain::HolidayCalendar::fromJson(request.body);
+    if (!calendar)
+        return ApiResponse::fromError(calendar.error());
+    if (auto st = ctx.catalogue->putHolidayCalendar(calendar.value()); !st)
+        return ApiResponse::fromError(st.error());
+    return ApiResponse::text(calendar->toJson(), QByteArrayLiteral("application/json"));
+}
+
+} // namespace
+
+void addCatalogueRoutes(RouteTable &table, ServerContext &ctx)
+{
+    table.add({"GET",
+               QStringLiteral("/api/v1/agencies"),
+               Access::Officer,
+               {},
+               QStringLiteral("List agencies"),
+               [&ctx](ApiRequest &) { return listAgencies(ctx); }});
+    table.add({"GET",
+               QStringLiteral("/api/v1/agencies/{code}"),
+               Access::Officer,
+               {},
+               QStringLiteral("One agency with its departments"),
+               [&ctx](ApiRequest &request) {
+                   return getAgency(ctx, request.param(QStringLiteral("code")));
+               }});
+    table.add({"PUT",
+               QStringLiteral("/api/v1/agencies/{code}"),
+               Access::Officer,
+               {Role::Admin},
+               QStringLiteral("Update the admin's own agency"),
+               [&ctx](ApiRequest &request) { return putAgency(ctx, request); }});
+
+    table.add({"GET",
+               QStringLiteral("/api/v1/procedures"),
+               Access::Officer,
+               {},
+               QStringLiteral("List procedures (?agency=CODE)"),
+               [&ctx](ApiRequest &request) { return listProcedures(ctx, request); }});
+    table.add({"GET",
+               QStringLiteral("/api/v1/procedures/{code}"),
+               Access::Officer,
+               {},
+               QStringLiteral("One procedure"),
+               [&ctx](ApiRequest &request) {
+                   return getProcedure(ctx, request.param(QStringLiteral("code")));
+               }});
+    table.add({"PUT",
+               QStringLiteral("/api/v1/procedures/{code}"),
+               Access::Officer,
+               {Role::Admin},
+               QStringLiteral("Create or update a procedure of the admin's agency"),
+               [&ctx](ApiRequest &request) { return putProcedure(ctx, request); }});
+
+    table.add({"GET",
+               QStringLiteral("/api/v1/statuses"),
+               Access::Officer,
+               {},
+               QStringLiteral("Status catalogue and transition chart"),
+               [](ApiRequest &) { return ApiResponse::json(statusChart()); }});
+
+    table.add({"GET",
+               QStringLiteral("/api/v1/calendar"),
+               Access::Officer,
+               {},
+               QStringLiteral("Yearly holiday decisions"),
+               [&ctx](ApiRequest &) { return getCalendar(ctx); }});
+    table.add({"PUT",
+               QStringLiteral("/api/v1/calendar"),
+               Access::Officer,
+               {Role::Admin},
+               QStringLiteral("Replace the yearly holiday decisions"),
+               [&ctx](ApiRequest &request) { return putCalendar(ctx, request); }});
+}
+
+} // namespace motcua::server::http

@@ -1,0 +1,23 @@
+#include "server_context.h"
+
+namespace motcua::server::http {
+
+std::unique_ptr<ServerContext> ServerContext::create(ServerConfig config,
+                                                     std::unique_ptr<Database> db)
+{
+    auto ctx = std::make_unique<ServerContext>();
+    ctx->config = std::move(config);
+    ctx->db = std::move(db);
+    ctx->catalogue = std::make_unique<CatalogueStore>(*ctx->db);
+    ctx->directory = std::make_unique<DbDirectory>(*ctx->catalogue);
+    ctx->auth = std::make_unique<AuthService>(*ctx->db, *ctx->catalogue);
+    ctx->sync = std::make_unique<SyncStore>(*ctx->db, *ctx->directory);
+    return ctx;
+}
+
+QDateTime ServerContext::now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace motcua::server::http

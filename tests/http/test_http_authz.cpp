@@ -1,0 +1,438 @@
+// The authorisation matrix: EVERY route the server registers × every role × the officer's own
+// agency or another one. A route is allowed (any answer but 401/403/5xx) or refused with 403; every
+// route but the public ones answers 401 without a token. The table must list exactly the routes of
+// `motcua-server --print-routes`, so a new route without a row here fails this test.
+#include "http_fixture.h"
+
+#include <QTest>
+
+#include <domain/demo.h>
+#include <domain/json.h>
+#include <domain/roles.h>
+#include <domain/workcalendar.h>
+
+using namespace motcua;
+using namespace motcua::test;
+using domain::Role;
+
+namespace {
+
+enum class Side {
+    A,
+    B
+};
+const QString kAgencyA = domain::demo::kCentreCode;  // service centre
+const QString kAgencyB = domain::demo::kJusticeCode; // provincial department of justice
+const QString kPassword = QStringLiteral("Matrix-Passw0rd-2026");
+
+QString agencyOf(Side side)
+{
+    return side == Side::A ? kAgencyA : kAgencyB;
+}
+QString suffix(Side side)
+{
+    return side == Side::A ? QStringLiteral("a") : QStringLiteral("b");
+}
+QString officerId(Role role, Side side)
+{
+    return QStringLiteral("m-%1-%2").arg(domain::roleKey(role), suffix(side));
+}
+QString procedureCode(Side side)
+{
+    return side == Side::A ? QStringLiteral("9.900001") : QStringLiteral("9.900002");
+}
+QString workflowId(Side side)
+{
+    return QStringLiteral("wf-matrix-") + suffix(side);
+}
+
+domain::Procedure matrixProcedure(Side side)
+{
+    domain::Procedure p;
+    p.code = procedureCode(side);
+    p.name = QStringLiteral("Thủ tục kiểm thử phân quyền ") + suffix(side).toUpper();
+    p.fieldCode = QStringLiteral("KT");
+    p.fieldName = QStringLiteral("Kiểm thử");
+    p.applicantTypes = {domain::ApplicantType::Person};
+    p.deadline = {domain::Deadline::Unit::WorkingDays, 5};
+    p.agencyCode = agencyOf(side);
+    p.workflowId = workflowId(side);
+    return p;
+}
+
+domain::Workflow matrixWorkflow(Side side)
+{
+    using domain::ActionType;
+    using domain::AssigneeKind;
+    domain::Workflow w;
+    w.id = workflowId(side);
+    w.version = 1;
+    w.name = QStringLiteral("Quy trình kiểm thử");
+    w.procedureCode = procedureCode(side);
+    w.startStepId = QStringLiteral("intake");
+    w.steps = {{QStringLiteral("intake"),
+                QStringLiteral("Tiếp nhận"),
+                AssigneeKind::Role,
+                QStringLiteral("counter"),
+                240,
+                {ActionType::Receive},
+                false},
+               {QStringLiteral("supplement"),
+                QStringLiteral("Bổ sung"),
+                AssigneeKind::Role,
+                QStringLiteral("counter"),
+                0,
+                {ActionType::RequestSupplement},
+                true},
+               {QStringLiteral("handle"),
+                QStringLiteral("Giải quyết"),
+                AssigneeKind::Role,
+                QStringLiteral("appraiser"),
+                480,
+                {ActionType::SubmitForApproval},
+                false}};
+    w.transitions
+        = {{QStringLiteral("intake"), QStringLiteral("supplement"), ActionType::RequestSupplement},
+           {QStringLiteral("intake"), QStringLiteral("handle"), ActionType::Transfer}};
+    return w;
+}
+
+bool prepareMatrix(TestDatabase &db, QString *error)
+{
+    for (const Side side : {Side::A, Side::B}) {
+        for (const Role role : domain::allRoles()) {
+            domain::Officer o;
+            o.id = o.username = officerId(role, side);
+            o.fullName = QStringLiteral("Cán bộ kiểm thử %1").arg(o.id);
+            o.agencyCode = agencyOf(side);
+            o.roles = {role};
+            if (!db.putOfficer(o, kPassword, error))
+                return false;
+        }
+        if (!db.putProcedure(matrixProcedure(side), error)
+            || !db.addWorkflow(matrixWorkflow(side), error))
+            return false;
+    }
+    return true;
+}
+
+// What a route allows.
+enum class Rule {
+    Public,         // no token needed
+    AnyOfficer,     // any role, any agency
+    OwnAgency,      // any role, own agency's resource only
+    AdminOwnAgency, // admin, own agency's resource only
+    AdminAny,       // admin of any agency
+    CounterOrAdmin, // counter or admin (own agency implied)
+};
+
+struct Request
+{
+    QString path;
+    QByteArray body;
+    QString token; // empty: the officer's token
+};
+
+struct Context
+{
+    Client *client = nullptr;
+    QHash<QString, QString> tokens; // officer id → access token
+    QHash<Side, QUuid> dossiers;
+    int serial = 0;
+};
+
+using Make = std::function<Request(Context &, Role, Side own, Side target)>;
+
+struct Case
+{
+    QByteArray method;
+    QString pattern;
+    Rule rule;
+    Make make;
+};
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The current document at `path`, read with an officer of `side`.
+QJsonObject fetch(Context &ctx, const QString &path, Side side)
+{
+    return ctx.client->get(path, ctx.tokens.value(officerId(Role::Admin, side))).json;
+}
+
+QList<Case> cases()
+{
+    const auto fixed = [](const QString &path, const QByteArray &body = {}) {
+        return Make([path, body](Context &, Role, Side, Side) { return Request{path, body, {}}; });
+    };
+    const auto emptyPush = json({{QStringLiteral("actions"), QJsonArray()}});
+    QList<Case> c;
+    c.append({"GET", QStringLiteral("/api/v1/health"), Rule::Public,
+              fixed(QStringLiteral("/api/v1/health"))});
+    c.append({"GET", QStringLiteral("/metrics"), Rule::Public, fixed(QStringLiteral("/metrics"))});
+    c.append({"POST", QStringLiteral("/api/v1/auth/login"), Rule::Public,
+              fixed(QStringLiteral("/api/v1/auth/login"),
+                    json({{QStringLiteral("username"), officerId(Role::Head, Side::A)},
+                          {QStringLiteral("password"), kPassword}}))});
+    c.append({"POST", QStringLiteral("/api/v1/auth/refresh"), Rule::Public,
+              fixed(QStringLiteral("/api/v1/auth/refresh"),
+                    json({{QStringLiteral("refreshToken"), QString(43, QLatin1Char('x'))}}))});
+    c.append({"POST", QStringLiteral("/api/v1/auth/logout"), Rule::AnyOfficer,
+              [](Context &ctx, Role role, Side own, Side) {
+                  // A fresh session: logging out must not end the one the matrix uses.
+                  Client &client = *ctx.client;
+                  return Request{QStringLiteral("/api/v1/auth/logout"),
+                                 {},
+                                 client.login(officerId(role, own), kPassword)};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/agencies"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/agencies"))});
+    c.append({"GET", QStringLiteral("/api/v1/agencies/{code}"), Rule::AnyOfficer,
+              [](Context &, Role, Side, Side target) {
+                  return Request{QStringLiteral("/api/v1/agencies/") + agencyOf(target), {}, {}};
+              }});
+    c.append({"PUT", QStringLiteral("/api/v1/agencies/{code}"), Rule::AdminOwnAgency,
+              [](Context &ctx, Role, Side, Side target) {
+                  const QString path = QStringLiteral("/api/v1/agencies/") + agencyOf(target);
+                  return Request{path, json(fetch(ctx, path, target)), {}};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/procedures"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/procedures"))});
+    c.append(
+        {"GET", QStringLiteral("/api/v1/procedures/{code}"), Rule::AnyOfficer,
+         [](Context &, Role, Side, Side target) {
+             return Request{QStringLiteral("/api/v1/procedures/") + procedureCode(target), {}, {}};
+         }});
+    c.append({"PUT", QStringLiteral("/api/v1/procedures/{code}"), Rule::AdminOwnAgency,
+              [](Context &ctx, Role, Side, Side target) {
+                  const QString path
+                      = QStringLiteral("/api/v1/procedures/") + procedureCode(target);
+                  return Request{path, json(fetch(ctx, path, target)), {}};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/statuses"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/statuses"))});
+    c.append({"GET", QStringLiteral("/api/v1/calendar"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/calendar"))});
+    c.append({"PUT", QStringLiteral("/api/v1/calendar"), Rule::AdminAny,
+              [](Context &ctx, Role, Side own, Side) {
+                  return Request{QStringLiteral("/api/v1/calendar"),
+                                 json(fetch(ctx, QStringLiteral("/api/v1/calendar"), own)),
+                                 {}};
+              }});
+    c.append(
+        {"GET", QStringLiteral("/api/v1/officers"), Rule::OwnAgency,
+         [](Context &, Role, Side, Side target) {
+             return Request{QStringLiteral("/api/v1/officers?agency=") + agencyOf(target), {}, {}};
+         }});
+    c.append(
+        {"GET", QStringLiteral("/api/v1/officers/{id}"), Rule::OwnAgency,
+         [](Context &, Role, Side, Side target) {
+             return Request{
+                 QStringLiteral("/api/v1/officers/") + officerId(Role::Archivist, target), {}, {}};
+         }});
+    c.append({"POST", QStringLiteral("/api/v1/officers"), Rule::AdminOwnAgency,
+              [](Context &ctx, Role, Side, Side target) {
+                  const QString id = QStringLiteral("new-officer-%1").arg(++ctx.serial);
+                  return Request{
+                      QStringLiteral("/api/v1/officers"),
+                      json({{QStringLiteral("id"), id},
+                            {QStringLiteral("username"), id},
+                            {QStringLiteral("fullName"), QStringLiteral("Cán bộ mới")},
+                            {QStringLiteral("agencyCode"), agencyOf(target)},
+                            {QStringLiteral("roles"), QJsonArray{QStringLiteral("counter")}},
+                            {QStringLiteral("active"), true},
+                            {QStringLiteral("password"), kPassword}}),
+                      {}};
+              }});
+    c.append({"PUT", QStringLiteral("/api/v1/officers/{id}"), Rule::AdminOwnAgency,
+              [](Context &ctx, Role, Side, Side target) {
+                  const QString path
+                      = QStringLiteral("/api/v1/officers/") + officerId(Role::Archivist, target);
+                  return Request{path, json(fetch(ctx, path, target)), {}};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/workflows"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/workflows"))});
+    c.append({"GET", QStringLiteral("/api/v1/workflows/{id}"), Rule::AnyOfficer,
+              [](Context &, Role, Side, Side target) {
+                  return Request{QStringLiteral("/api/v1/workflows/") + workflowId(target), {}, {}};
+              }});
+    c.append(
+        {"POST", QStringLiteral("/api/v1/workflows/{id}/versions"), Rule::AdminOwnAgency,
+         [](Context &ctx, Role, Side, Side target) {
+             QJsonObject w
+                 = fetch(ctx, QStringLiteral("/api/v1/workflows/") + workflowId(target), target);
+             w.insert(QStringLiteral("version"), w.value(QStringLiteral("version")).toInt() + 1);
+             return Request{QStringLiteral("/api/v1/workflows/%1/versions").arg(workflowId(target)),
+                            json(w),
+                            {}};
+         }});
+    c.append({"POST", QStringLiteral("/api/v1/sync/push"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/sync/push"), emptyPush)});
+    c.append({"GET", QStringLiteral("/api/v1/sync/changes"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/sync/changes?after=0&limit=10"))});
+    c.append({"GET", QStringLiteral("/api/v1/dossiers/{id}"), Rule::OwnAgency,
+              [](Context &ctx, Role, Side, Side target) {
+                  return Request{QStringLiteral("/api/v1/dossiers/")
+                                     + ctx.dossiers.value(target).toString(QUuid::WithoutBraces),
+                                 {},
+                                 {}};
+              }});
+    c.append({"POST", QStringLiteral("/api/v1/codes/lease"), Rule::CounterOrAdmin,
+              [](Context &, Role, Side, Side) {
+                  const QDate today = domain::toVietnamTime(QDateTime::currentDateTimeUtc()).date();
+                  return Request{QStringLiteral("/api/v1/codes/lease"),
+                                 json({{QStringLiteral("date"), today.toString(Qt::ISODate)},
+                                       {QStringLiteral("count"), 1}}),
+                                 {}};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/public/dossiers/{code}"), Rule::Public,
+              fixed(QStringLiteral("/api/v1/public/dossiers/%1-261128-0001").arg(kAgencyA))});
+    return c;
+}
+
+bool allowed(Rule rule, Role role, bool ownAgency)
+{
+    switch (rule) {
+    case Rule::Public:
+    case Rule::AnyOfficer:
+        return true;
+    case Rule::OwnAgency:
+        return ownAgency;
+    case Rule::AdminOwnAgency:
+        return role == Role::Admin && ownAgency;
+    case Rule::AdminAny:
+        return role == Role::Admin;
+    case Rule::CounterOrAdmin:
+        return role == Role::Counter || role == Role::Admin;
+    }
+    return false;
+}
+
+bool dependsOnTarget(Rule rule)
+{
+    return rule == Rule::OwnAgency || rule == Rule::AdminOwnAgency;
+}
+
+// A dossier received at `side` by its counter, for a procedure of that agency.
+QJsonObject receiveAction(Side side, const QUuid &dossier)
+{
+    domain::Action a = domain::demo::exampleReceive();
+    a.id = QUuid::createUuid();
+    a.dossierId = dossier;
+    a.actorId = officerId(Role::Counter, side);
+    a.payload.insert(QStringLiteral("code"),
+                     QString(agencyOf(side) + QStringLiteral("-261128-0001")));
+    a.payload.insert(QStringLiteral("procedureCode"), procedureCode(side));
+    a.payload.remove(QStringLiteral("components"));
+    return domain::toJson(a);
+}
+
+} // namespace
+
+class TestHttpAuthz : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void tableListsEveryRoute()
+    {
+        QStringList table;
+        for (const Case &c : cases())
+            table.append(QString::fromLatin1(c.method) + QLatin1Char(' ') + c.pattern);
+        QStringList served = serverRoutes();
+        QVERIFY(!served.isEmpty());
+        table.sort();
+        served.sort();
+        QCOMPARE(table, served);
+    }
+
+    void matrix()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend, {}, {}, true, prepareMatrix), qPrintable(s.error()));
+        Context ctx;
+        ctx.client = &s.client();
+        for (const Side side : {Side::A, Side::B}) {
+            for (const Role role : domain::allRoles()) {
+                const QString id = officerId(role, side);
+                const QString token = s.client().login(id, kPassword);
+                QVERIFY2(!token.isEmpty(), qPrintable(s.client().lastLogin.describe()));
+                ctx.tokens.insert(id, token);
+            }
+            const QUuid dossier = QUuid::createUuid();
+            const Reply push = s.client().post(
+                QStringLiteral("/api/v1/sync/push"),
+                {{QStringLiteral("actions"), QJsonArray{receiveAction(side, dossier)}}},
+                ctx.tokens.value(officerId(Role::Counter, side)));
+            const QJsonObject result
+                = push.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            QVERIFY2(result.value(QStringLiteral("status")).toString() == QLatin1String("accepted"),
+                     qPrintable(push.describe()));
+            ctx.dossiers.insert(side, dossier);
+        }
+
+        QStringList failures;
+        int checked = 0;
+        for (const Case &c : cases()) {
+            const QString name = QString::fromLatin1(c.method) + QLatin1Char(' ') + c.pattern;
+            // Without a token.
+            {
+                const Request r = c.make(ctx, Role::Admin, Side::A, Side::A);
+                const Reply reply = s.client().send(c.method, r.path, r.body);
+                ++checked;
+                const bool isPublic = c.rule == Rule::Public;
+                if (isPublic ? (reply.status == 401
+                                && reply.code() == QLatin1String("auth.missing_token"))
+                            || reply.status == 403 || reply.status >= 500
+                             : reply.status != 401) {
+                    failures.append(
+                        QStringLiteral("%1 without token → %2").arg(name, reply.describe()));
+                }
+            }
+            if (c.rule == Rule::Public)
+                continue;
+            for (const Side own : {Side::A, Side::B}) {
+                for (const Role role : domain::allRoles()) {
+                    const QList<Side> targets = dependsOnTarget(c.rule)
+                        ? QList<Side>{Side::A, Side::B}
+                        : QList<Side>{own};
+                    for (const Side target : targets) {
+                        const Request r = c.make(ctx, role, own, target);
+                        const QString token
+                            = r.token.isEmpty() ? ctx.tokens.value(officerId(role, own)) : r.token;
+                        const Reply reply = s.client().send(c.method, r.path, r.body, token);
+                        ++checked;
+                        const bool ok = allowed(c.rule, role, own == target);
+                        const bool pass = ok ? reply.status >= 200 && reply.status < 500
+                                && reply.status != 401 && reply.status != 403
+                                             : reply.status == 403;
+                        if (!pass) {
+                            failures.append(
+                                QStringLiteral("%1 as %2 (%3 agency) expected %4, got %5")
+                                    .arg(name, officerId(role, own),
+                                         own == target ? QStringLiteral("own")
+                                                       : QStringLiteral("other"),
+                                         ok ? QStringLiteral("allowed") : QStringLiteral("403"),
+                                         reply.describe()));
+                        } else if (!ok
+                                   && reply.json.value(QStringLiteral("message"))
+                                          .toString()
+                                          .isEmpty()) {
+                            failures.append(name + QStringLiteral(": 403 without a message"));
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QVERIFY(checked >= 400); // 26 without a token, 406 role × agency × route
+        QVERIFY(s.healthy());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpAuthz)
+#include "test_http_authz.moc"

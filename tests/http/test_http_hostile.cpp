@@ -1,0 +1,269 @@
+// Hostile and broken input against the real server: malformed JSON, wrong types, unknown fields
+// (400 naming the field), a body over the limit (413), SQL metacharacters (stored verbatim), path
+// tricks and raw protocol abuse. After each, the server still answers /health.
+#include "http_fixture.h"
+
+#include <QTcpSocket>
+#include <QTest>
+
+#include <domain/demo.h>
+#include <domain/json.h>
+
+using namespace motcua;
+using namespace motcua::test;
+
+namespace {
+
+const QString kLogin = QStringLiteral("/api/v1/auth/login");
+const QString kPush = QStringLiteral("/api/v1/sync/push");
+
+} // namespace
+
+class TestHttpHostile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void malformedJsonWrongTypesUnknownFields()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const auto send
+            = [&](const QString &path, const QByteArray &body, const QString &token = {}) {
+                  return c.send("POST", path, body, token, {{"Content-Type", "application/json"}});
+              };
+
+        struct Bad
+        {
+            QByteArray body;
+            QString code;
+            QString field;
+        };
+        const QList<Bad> bad{
+            {"{\"username\": \"a\", ", QStringLiteral("json.malformed"), {}},
+            {"[1, 2, 3]", QStringLiteral("json.not_object"), {}},
+            {"", QStringLiteral("json.malformed"), {}},
+            {"\xff\xfe{}", QStringLiteral("json.malformed"), {}},
+            {"{\"username\": 5, \"password\": \"x\"}", QStringLiteral("json.wrong_type"),
+             QStringLiteral("username")},
+            {"{\"username\": \"a\", \"password\": [\"x\"]}", QStringLiteral("json.wrong_type"),
+             QStringLiteral("password")},
+            {"{\"username\": \"a\", \"password\": \"b\", \"admin\": true}",
+             QStringLiteral("json.unknown_field"), QStringLiteral("admin")},
+            {"{\"password\": \"b\"}", QStringLiteral("json.missing_field"),
+             QStringLiteral("username")},
+        };
+        for (const Bad &b : bad) {
+            const Reply r = send(kLogin, b.body);
+            QVERIFY2(r.status == 400,
+                     qPrintable(QString::fromUtf8(b.body) + QStringLiteral(" → ") + r.describe()));
+            QCOMPARE(r.code(), b.code);
+            if (!b.field.isEmpty())
+                QCOMPARE(r.field(), b.field);
+            QVERIFY(!r.json.value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(r.json.value(QStringLiteral("details")).isObject());
+        }
+
+        // A malformed action makes the whole push 400, naming it by index.
+        const QString token = c.login(QStringLiteral("counter1"));
+        QJsonObject good = domain::toJson(domain::demo::exampleReceive());
+        QJsonObject badPayload = good;
+        badPayload.insert(QStringLiteral("payload"), QStringLiteral("not an object"));
+        QJsonObject badType = good;
+        badType.insert(QStringLiteral("deviceSeq"), QStringLiteral("7"));
+        QJsonObject unknown = good;
+        unknown.insert(QStringLiteral("serverSeq"), 1);
+        struct BadAction
+        {
+            QJsonObject action;
+            QString field;
+        };
+        for (const BadAction &b : {BadAction{badPayload, QStringLiteral("actions[3].payload")},
+                                   BadAction{badType, QStringLiteral("actions[3].deviceSeq")},
+                                   BadAction{unknown, QStringLiteral("actions[3].serverSeq")}}) {
+            const QJsonArray actions{good, good, good, b.action};
+            const Reply r = c.post(kPush, {{QStringLiteral("actions"), actions}}, token);
+            QVERIFY2(r.status == 400, qPrintable(r.describe()));
+            QCOMPARE(r.field(), b.field);
+            QVERIFY(r.json.value(QStringLiteral("message"))
+                        .toString()
+                        .contains(QStringLiteral("actions[3]")));
+        }
+        // Nothing of a refused batch was applied.
+        const Reply changes = c.get(QStringLiteral("/api/v1/sync/changes"), token);
+        QCOMPARE(changes.json.value(QStringLiteral("changes")).toArray().size(), 0);
+        const Reply notArray
+            = c.post(kPush, {{QStringLiteral("actions"), QStringLiteral("x")}}, token);
+        QCOMPARE(notArray.status, 400);
+        QCOMPARE(notArray.field(), QStringLiteral("actions"));
+        const Reply notObject = c.post(kPush, {{QStringLiteral("actions"), QJsonArray{1}}}, token);
+        QCOMPARE(notObject.status, 400);
+        QCOMPARE(notObject.field(), QStringLiteral("actions[0]"));
+        QJsonArray tooMany;
+        for (int i = 0; i < 501; ++i)
+            tooMany.append(good);
+        const Reply big = c.post(kPush, {{QStringLiteral("actions"), tooMany}}, token);
+        QCOMPARE(big.status, 400);
+        QCOMPARE(big.code(), QStringLiteral("sync.batch_too_large"));
+
+        // Query parameters are checked too.
+        const Reply badLimit = c.get(QStringLiteral("/api/v1/sync/changes?limit=100000"), token);
+        QCOMPARE(badLimit.status, 400);
+        QCOMPARE(badLimit.field(), QStringLiteral("limit"));
+        QCOMPARE(c.get(QStringLiteral("/api/v1/sync/changes?after=-1"), token).status, 400);
+        QCOMPARE(c.get(QStringLiteral("/api/v1/sync/changes?after=abc"), token).status, 400);
+        QVERIFY(s.healthy());
+    }
+
+    void bodyOverTheLimit()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        const QByteArray huge(17 * 1024 * 1024, 'a');
+        const Reply r
+            = s.client().send("POST", kLogin, huge, {}, {{"Content-Type", "application/json"}});
+        QVERIFY2(r.status == 413, qPrintable(r.describe()));
+        QCOMPARE(r.code(), QStringLiteral("http.body_too_large"));
+        QVERIFY(s.healthy());
+        // A smaller configured limit applies.
+        TestServer small;
+        QVERIFY2(small.start(backend, {QStringLiteral("--body-limit"), QStringLiteral("64k")}),
+                 qPrintable(small.error()));
+        QCOMPARE(small.client()
+                     .send("POST", kLogin, QByteArray(70 * 1024, ' '), {},
+                           {{"Content-Type", "application/json"}})
+                     .status,
+                 413);
+        QVERIFY(small.healthy());
+    }
+
+    void sqlMetacharactersAreJustData()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        QVERIFY(!admin.isEmpty());
+        for (const QString &path :
+             {QStringLiteral("/api/v1/agencies/'%3B%20DROP%20TABLE%20agencies%3B--"),
+              QStringLiteral("/api/v1/procedures/1'%20OR%20'1'%3D'1"),
+              QStringLiteral("/api/v1/officers/x%22%3B%20DELETE%20FROM%20officers%3B--"),
+              QStringLiteral(
+                  "/api/v1/workflows/%25'%20UNION%20SELECT%20password_hash%20FROM%20officers--"),
+              QStringLiteral("/api/v1/public/dossiers/'%20OR%201%3D1--")}) {
+            const Reply r = c.get(path, admin);
+            QVERIFY2(r.status == 404, qPrintable(path + QStringLiteral(" → ") + r.describe()));
+            QVERIFY(!r.body.contains("argon2"));
+        }
+        QCOMPARE(c.get(QStringLiteral("/api/v1/agencies"), admin).status, 200);
+
+        // Stored and given back verbatim.
+        const QString evil = QStringLiteral("Robert'); DROP TABLE officers;-- \"%_\\ Nguyễn");
+        Reply officer = c.get(QStringLiteral("/api/v1/officers/counter1"), admin);
+        QVERIFY2(officer.status == 200, qPrintable(officer.describe()));
+        QJsonObject body = officer.json;
+        body.insert(QStringLiteral("fullName"), evil);
+        body.insert(QStringLiteral("title"), QStringLiteral("' OR '1'='1"));
+        const Reply put = c.put(QStringLiteral("/api/v1/officers/counter1"), body, admin);
+        QVERIFY2(put.status == 200, qPrintable(put.describe()));
+        const Reply back = c.get(QStringLiteral("/api/v1/officers/counter1"), admin);
+        QCOMPARE(back.json.value(QStringLiteral("fullName")).toString(), evil);
+        QCOMPARE(back.json.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("' OR '1'='1"));
+        QCOMPARE(c.get(QStringLiteral("/api/v1/officers"), admin).status, 200);
+        // A login with SQL in the username is just a wrong login.
+        const Reply login = c.post(kLogin,
+                                   {{QStringLiteral("username"), QStringLiteral("' OR 1=1 --")},
+                                    {QStringLiteral("password"), QStringLiteral("' OR 1=1 --")}});
+        QCOMPARE(login.status, 401);
+        QVERIFY(s.healthy());
+    }
+
+    void internalErrorsLeakNothing()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        const QString token = s.client().login(QStringLiteral("counter1"));
+        QCOMPARE(s.client().get(QStringLiteral("/api/v1/procedures"), token).status, 200);
+        // Break the database under the running server.
+        QString error;
+        QVERIFY2(s.db().exec(QStringLiteral("DROP TABLE procedures"), &error), qPrintable(error));
+        const Reply r = s.client().get(QStringLiteral("/api/v1/procedures"), token);
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.code(), QStringLiteral("server.internal"));
+        QVERIFY(!r.json.value(QStringLiteral("message")).toString().isEmpty());
+        for (const char *leak : {"procedures", "SELECT", "table", "relation", "sql", "SQL", ".cpp"})
+            QVERIFY2(!r.body.contains(leak), leak);
+        QCOMPARE(r.json.value(QStringLiteral("details")).toObject(), QJsonObject());
+        QVERIFY(s.healthy());
+    }
+
+    void pathTricksAndRawRequests()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        const quint16 port = s.process().port();
+        const auto get = [&](const QByteArray &target) {
+            return rawRequest(port,
+                              "GET " + target
+                                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        };
+        for (const QByteArray &target :
+             {QByteArrayLiteral("/api/v1/../../etc/passwd"),
+              QByteArrayLiteral("/api/v1/agencies/..%2F..%2Fetc%2Fpasswd"),
+              QByteArrayLiteral("/api/v1/./health"), QByteArrayLiteral("//api/v1/health"),
+              QByteArrayLiteral("/api/v1/health/"), QByteArrayLiteral("/api/v1/health%00"),
+              QByteArrayLiteral("/api/v1/%2e%2e/v1/health"),
+              QByteArrayLiteral("/api/v1/agencies/%C0%AF%C0%AF"), QByteArrayLiteral("/nope"),
+              QByteArray("/api/v1/" + QByteArray(8000, 'a'))}) {
+            const Reply r = get(target);
+            QVERIFY2(r.status == 404 || r.status == 400 || r.status == 401,
+                     qPrintable(QString::fromLatin1(target.left(80)) + QStringLiteral(" → ")
+                                + r.describe()));
+            if (r.status != 0 && !r.body.isEmpty())
+                QVERIFY2(!r.json.isEmpty(), r.body.left(200).constData());
+            QVERIFY(s.healthy());
+        }
+        // A missing route: JSON 404 with a Vietnamese message; a wrong method: 405 with Allow.
+        const Reply missing = s.client().get(QStringLiteral("/api/v1/nothing-here"));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.code(), QStringLiteral("http.not_found"));
+        const Reply method = s.client().send("DELETE", QStringLiteral("/api/v1/agencies"));
+        QCOMPARE(method.status, 405);
+        QVERIFY(method.headers.value("allow").contains("GET"));
+        const Reply options = s.client().send("OPTIONS", QStringLiteral("/api/v1/agencies"));
+        QCOMPARE(options.status, 204);
+
+        // Garbage on the wire, a truncated request (Qt 6.4 waits for the rest without a timeout:
+        // nginx's client_body_timeout covers that in production), a huge request line.
+        rawRequest(port, "THIS IS NOT HTTP\r\n\r\n", 1000);
+        rawRequest(
+            port,
+            "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"a\"",
+            1000);
+        rawRequest(port, QByteArray(QByteArray(70000, 'G') + "\r\n\r\n"), 1000);
+        QVERIFY(s.healthy());
+        // Many clients that go away before the answer (the server must not touch their sockets).
+        for (int i = 0; i < 20; ++i) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+            socket.flush();
+            socket.abort();
+        }
+        QTest::qWait(300);
+        QVERIFY(s.healthy());
+        QVERIFY(s.process().stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpHostile)
+#include "test_http_hostile.moc"

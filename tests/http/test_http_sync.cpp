@@ -1,0 +1,218 @@
+// Push and pull end to end over HTTP with the demo journey (domain::demo::exampleJourney with fresh
+// UUIDs), each action pushed with its own actor's token: acceptance, duplicates, a rejection with
+// its Vietnamese message, the actor check, the change feed in pages and the dossier endpoint.
+#include "http_fixture.h"
+
+#include <QTest>
+
+#include <domain/demo.h>
+#include <domain/json.h>
+
+using namespace motcua;
+using namespace motcua::test;
+
+namespace {
+
+const QString kPush = QStringLiteral("/api/v1/sync/push");
+
+QList<domain::Action> freshJourney()
+{
+    QList<domain::Action> journey = domain::demo::exampleJourney();
+    const QUuid dossier = QUuid::createUuid();
+    for (auto &a : journey) {
+        a.id = QUuid::createUuid();
+        a.dossierId = dossier;
+    }
+    return journey;
+}
+
+QJsonObject pushOne(Client &client, const domain::Action &action, const QString &token,
+                    Reply *reply = nullptr)
+{
+    const Reply r = client.post(
+        kPush, {{QStringLiteral("actions"), QJsonArray{domain::toJson(action)}}}, token);
+    if (reply)
+        *reply = r;
+    return r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+}
+
+qint64 metricValue(const QByteArray &metrics, const QByteArray &series)
+{
+    for (const QByteArray &line : metrics.split('\n')) {
+        if (line.startsWith(QByteArray(series + ' ')))
+            return line.mid(series.size() + 1).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestHttpSync : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void journeyPushedByItsActors()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        QHash<QString, QString> tokens;
+        const QList<domain::Action> journey = freshJourney();
+        for (const auto &a : journey) {
+            if (!tokens.contains(a.actorId)) {
+                tokens.insert(a.actorId, c.login(a.actorId));
+                QVERIFY2(!tokens.value(a.actorId).isEmpty(), qPrintable(c.lastLogin.describe()));
+            }
+        }
+
+        // Each action by its actor, in order.
+        QList<qint64> seqs;
+        for (qsizetype i = 0; i < journey.size(); ++i) {
+            Reply reply;
+            const QJsonObject result
+                = pushOne(c, journey.at(i), tokens.value(journey.at(i).actorId), &reply);
+            QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+            QVERIFY2(result.value(QStringLiteral("status")).toString() == QLatin1String("accepted"),
+                     qPrintable(QStringLiteral("action %1: %2").arg(i).arg(reply.describe())));
+            QCOMPARE(result.value(QStringLiteral("id")).toString(),
+                     journey.at(i).id.toString(QUuid::WithoutBraces));
+            QCOMPARE(result.value(QStringLiteral("version")).toInt(), int(i + 1));
+            const qint64 seq = qint64(result.value(QStringLiteral("seq")).toDouble());
+            QVERIFY(seqs.isEmpty() || seq > seqs.last());
+            seqs.append(seq);
+        }
+
+        // The same action again: the first answer, as a duplicate.
+        const QJsonObject dup = pushOne(c, journey.at(0), tokens.value(QStringLiteral("counter1")));
+        QCOMPARE(dup.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(qint64(dup.value(QStringLiteral("seq")).toDouble()), seqs.at(0));
+        QCOMPARE(dup.value(QStringLiteral("version")).toInt(), 1);
+
+        // Pushed with somebody else's token: refused for this request.
+        domain::Action foreign = journey.at(1);
+        foreign.id = QUuid::createUuid();
+        const QJsonObject mismatch = pushOne(c, foreign, tokens.value(QStringLiteral("head1")));
+        QCOMPARE(mismatch.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(mismatch.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("action.actor_mismatch"));
+
+        // A stale action in a batch with a good one: HTTP 200, answered per action, in Vietnamese.
+        domain::Action stale = journey.at(4); // approve, made against version 4
+        stale.id = QUuid::createUuid();
+        domain::Action again = journey.at(4);
+        const Reply batch = c.post(
+            kPush,
+            {{QStringLiteral("actions"), QJsonArray{domain::toJson(stale), domain::toJson(again)}}},
+            tokens.value(QStringLiteral("leader1")));
+        QVERIFY2(batch.status == 200, qPrintable(batch.describe()));
+        const QJsonArray results = batch.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        const QJsonObject rejected = results.at(0).toObject();
+        QCOMPARE(rejected.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(rejected.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("action.stale_version"));
+        QVERIFY2(rejected.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("Hồ sơ đã được cập nhật")),
+                 qPrintable(rejected.value(QStringLiteral("message")).toString()));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("duplicate"));
+        // The rejection is remembered: the same answer when re-sent.
+        const QJsonObject rejectedAgain
+            = pushOne(c, stale, tokens.value(QStringLiteral("leader1")));
+        QCOMPARE(rejectedAgain.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("action.stale_version"));
+
+        // The dossier: the receiving agency sees it, another agency does not.
+        const QString path = QStringLiteral("/api/v1/dossiers/")
+            + journey.at(0).dossierId.toString(QUuid::WithoutBraces);
+        const Reply dossier = c.get(path, tokens.value(QStringLiteral("counter1")));
+        QVERIFY2(dossier.status == 200, qPrintable(dossier.describe()));
+        QCOMPARE(dossier.json.value(QStringLiteral("version")).toInt(), int(journey.size()));
+        QCOMPARE(dossier.json.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("000.17.22.H56-261128-0007"));
+        QCOMPARE(c.get(path, tokens.value(QStringLiteral("head1"))).status, 200); // handling agency
+        const QString commune = c.login(QStringLiteral("counter9"));
+        QVERIFY(!commune.isEmpty());
+        QCOMPARE(c.get(path, commune).status, 403);
+        QCOMPARE(c.get(QStringLiteral("/api/v1/dossiers/")
+                           + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                       commune)
+                     .status,
+                 404);
+        QCOMPARE(c.get(QStringLiteral("/api/v1/dossiers/not-a-uuid"), commune).status, 400);
+
+        // The feed in pages of 3: every accepted action once, in order.
+        QList<qint64> seen;
+        qint64 after = 0;
+        for (int page = 0; page < 10; ++page) {
+            const Reply r
+                = c.get(QStringLiteral("/api/v1/sync/changes?after=%1&limit=3").arg(after),
+                        tokens.value(QStringLiteral("counter1")));
+            QVERIFY2(r.status == 200, qPrintable(r.describe()));
+            const QJsonArray changes = r.json.value(QStringLiteral("changes")).toArray();
+            QVERIFY(changes.size() <= 3);
+            for (const QJsonValue &v : changes) {
+                const QJsonObject change = v.toObject();
+                seen.append(qint64(change.value(QStringLiteral("seq")).toDouble()));
+                QVERIFY(change.value(QStringLiteral("action")).isObject());
+                QCOMPARE(change.value(QStringLiteral("dossier"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toString(),
+                         journey.at(0).dossierId.toString(QUuid::WithoutBraces));
+            }
+            after = qint64(r.json.value(QStringLiteral("nextAfter")).toDouble());
+            if (!r.json.value(QStringLiteral("more")).toBool())
+                break;
+        }
+        QCOMPARE(seen, seqs);
+        // Nothing for an agency that never held the dossier.
+        const Reply none = c.get(QStringLiteral("/api/v1/sync/changes"), commune);
+        QCOMPARE(none.json.value(QStringLiteral("changes")).toArray().size(), 0);
+        QCOMPARE(none.json.value(QStringLiteral("more")).toBool(), false);
+
+        const QByteArray metrics = c.get(QStringLiteral("/metrics")).body;
+        QVERIFY(metricValue(metrics, "motcua_sync_pushed_actions_total{outcome=\"accepted\"}")
+                >= journey.size());
+        QVERIFY(metricValue(metrics, "motcua_sync_pushed_actions_total{outcome=\"duplicate\"}")
+                >= 2);
+        QVERIFY(metricValue(metrics, "motcua_sync_pushed_actions_total{outcome=\"rejected\"}")
+                >= 3);
+        QVERIFY(metrics.contains("motcua_http_requests_total{method=\"POST\",route=\"/api/v1/sync/"
+                                 "push\",status=\"200\"}"));
+        QVERIFY(metrics.contains("motcua_http_request_duration_seconds_bucket{method=\"POST\","
+                                 "route=\"/api/v1/sync/push\",le=\"0.005\"}"));
+    }
+
+    void wholeJourneyInOneBatch()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        // One officer's batch: only their own actions are accepted, the others are refused one by
+        // one.
+        const QList<domain::Action> journey = freshJourney();
+        QJsonArray all;
+        for (const auto &a : journey)
+            all.append(domain::toJson(a));
+        const Reply r = c.post(kPush, {{QStringLiteral("actions"), all}},
+                               c.login(QStringLiteral("counter1")));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), journey.size());
+        for (qsizetype i = 0; i < journey.size(); ++i) {
+            const QString expected = journey.at(i).actorId == QLatin1String("counter1") && i < 2
+                ? QStringLiteral("accepted")
+                : QStringLiteral("rejected");
+            QCOMPARE(results.at(i).toObject().value(QStringLiteral("status")).toString(), expected);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpSync)
+#include "test_http_sync.moc"
