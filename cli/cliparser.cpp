@@ -37,6 +37,19 @@ ParseOutcome parseOrExplain(QCommandLineParser &parser, const QStringList &args,
     return {true, kOk};
 }
 
+bool requireOptions(const QCommandLineParser &parser, const QStringList &args, Io &io,
+                    std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        if (!parser.isSet(QLatin1String(name))) {
+            io.err << args.constFirst() << ": --" << name << " is required.\n\n"
+                   << helpFor(parser, args.constFirst());
+            return false;
+        }
+    }
+    return true;
+}
+
 int dispatch(const QStringList &args, Io &io, const QString &usage,
              std::initializer_list<Subcommand> subcommands)
 {

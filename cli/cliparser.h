@@ -16,6 +16,10 @@ struct ParseOutcome
 ParseOutcome parseOrExplain(QCommandLineParser &parser, const QStringList &args, Io &io,
                             int minPositional = 0, int maxPositional = 0);
 
+// False, with "--NAME is required" and the help on io.err, when one of `names` is not set.
+bool requireOptions(const QCommandLineParser &parser, const QStringList &args, Io &io,
+                    std::initializer_list<const char *> names);
+
 // The parser's help with the command words ("motcuactl code make") in the usage line.
 QString helpFor(const QCommandLineParser &parser, const QString &words);
 

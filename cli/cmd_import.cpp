@@ -1,12 +1,10 @@
 // motcuactl import procedures — procedures from the National Database on Administrative
 // Procedures' JSON export; all or nothing.
-#include "cliparser.h"
+#include "server_db.h"
 
 #include <QFile>
-#include <QLoggingCategory>
 
 #include <catalogue_store.h>
-#include <migrations.h>
 #include <procedure_import.h>
 
 namespace motcua::cli {
@@ -23,26 +21,21 @@ int procedures(const QStringList &args, Io &io)
         "ThoiGianGiaiQuyet, DonViTinh, PhiLePhi, CanCuPhapLy, CoQuanThucHien). A malformed record "
         "is "
         "reported by its number (from 1) and field, and nothing is imported."));
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
-                      QStringLiteral("URL")});
+    parser.addOption(dbOption());
     parser.addPositionalArgument(QStringLiteral("FILE.json"),
                                  QStringLiteral("The export to import."));
     if (auto p = parseOrExplain(parser, args, io, 1, 1); !p.proceed)
         return p.exitCode;
-    if (!parser.isSet(QStringLiteral("db"))) {
-        io.err << "motcuactl import procedures: --db is required.\n\n"
-               << helpFor(parser, args.constFirst());
+    if (!requireOptions(parser, args, io, {"db"}))
         return kUsage;
-    }
     QFile file(parser.positionalArguments().constFirst());
     if (!file.open(QIODevice::ReadOnly))
         return badInput(io, words, QStringLiteral("Không đọc được tệp %1.").arg(file.fileName()));
     const QByteArray json = file.readAll();
-    auto db = openCurrentDatabase(parser.value(QStringLiteral("db")));
+    auto db = openServerDatabase(parser, io, words);
     if (!db)
-        return badInput(io, words, db.error().toString());
-    CatalogueStore catalogue(*db.value());
+        return kBadInput;
+    CatalogueStore catalogue(*db);
     auto imported = importProcedures(catalogue, json);
     if (!imported) {
         const Error &e = imported.error();
@@ -63,23 +56,10 @@ int procedures(const QStringList &args, Io &io)
 
 int runImport(const QStringList &args, Io &io)
 {
-    // The command prints its own summary; the library's info lines would repeat it.
-    QLoggingCategory::setFilterRules(QStringLiteral("motcua.server.*.info=false"));
     const QString usage = QStringLiteral(
         "Usage: motcuactl import procedures --db URL FILE.json\n"
         "  procedures   import the National Database's procedure records (all or nothing)\n");
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h")) {
-        (args.size() < 2 ? io.err : io.out) << usage;
-        return args.size() < 2 ? kUsage : kOk;
-    }
-    const QString sub = args.at(1);
-    QStringList rest = args.mid(1);
-    rest[0] = args.at(0) + QLatin1Char(' ') + sub;
-    if (sub == QLatin1String("procedures"))
-        return procedures(rest, io);
-    io.err << "motcuactl import: unknown subcommand '" << sub << "'\n" << usage;
-    return kUsage;
+    return dispatch(args, io, usage, {{"procedures", procedures}});
 }
 
 } // namespace motcua::cli

@@ -1,9 +1,8 @@
 // motcuactl server init|migrate — create or upgrade the server's database, optionally with the
 // demo province.
-#include "cliparser.h"
+#include "server_db.h"
 
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #include <catalogue_store.h>
 #include <demo_seed.h>
@@ -22,11 +21,7 @@ int initOrMigrate(const QStringList &args, Io &io, bool create)
         create ? QStringLiteral(
             "Create the database (SQLite: the file) and bring it to the current schema.")
                : QStringLiteral("Bring an existing database to the current schema."));
-    parser.addOption(
-        {QStringLiteral("db"),
-         QStringLiteral(
-             "sqlite:PATH or postgresql://USER@HOST:PORT/DB (password from MOTCUA_DB_PASSWORD)."),
-         QStringLiteral("URL")});
+    parser.addOption(dbOption());
     parser.addOption(
         {QStringLiteral("demo"),
          QStringLiteral("Also seed the demo province; every demo account gets the password in "
@@ -80,31 +75,26 @@ int initOrMigrate(const QStringList &args, Io &io, bool create)
     return kOk;
 }
 
+int init(const QStringList &args, Io &io)
+{
+    return initOrMigrate(args, io, true);
+}
+
+int migrate(const QStringList &args, Io &io)
+{
+    return initOrMigrate(args, io, false);
+}
+
 } // namespace
 
 int runServer(const QStringList &args, Io &io)
 {
-    // The command prints its own summary; the library's info lines would repeat it.
-    QLoggingCategory::setFilterRules(QStringLiteral("motcua.server.*.info=false"));
     const QString usage = QStringLiteral(
         "Usage: motcuactl server init|migrate --db URL [--demo]\n"
         "  init     create the database and bring it to the current schema\n"
         "  migrate  bring an existing database to the current schema\n"
         "  --demo   also seed the demo province (password from MOTCUA_DEMO_PASSWORD)\n");
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h")) {
-        (args.size() < 2 ? io.err : io.out) << usage;
-        return args.size() < 2 ? kUsage : kOk;
-    }
-    const QString sub = args.at(1);
-    QStringList rest = args.mid(1);
-    rest[0] = args.at(0) + QLatin1Char(' ') + sub;
-    if (sub == QLatin1String("init"))
-        return initOrMigrate(rest, io, true);
-    if (sub == QLatin1String("migrate"))
-        return initOrMigrate(rest, io, false);
-    io.err << "motcuactl server: unknown subcommand '" << sub << "'\n" << usage;
-    return kUsage;
+    return dispatch(args, io, usage, {{"init", init}, {"migrate", migrate}});
 }
 
 } // namespace motcua::cli

@@ -1,24 +1,15 @@
 // motcuactl user add|passwd|disable|list — officers' accounts in the server's database. Passwords
 // are read from an environment variable named on the command line, never from the arguments.
-#include "cliparser.h"
-
-#include <QLoggingCategory>
+#include "server_db.h"
 
 #include <auth.h>
 #include <catalogue_store.h>
 #include <domain/roles.h>
-#include <migrations.h>
 
 namespace motcua::cli {
 namespace {
 
 using namespace motcua::server;
-
-QCommandLineOption dbOption()
-{
-    return {QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
-            QStringLiteral("URL")};
-}
 
 QCommandLineOption usernameOption()
 {
@@ -31,20 +22,6 @@ QCommandLineOption passwordEnvOption()
     return {QStringLiteral("password-env"),
             QStringLiteral("Name of the environment variable holding the password."),
             QStringLiteral("VAR")};
-}
-
-// Checks the required options; prints the usage error.
-bool requireOptions(const QCommandLineParser &parser, const QStringList &args, Io &io,
-                    std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        if (!parser.isSet(QLatin1String(name))) {
-            io.err << args.constFirst() << ": --" << name << " is required.\n\n"
-                   << helpFor(parser, args.constFirst());
-            return false;
-        }
-    }
-    return true;
 }
 
 // The password from the variable named by --password-env.
@@ -70,12 +47,10 @@ struct Target
 std::optional<Target> openTarget(const QCommandLineParser &parser, Io &io, const QString &words,
                                  bool needOfficer)
 {
-    auto db = openCurrentDatabase(parser.value(QStringLiteral("db")));
-    if (!db) {
-        badInput(io, words, db.error().toString());
+    auto db = openServerDatabase(parser, io, words);
+    if (!db)
         return std::nullopt;
-    }
-    Target target{std::move(db).value(), nullptr, {}};
+    Target target{std::move(db), nullptr, {}};
     target.catalogue = std::make_unique<CatalogueStore>(*target.db);
     if (!needOfficer)
         return target;
@@ -258,8 +233,6 @@ int list(const QStringList &args, Io &io)
 
 int runUser(const QStringList &args, Io &io)
 {
-    // The command prints its own summary; the library's info lines would repeat it.
-    QLoggingCategory::setFilterRules(QStringLiteral("motcua.server.*.info=false"));
     const QString usage = QStringLiteral(
         "Usage: motcuactl user add|passwd|disable|list --db URL [options]\n"
         "  add      --username U --password-env VAR --role ROLE [--role ROLE…] --agency CODE\n"
@@ -270,24 +243,8 @@ int runUser(const QStringList &args, Io &io)
         "everywhere)\n"
         "  list     [--agency CODE]                   username, full name, agency, roles, "
         "active/disabled\n");
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h")) {
-        (args.size() < 2 ? io.err : io.out) << usage;
-        return args.size() < 2 ? kUsage : kOk;
-    }
-    const QString sub = args.at(1);
-    QStringList rest = args.mid(1);
-    rest[0] = args.at(0) + QLatin1Char(' ') + sub;
-    if (sub == QLatin1String("add"))
-        return add(rest, io);
-    if (sub == QLatin1String("passwd"))
-        return passwd(rest, io);
-    if (sub == QLatin1String("disable"))
-        return disable(rest, io);
-    if (sub == QLatin1String("list"))
-        return list(rest, io);
-    io.err << "motcuactl user: unknown subcommand '" << sub << "'\n" << usage;
-    return kUsage;
+    return dispatch(args, io, usage,
+                    {{"add", add}, {"passwd", passwd}, {"disable", disable}, {"list", list}});
 }
 
 } // namespace motcua::cli

@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <array>
@@ -42,6 +43,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcuactl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    // The commands print their own summaries; the server library's info lines would repeat them.
+    QLoggingCategory::setFilterRules(QStringLiteral("motcua.server.*.info=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
