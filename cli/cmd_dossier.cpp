@@ -56,7 +56,17 @@ Result<QByteArray> readInput(const QString &path)
         return makeError(QStringLiteral("io.open"),
                          QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
     constexpr qint64 kMax = 16 * 1024 * 1024;
-    QByteArray bytes = file.read(kMax + 1);
+    // A pipe hands over what its writer has written so far: read until the end of input.
+    QByteArray bytes;
+    while (bytes.size() <= kMax) {
+        const QByteArray chunk = file.read(kMax + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (file.error() != QFileDevice::NoError)
+        return makeError(QStringLiteral("io.read"),
+                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     if (bytes.size() > kMax)
         return makeError(QStringLiteral("io.too_large"),
                          QStringLiteral("%1 is larger than 16 MiB.").arg(path));

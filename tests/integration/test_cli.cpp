@@ -182,6 +182,22 @@ private Q_SLOTS:
         QCOMPARE(validated.exitCode, 0);
         QVERIFY2(validated.out.contains(QStringLiteral("Đã xử lý xong — Đã trả kết quả")),
                  qPrintable(validated.out));
+        // From a pipe that delivers the document in two parts, as `dossier example | dossier
+        // validate -` does: the reader must wait for the end of input, not take the first part.
+        {
+            const QByteArray document = example.out.toUtf8();
+            QProcess process;
+            process.start(QStringLiteral(MOTCUACTL_PATH),
+                          words(QStringLiteral("dossier validate -")));
+            QVERIFY(process.waitForStarted());
+            process.write(document.left(100));
+            QVERIFY(process.waitForBytesWritten());
+            QVERIFY2(!process.waitForFinished(1000), process.readAllStandardError().constData());
+            process.write(document.mid(100));
+            process.closeWriteChannel();
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 0);
+        }
         const auto code = motcuactl({QStringLiteral("code"), QStringLiteral("parse"),
                                      json.value(QStringLiteral("code")).toString()});
         QCOMPARE(code.exitCode, 0);
