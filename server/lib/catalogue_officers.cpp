@@ -21,6 +21,25 @@ Result<domain::Officer> officerFromRow(Sql &q)
 
 const QString kOfficerColumns = QStringLiteral("SELECT json, active, id FROM officers ");
 
+// The officer whose unique `column` (a literal of ours: id or username) equals `value`.
+Result<std::optional<domain::Officer>> officerWhere(Database &db, const QString &column,
+                                                    const QString &value)
+{
+    using R = Result<std::optional<domain::Officer>>;
+    return withConnection<std::optional<domain::Officer>>(db, [&](QSqlDatabase &c) -> R {
+        Sql q(c, kOfficerColumns + QStringLiteral("WHERE %1 = ?").arg(column));
+        q.bind(value);
+        if (auto st = q.exec(); !st)
+            return st.error();
+        if (!q.next())
+            return std::optional<domain::Officer>();
+        auto officer = officerFromRow(q);
+        if (!officer)
+            return officer.error();
+        return std::optional<domain::Officer>(std::move(officer).value());
+    });
+}
+
 } // namespace
 
 Result<QList<domain::Officer>> CatalogueStore::officers(const QString &agencyCode)
@@ -48,36 +67,12 @@ Result<QList<domain::Officer>> CatalogueStore::officers(const QString &agencyCod
 
 Result<std::optional<domain::Officer>> CatalogueStore::officer(const QString &id)
 {
-    using R = Result<std::optional<domain::Officer>>;
-    return withConnection<std::optional<domain::Officer>>(m_db, [&](QSqlDatabase &c) -> R {
-        Sql q(c, kOfficerColumns + QStringLiteral("WHERE id = ?"));
-        q.bind(id);
-        if (auto st = q.exec(); !st)
-            return st.error();
-        if (!q.next())
-            return std::optional<domain::Officer>();
-        auto officer = officerFromRow(q);
-        if (!officer)
-            return officer.error();
-        return std::optional<domain::Officer>(std::move(officer).value());
-    });
+    return officerWhere(m_db, QStringLiteral("id"), id);
 }
 
 Result<std::optional<domain::Officer>> CatalogueStore::officerByUsername(const QString &username)
 {
-    using R = Result<std::optional<domain::Officer>>;
-    return withConnection<std::optional<domain::Officer>>(m_db, [&](QSqlDatabase &c) -> R {
-        Sql q(c, kOfficerColumns + QStringLiteral("WHERE username = ?"));
-        q.bind(username);
-        if (auto st = q.exec(); !st)
-            return st.error();
-        if (!q.next())
-            return std::optional<domain::Officer>();
-        auto officer = officerFromRow(q);
-        if (!officer)
-            return officer.error();
-        return std::optional<domain::Officer>(std::move(officer).value());
-    });
+    return officerWhere(m_db, QStringLiteral("username"), username);
 }
 
 Check CatalogueStore::putOfficer(const domain::Officer &o, const QString &passwordHash)
