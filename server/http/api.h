@@ -18,6 +18,8 @@
 #include <domain/error.h>
 #include <domain/result.h>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace motcua::server::http {
@@ -43,13 +45,24 @@ struct ApiRequest
     [[nodiscard]] QString queryValue(const QString &key) const;
 };
 
+// A body too large to hold in memory (blobs): `length` bytes, read piece by piece on the worker
+// pool while the server thread writes them out, no faster than the client takes them.
+struct BodySource
+{
+    qint64 length = 0;
+    // The bytes from `offset` (0 ≤ offset < length), about 1 MiB at most. An error or an empty
+    // piece ends the answer early: the connection is closed, so the client sees it is truncated.
+    std::function<domain::Result<QByteArray>(qint64 offset)> read;
+};
+
 struct ApiResponse
 {
     int status = 200;
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
     Headers headers;
-    QString errorCode; // for the access log; empty on success
+    QString errorCode;                  // for the access log; empty on success
+    std::shared_ptr<BodySource> stream; // set: the body comes from here, `body` is unused
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse noContent();

@@ -2,6 +2,7 @@
 
 #include "json_log.h"
 #include "routes.h"
+#include "streamed_reply.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -120,26 +121,40 @@ void ApiServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
     // QHttpServerResponder is move-only and QFuture continuations must be copyable: share it.
     // The continuation runs on the server thread (context m_context, which outlives the pool);
     // the socket is checked there, where it lives: a client that has gone gets no answer.
+    // Streamed bodies and HEAD answers travel beside the future (`special`): QHttpServerResponse
+    // can carry neither.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = shared->socket();
+    const bool head = r.method == "HEAD";
+    auto special = std::make_shared<std::optional<ApiResponse>>();
     QFuture<QHttpServerResponse> future
-        = QtConcurrent::run(&m_pool, [this, r = std::move(r), timer]() mutable {
-              return dispatch(std::move(r), timer);
+        = QtConcurrent::run(&m_pool, [this, r = std::move(r), timer, head, special]() mutable {
+              ApiResponse response = dispatch(std::move(r), timer);
+              if (!head && !response.stream)
+                  return toQt(response);
+              *special = std::move(response);
+              return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok); // unused
           });
-    future.then(m_context.get(), [shared, socket](QHttpServerResponse &&response) {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+    future.then(
+        m_context.get(), [this, shared, socket, special, head](QHttpServerResponse &&response) {
+            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            if (special->has_value()) {
+                writeStreamed(shared, socket, std::move(**special), head, &m_pool, m_context.get());
+                return;
+            }
             response.write(std::move(*shared));
-    });
+        });
 }
 
-QHttpServerResponse ApiServer::dispatch(ApiRequest request, const QElapsedTimer &timer)
+ApiResponse ApiServer::dispatch(ApiRequest request, const QElapsedTimer &timer)
 {
     QString routeLabel = QStringLiteral("unmatched");
-    const ApiResponse response = respond(request, &routeLabel);
+    ApiResponse response = respond(request, &routeLabel);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     m_ctx.metrics.observeRequest(request.method, routeLabel, response.status, seconds);
     logAccess({request.method, routeLabel, response.status, seconds * 1000.0, response.errorCode});
-    return toQt(response);
+    return response;
 }
 
 QString ApiServer::sourceAddress(const ApiRequest &request) const
@@ -174,7 +189,8 @@ ApiResponse ApiServer::respond(ApiRequest &request, QString *routeLabel)
                                   {}, {{QStringLiteral("limit"), double(limit)}});
     }
 
-    if (request.method == "OPTIONS" || request.method == "HEAD") {
+    // HEAD reaches a route only where one is declared (blobs); elsewhere it is answered here.
+    if (request.method == "OPTIONS" || (request.method == "HEAD" && !match.route)) {
         QList<QByteArray> methods = match.allowedMethods;
         if (match.route)
             methods.prepend(match.route->method);

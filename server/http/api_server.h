@@ -47,7 +47,7 @@ public:
 
 private:
     void accept(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    QHttpServerResponse dispatch(ApiRequest request, const QElapsedTimer &timer);
+    ApiResponse dispatch(ApiRequest request, const QElapsedTimer &timer);
     ApiResponse respond(ApiRequest &request, QString *routeLabel);
     [[nodiscard]] QString sourceAddress(const ApiRequest &request) const;
 

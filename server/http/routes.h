@@ -18,6 +18,9 @@ void addSyncRoutes(RouteTable &table, ServerContext &ctx);     // push, changes,
 void addCodeRoutes(RouteTable &table, ServerContext &ctx);     // dossier code leases
 void addPublicRoutes(RouteTable &table, ServerContext &ctx);   // public lookup (R26)
 
+void addBlobRoutes(RouteTable &table, ServerContext &ctx); // blobs: upload (resumable), download
+void addSlipTemplateRoutes(RouteTable &table, ServerContext &ctx); // printable slip templates
+
 // Every route of the server, in documentation order.
 RouteTable buildRouteTable(ServerContext &ctx);
 

@@ -50,8 +50,10 @@ RouteTable buildRouteTable(ServerContext &ctx)
     addCatalogueRoutes(table, ctx);
     addOfficerRoutes(table, ctx);
     addWorkflowRoutes(table, ctx);
+    addSlipTemplateRoutes(table, ctx);
     addSyncRoutes(table, ctx);
     addCodeRoutes(table, ctx);
+    addBlobRoutes(table, ctx);
     addPublicRoutes(table, ctx);
     return table;
 }

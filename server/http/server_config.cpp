@@ -50,7 +50,7 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
     return std::pair{address, quint16(port)};
 }
 
-Result<qint64> parseByteSize(const QString &text)
+Result<qint64> parseByteSize(const QString &text, const QString &option)
 {
     static const QRegularExpression re(QStringLiteral("^([0-9]{1,12})\\s*([kKmMgG]?)(i?[bB])?$"));
     const auto m = re.match(text.trimmed());
@@ -58,7 +58,7 @@ Result<qint64> parseByteSize(const QString &text)
         return makeError(
             QStringLiteral("config.bad_size"),
             QStringLiteral("Kích thước \"%1\" không hợp lệ (ví dụ: 16M, 16777216).").arg(text),
-            QStringLiteral("body-limit"));
+            option);
     }
     qint64 n = m.captured(1).toLongLong();
     const QString unit = m.captured(2).toLower();
@@ -69,9 +69,9 @@ Result<qint64> parseByteSize(const QString &text)
     else if (unit == QLatin1String("g"))
         n *= 1024LL * 1024 * 1024;
     if (n < 1024) {
-        return makeError(QStringLiteral("config.bad_size"),
-                         QStringLiteral("Giới hạn kích thước yêu cầu phải từ 1 KiB trở lên."),
-                         QStringLiteral("body-limit"));
+        return makeError(
+            QStringLiteral("config.bad_size"),
+            QStringLiteral("Giới hạn kích thước (%1) phải từ 1 KiB trở lên.").arg(option), option);
     }
     return n;
 }
@@ -123,8 +123,8 @@ QString serverUsage()
 {
     return QStringLiteral(
         "Cách dùng: motcua-server [--db URL] [--listen HOST:CỔNG] [--demo] [--config TỆP]\n"
-        "                         [--body-limit CỠ] [--log-level MỨC] [--trust-proxy]\n"
-        "                         [--threads N] [--print-routes]\n"
+        "                         [--body-limit CỠ] [--blob-limit CỠ] [--log-level MỨC]\n"
+        "                         [--trust-proxy] [--threads N] [--print-routes]\n"
         "\n"
         "  --db URL            sqlite:ĐƯỜNG_DẪN hoặc postgresql://user@host:port/db\n"
         "                      (mặc định: sqlite trong thư mục dữ liệu của người dùng; biến "
@@ -136,6 +136,8 @@ QString serverUsage()
         "                      và in một lần ra màn hình)\n"
         "  --config TỆP        tệp cấu hình INI, mục [server] (xem server.conf.example)\n"
         "  --body-limit CỠ     giới hạn kích thước nội dung yêu cầu (mặc định 16M)\n"
+        "  --blob-limit CỠ     kích thước tối đa của một tệp đính kèm, tải lên theo từng phần\n"
+        "                      (mặc định 256M)\n"
         "  --log-level MỨC     debug, info, warning, error (mặc định info)\n"
         "  --trust-proxy       tin X-Forwarded-For khi yêu cầu đến từ proxy trên cùng máy (nginx)\n"
         "  --threads N         số luồng xử lý (mặc định max(4, 2 × số lõi))\n"
@@ -149,7 +151,7 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
                                       const QString &defaultDb)
 {
     ServerConfig config;
-    QString db, listen, bodyLimit, logLevel, threads;
+    QString db, listen, bodyLimit, blobLimit, logLevel, threads;
     bool trustProxy = false;
     bool trustProxySet = false;
 
@@ -160,6 +162,7 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
             || takeValue(arguments, i, QStringLiteral("listen"), &listen)
             || takeValue(arguments, i, QStringLiteral("config"), &config.configFile)
             || takeValue(arguments, i, QStringLiteral("body-limit"), &bodyLimit)
+            || takeValue(arguments, i, QStringLiteral("blob-limit"), &blobLimit)
             || takeValue(arguments, i, QStringLiteral("log-level"), &logLevel)
             || takeValue(arguments, i, QStringLiteral("threads"), &threads)) {
             continue;
@@ -206,6 +209,7 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
         fill(db, "db");
         fill(listen, "listen");
         fill(bodyLimit, "body-limit");
+        fill(blobLimit, "blob-limit");
         fill(logLevel, "log-level");
         fill(threads, "threads");
         if (!trustProxySet && ini.contains(QStringLiteral("trust-proxy"))) {
@@ -218,8 +222,9 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
         for (const QString &key : ini.childKeys()) {
             static const QStringList known{
                 QStringLiteral("db"),         QStringLiteral("listen"),
-                QStringLiteral("body-limit"), QStringLiteral("log-level"),
-                QStringLiteral("threads"),    QStringLiteral("trust-proxy")};
+                QStringLiteral("body-limit"), QStringLiteral("blob-limit"),
+                QStringLiteral("log-level"),  QStringLiteral("threads"),
+                QStringLiteral("trust-proxy")};
             if (!known.contains(key)) {
                 return makeError(
                     QStringLiteral("config.unknown_key"),
@@ -245,6 +250,12 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
         if (!n)
             return n.error();
         config.bodyLimit = n.value();
+    }
+    if (!blobLimit.isEmpty()) {
+        auto n = parseByteSize(blobLimit, QStringLiteral("blob-limit"));
+        if (!n)
+            return n.error();
+        config.blobLimit = n.value();
     }
     if (!logLevel.isEmpty()) {
         if (!isLogLevel(logLevel)) {

@@ -11,7 +11,8 @@
 
 namespace motcua::server::http {
 
-inline constexpr qint64 kDefaultBodyLimit = 16 * 1024 * 1024; // 16 MiB, as nginx's site
+inline constexpr qint64 kDefaultBodyLimit = 16 * 1024 * 1024;  // 16 MiB, as nginx's site
+inline constexpr qint64 kDefaultBlobLimit = 256 * 1024 * 1024; // largest blob (chunked uploads)
 
 struct ServerConfig
 {
@@ -19,6 +20,7 @@ struct ServerConfig
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8080;
     qint64 bodyLimit = kDefaultBodyLimit;
+    qint64 blobLimit = kDefaultBlobLimit;
     QString logLevel = QStringLiteral("info"); // debug, info, warning, error
     bool trustProxy = false; // X-Forwarded-For from a loopback peer (nginx on the same host)
     int threads = 0;         // worker threads; 0 = max(4, 2 × cores)
@@ -32,8 +34,9 @@ struct ServerConfig
 
 // "HOST:PORT" or "[IPv6]:PORT"; port 0 = any free port.
 domain::Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
-// "16777216", "16M", "16MiB", "512k", "1g"
-domain::Result<qint64> parseByteSize(const QString &text);
+// "16777216", "16M", "16MiB", "512k", "1g"; at least 1 KiB. Errors name `option`.
+domain::Result<qint64> parseByteSize(const QString &text,
+                                     const QString &option = QStringLiteral("body-limit"));
 
 // Parses `arguments` (argv, program name first). Errors are Vietnamese and name the option.
 // `defaultDb` is used when nothing sets the database.

@@ -4,11 +4,13 @@
 // in-memory counters. Owned by ApiServer; handlers capture a reference and run on worker threads
 // (each store uses the calling thread's own database connection).
 #include "auth.h"
+#include "blob_store.h"
 #include "catalogue_store.h"
 #include "database.h"
 #include "metrics.h"
 #include "rate_limiter.h"
 #include "server_config.h"
+#include "slip_templates.h"
 #include "sync_store.h"
 
 #include <QDateTime>
@@ -25,6 +27,8 @@ struct ServerContext
     std::unique_ptr<DbDirectory> directory;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<SyncStore> sync;
+    std::unique_ptr<BlobStore> blobs;
+    std::unique_ptr<SlipTemplateStore> slipTemplates;
     Metrics metrics;
     RateLimiter publicLookupLimiter{20, 30}; // per address: 20 at once, then 30 per minute
 

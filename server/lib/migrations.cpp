@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "schema.h"
+#include "slip_templates.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -64,6 +65,16 @@ Result<int> currentSchemaVersion(Database &db)
 
 Result<int> migrate(Database &db)
 {
+    auto version = migrateTo(db, latestSchemaVersion());
+    if (!version)
+        return version.error();
+    if (auto installed = installDefaultSlipTemplates(db); !installed)
+        return installed.error();
+    return version;
+}
+
+Result<int> migrateTo(Database &db, int target)
+{
     const bool pg = db.isPostgres();
     auto st = db.transaction([&](QSqlDatabase &c) {
         return execDdl(
@@ -81,7 +92,7 @@ Result<int> migrate(Database &db)
         return tooNew(start.value());
 
     for (const auto &migration : schema::migrations()) {
-        if (migration.version <= start.value())
+        if (migration.version <= start.value() || migration.version > target)
             continue;
         st = db.transaction([&](QSqlDatabase &c) -> Check {
             // Another process may be migrating at the same time: take the lock, then look again.
@@ -116,7 +127,7 @@ Result<int> migrate(Database &db)
         qCInfo(lcStorage).noquote() << "schema migrated to version" << migration.version << "on"
                                     << db.url().toDisplayString();
     }
-    return latestSchemaVersion();
+    return qMax(start.value(), qMin(target, latestSchemaVersion()));
 }
 
 Check requireCurrentSchema(Database &db)

@@ -10,8 +10,12 @@ namespace motcua::server {
 
 int latestSchemaVersion();
 Result<int> currentSchemaVersion(Database &db); // 0 for an empty database
-// Brings the database to the latest version; refuses a database newer than this program.
+// Brings the database to the latest version; refuses a database newer than this program. Then
+// adds the national default slip templates this program ships that the database lacks.
 Result<int> migrate(Database &db);
+// Addition, for tests of upgrades: brings the database to `version` (≤ the latest) and no further;
+// installs nothing else.
+Result<int> migrateTo(Database &db, int version);
 
 // Addition: ok when the database is at exactly this program's schema version; otherwise an error
 // telling the admin to run `motcuactl server init` or `migrate` (db.not_initialised,

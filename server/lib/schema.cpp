@@ -135,6 +135,38 @@ QStringList version1()
     };
 }
 
+// Version 2. Blob contents move into the database, so that several server processes can share
+// one PostgreSQL: rows of at most 1 MiB ({BYTES}: BYTEA or BLOB) under a content id. The v1 table
+// `blobs` stays the catalogue of complete blobs (one row per hash, pointing at its content);
+// `blob_grants` says which agencies may read a hash (the uploader's, and every agency that later
+// uploads the same bytes); `blob_uploads` holds resumable uploads in progress, one per hash and
+// agency. Slip templates: every version is kept, per kind and agency ('' = the national default).
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE blobs ADD COLUMN content_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"sql(CREATE TABLE blob_chunks (content_id TEXT NOT NULL,
+            idx INTEGER NOT NULL, data {BYTES} NOT NULL, PRIMARY KEY (content_id, idx)))sql"),
+        // Scans and PDFs are compressed already: PostgreSQL stores them out of line as they are.
+        QStringLiteral("{PG}ALTER TABLE blob_chunks ALTER COLUMN data SET STORAGE EXTERNAL"),
+        QStringLiteral(
+            R"sql(CREATE TABLE blob_grants (sha256 TEXT NOT NULL, agency_code TEXT NOT NULL,
+            uploaded_by TEXT NOT NULL, granted_at BIGINT NOT NULL,
+            PRIMARY KEY (sha256, agency_code)))sql"),
+        QStringLiteral(
+            R"sql(CREATE TABLE blob_uploads (sha256 TEXT NOT NULL, agency_code TEXT NOT NULL,
+            content_id TEXT NOT NULL UNIQUE, size BIGINT NOT NULL, received BIGINT NOT NULL,
+            uploaded_by TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+            PRIMARY KEY (sha256, agency_code)))sql"),
+        QStringLiteral("CREATE INDEX blob_uploads_updated ON blob_uploads (updated_at)"),
+        QStringLiteral(
+            R"sql(CREATE TABLE slip_templates (kind TEXT NOT NULL, agency_code TEXT NOT NULL,
+            version INTEGER NOT NULL, title TEXT NOT NULL, legal_basis TEXT NOT NULL,
+            format TEXT NOT NULL, content TEXT NOT NULL, updated_at BIGINT NOT NULL,
+            updated_by TEXT NOT NULL, PRIMARY KEY (kind, agency_code, version)))sql"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -144,6 +176,10 @@ const QList<Migration> &migrations()
          QStringLiteral("catalogues, authentication, dossiers, the sync feed, the audit chain, "
                         "codes, blobs"),
          version1()},
+        {2,
+         QStringLiteral("blob contents in the database, resumable uploads, per-agency blob "
+                        "access, slip templates"),
+         version2()},
     };
     return all;
 }
@@ -158,6 +194,8 @@ QString forDialect(const QString &statement, bool postgres)
     }
     out.replace(QStringLiteral("{BIGKEY}"),
                 postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));
+    out.replace(QStringLiteral("{BYTES}"),
+                postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
     return out;
 }
 

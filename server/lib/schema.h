@@ -16,8 +16,9 @@ struct Migration
 
 const QList<Migration> &migrations();
 
-// The statement for one dialect: {BIGKEY} → "INTEGER" (SQLite's rowid alias) or "BIGINT"; a
-// statement starting with {PG} is for PostgreSQL only (empty for SQLite: skipped).
+// The statement for one dialect: {BIGKEY} → "INTEGER" (SQLite's rowid alias) or "BIGINT";
+// {BYTES} → "BLOB" or "BYTEA"; a statement starting with {PG} is for PostgreSQL only (empty for
+// SQLite: skipped).
 QString forDialect(const QString &statement, bool postgres);
 
 } // namespace motcua::server::schema

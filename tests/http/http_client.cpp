@@ -68,7 +68,9 @@ Reply Client::send(const QByteArray &method, const QString &path, const QByteArr
                    const QString &token, const QHash<QByteArray, QByteArray> &headers)
 {
     const QNetworkRequest request = makeRequest(m_base + path, token, headers, !body.isEmpty());
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    // HEAD through head(): a custom "HEAD" verb would wait for the body Content-Length announces.
+    QNetworkReply *reply
+        = method == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, method, body);
     if (!waitFor([reply] { return reply->isFinished(); }, 90000)) {
         reply->abort();
         reply->deleteLater();
@@ -87,15 +89,16 @@ QString Client::login(const QString &username, const QString &password)
 
 QList<Reply> sendConcurrently(const QString &baseUrl, const QList<QByteArray> &methods,
                               const QStringList &paths, const QList<QByteArray> &bodies,
-                              const QStringList &tokens)
+                              const QStringList &tokens,
+                              const QList<QHash<QByteArray, QByteArray>> &headers)
 {
     // One manager per request: separate connections, so the server really sees them at once.
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     QList<QNetworkReply *> replies;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         managers.push_back(std::make_unique<QNetworkAccessManager>());
-        const QNetworkRequest request
-            = makeRequest(baseUrl + paths.at(i), tokens.value(i), {}, !bodies.value(i).isEmpty());
+        const QNetworkRequest request = makeRequest(baseUrl + paths.at(i), tokens.value(i),
+                                                    headers.value(i), !bodies.value(i).isEmpty());
         replies.append(managers.back()->sendCustomRequest(request, methods.at(i), bodies.value(i)));
     }
     waitFor(

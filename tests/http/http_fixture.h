@@ -169,7 +169,8 @@ Reply rawRequest(quint16 port, const QByteArray &request, int timeoutMs = 15000)
 // Runs a batch of requests at the same time (for the concurrency tests); answers in order.
 QList<Reply> sendConcurrently(const QString &baseUrl, const QList<QByteArray> &methods,
                               const QStringList &paths, const QList<QByteArray> &bodies,
-                              const QStringList &tokens);
+                              const QStringList &tokens,
+                              const QList<QHash<QByteArray, QByteArray>> &headers = {});
 
 } // namespace motcua::test
 

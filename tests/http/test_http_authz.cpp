@@ -1,9 +1,11 @@
 // The authorisation matrix: EVERY route the server registers × every role × the officer's own
-// agency or another one. A route is allowed (any answer but 401/403/5xx) or refused with 403; every
-// route but the public ones answers 401 without a token. The table must list exactly the routes of
-// `motcua-server --print-routes`, so a new route without a row here fails this test.
+// agency or another one. A route is allowed (any answer but 401/403/5xx) or refused with 403 —
+// or, for blobs, with 404 like an absent one (a content hash must not reveal who holds a file);
+// every route but the public ones answers 401 without a token. The table must list exactly the
+// routes of `motcua-server --print-routes`, so a new route without a row here fails this test.
 #include "http_fixture.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <domain/demo.h>
@@ -118,12 +120,14 @@ bool prepareMatrix(TestDatabase &db, QString *error)
 
 // What a route allows.
 enum class Rule {
-    Public,         // no token needed
-    AnyOfficer,     // any role, any agency
-    OwnAgency,      // any role, own agency's resource only
-    AdminOwnAgency, // admin, own agency's resource only
-    AdminAny,       // admin of any agency
-    CounterOrAdmin, // counter or admin (own agency implied)
+    Public,          // no token needed
+    AnyOfficer,      // any role, any agency
+    OwnAgency,       // any role, own agency's resource only
+    AdminOwnAgency,  // admin, own agency's resource only
+    AdminAny,        // admin of any agency
+    CounterOrAdmin,  // counter or admin (own agency implied)
+    OwnAgencyHidden, // any role, own agency's resource only; another's answers 404 (must be 2xx
+                     // own)
 };
 
 struct Request
@@ -138,6 +142,7 @@ struct Context
     Client *client = nullptr;
     QHash<QString, QString> tokens; // officer id → access token
     QHash<Side, QUuid> dossiers;
+    QHash<Side, QString> blobs; // sha256 of a blob uploaded by the side's counter
     int serial = 0;
 };
 
@@ -160,6 +165,25 @@ QByteArray json(const QJsonObject &o)
 QJsonObject fetch(Context &ctx, const QString &path, Side side)
 {
     return ctx.client->get(path, ctx.tokens.value(officerId(Role::Admin, side))).json;
+}
+
+QByteArray blobContent(const QString &name)
+{
+    return QByteArrayLiteral("matrix blob ") + name.toLatin1();
+}
+
+QString sha256Of(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject slipEdit()
+{
+    return {
+        {QStringLiteral("title"), QStringLiteral("Phiếu từ chối giải quyết hồ sơ")},
+        {QStringLiteral("legalBasis"), QStringLiteral("Nghị định 118/2025/NĐ-CP")},
+        {QStringLiteral("format"), QStringLiteral("html")},
+        {QStringLiteral("content"), QStringLiteral("<p>{{dossier.code}}: {{refusal.reason}}</p>")}};
 }
 
 QList<Case> cases()
@@ -268,6 +292,12 @@ QList<Case> cases()
                             json(w),
                             {}};
          }});
+    c.append({"GET", QStringLiteral("/api/v1/slip-templates"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/slip-templates"))});
+    c.append({"GET", QStringLiteral("/api/v1/slip-templates/{kind}"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/slip-templates/receipt"))});
+    c.append({"PUT", QStringLiteral("/api/v1/slip-templates/{kind}"), Rule::AdminAny,
+              fixed(QStringLiteral("/api/v1/slip-templates/refusal"), json(slipEdit()))});
     c.append({"POST", QStringLiteral("/api/v1/sync/push"), Rule::AnyOfficer,
               fixed(QStringLiteral("/api/v1/sync/push"), emptyPush)});
     c.append({"GET", QStringLiteral("/api/v1/sync/changes"), Rule::AnyOfficer,
@@ -287,6 +317,18 @@ QList<Case> cases()
                                        {QStringLiteral("count"), 1}}),
                                  {}};
               }});
+    c.append({"PUT", QStringLiteral("/api/v1/blobs/{sha256}"), Rule::AnyOfficer,
+              [](Context &, Role role, Side own, Side) {
+                  const QByteArray content = blobContent(officerId(role, own));
+                  return Request{QStringLiteral("/api/v1/blobs/") + sha256Of(content), content, {}};
+              }});
+    for (const QByteArray &method : {QByteArrayLiteral("GET"), QByteArrayLiteral("HEAD")}) {
+        c.append(
+            {method, QStringLiteral("/api/v1/blobs/{sha256}"), Rule::OwnAgencyHidden,
+             [](Context &ctx, Role, Side, Side target) {
+                 return Request{QStringLiteral("/api/v1/blobs/") + ctx.blobs.value(target), {}, {}};
+             }});
+    }
     c.append({"GET", QStringLiteral("/api/v1/public/dossiers/{code}"), Rule::Public,
               fixed(QStringLiteral("/api/v1/public/dossiers/%1-261128-0001").arg(kAgencyA))});
     return c;
@@ -299,6 +341,7 @@ bool allowed(Rule rule, Role role, bool ownAgency)
     case Rule::AnyOfficer:
         return true;
     case Rule::OwnAgency:
+    case Rule::OwnAgencyHidden:
         return ownAgency;
     case Rule::AdminOwnAgency:
         return role == Role::Admin && ownAgency;
@@ -312,7 +355,7 @@ bool allowed(Rule rule, Role role, bool ownAgency)
 
 bool dependsOnTarget(Rule rule)
 {
-    return rule == Rule::OwnAgency || rule == Rule::AdminOwnAgency;
+    return rule == Rule::OwnAgency || rule == Rule::AdminOwnAgency || rule == Rule::OwnAgencyHidden;
 }
 
 // A dossier received at `side` by its counter, for a procedure of that agency.
@@ -373,6 +416,14 @@ private Q_SLOTS:
             QVERIFY2(result.value(QStringLiteral("status")).toString() == QLatin1String("accepted"),
                      qPrintable(push.describe()));
             ctx.dossiers.insert(side, dossier);
+
+            const QByteArray content = blobContent(suffix(side));
+            const QString sha = sha256Of(content);
+            const Reply upload
+                = s.client().send("PUT", QStringLiteral("/api/v1/blobs/") + sha, content,
+                                  ctx.tokens.value(officerId(Role::Counter, side)));
+            QVERIFY2(upload.status == 201, qPrintable(upload.describe()));
+            ctx.blobs.insert(side, sha);
         }
 
         QStringList failures;
@@ -407,29 +458,33 @@ private Q_SLOTS:
                         const Reply reply = s.client().send(c.method, r.path, r.body, token);
                         ++checked;
                         const bool ok = allowed(c.rule, role, own == target);
-                        const bool pass = ok ? reply.status >= 200 && reply.status < 500
+                        const bool hidden = c.rule == Rule::OwnAgencyHidden;
+                        const bool pass = ok
+                            ? reply.status >= 200 && reply.status < (hidden ? 300 : 500)
                                 && reply.status != 401 && reply.status != 403
-                                             : reply.status == 403;
+                            : reply.status == (hidden ? 404 : 403);
                         if (!pass) {
                             failures.append(
                                 QStringLiteral("%1 as %2 (%3 agency) expected %4, got %5")
                                     .arg(name, officerId(role, own),
                                          own == target ? QStringLiteral("own")
                                                        : QStringLiteral("other"),
-                                         ok ? QStringLiteral("allowed") : QStringLiteral("403"),
+                                         ok           ? QStringLiteral("allowed")
+                                             : hidden ? QStringLiteral("404")
+                                                      : QStringLiteral("403"),
                                          reply.describe()));
-                        } else if (!ok
+                        } else if (!ok && c.method != "HEAD"
                                    && reply.json.value(QStringLiteral("message"))
                                           .toString()
                                           .isEmpty()) {
-                            failures.append(name + QStringLiteral(": 403 without a message"));
+                            failures.append(name + QStringLiteral(": refusal without a message"));
                         }
                     }
                 }
             }
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
-        QVERIFY(checked >= 400); // 26 without a token, 406 role × agency × route
+        QVERIFY(checked >= 550); // 32 without a token, 518 role × agency × route
         QVERIFY(s.healthy());
     }
 };

@@ -40,6 +40,7 @@ private Q_SLOTS:
         QCOMPARE(c->dbUrl, kDefaultDb);
         QCOMPARE(c->listenDisplay(), QStringLiteral("127.0.0.1:8080"));
         QCOMPARE(c->bodyLimit, qint64(16 * 1024 * 1024));
+        QCOMPARE(c->blobLimit, qint64(256 * 1024 * 1024));
         QCOMPARE(c->logLevel, QStringLiteral("info"));
         QVERIFY(!c->trustProxy);
         QVERIFY(c->workerThreads() >= 4);
@@ -51,7 +52,8 @@ private Q_SLOTS:
         const QString ini
             = writeIni(dir,
                        "; comment\n[server]\ndb = sqlite:/from/file.db\nlisten = 127.0.0.1:9000\n"
-                       "body-limit = 1M\nlog-level = warning\ntrust-proxy = true\nthreads = 6\n");
+                       "body-limit = 1M\nblob-limit = 1G\nlog-level = warning\n"
+                       "trust-proxy = true\nthreads = 6\n");
         QProcessEnvironment env;
         env.insert(QStringLiteral("MOTCUA_LISTEN"), QStringLiteral("127.0.0.1:9100"));
 
@@ -61,6 +63,7 @@ private Q_SLOTS:
         QCOMPARE(fileOnly->dbUrl, QStringLiteral("sqlite:/from/file.db"));
         QCOMPARE(fileOnly->listenPort, quint16(9000));
         QCOMPARE(fileOnly->bodyLimit, qint64(1024 * 1024));
+        QCOMPARE(fileOnly->blobLimit, qint64(1024) * 1024 * 1024);
         QCOMPARE(fileOnly->logLevel, QStringLiteral("warning"));
         QVERIFY(fileOnly->trustProxy);
         QCOMPARE(fileOnly->workerThreads(), 6);
@@ -71,14 +74,16 @@ private Q_SLOTS:
 
         env.insert(QStringLiteral("MOTCUA_DB"),
                    QStringLiteral("postgresql://motcua@db:5432/motcua"));
-        auto cliWins = loadServerConfig(
-            argv({QStringLiteral("--config"), ini, QStringLiteral("--listen"),
-                  QStringLiteral("[::1]:0"), QStringLiteral("--body-limit=2048")}),
-            env, kDefaultDb);
+        auto cliWins
+            = loadServerConfig(argv({QStringLiteral("--config"), ini, QStringLiteral("--listen"),
+                                     QStringLiteral("[::1]:0"), QStringLiteral("--body-limit=2048"),
+                                     QStringLiteral("--blob-limit"), QStringLiteral("64M")}),
+                               env, kDefaultDb);
         QVERIFY(cliWins.ok());
         QCOMPARE(cliWins->listenDisplay(), QStringLiteral("[::1]:0"));
         QCOMPARE(cliWins->dbUrl, QStringLiteral("postgresql://motcua@db:5432/motcua"));
         QCOMPARE(cliWins->bodyLimit, qint64(2048));
+        QCOMPARE(cliWins->blobLimit, qint64(64 * 1024 * 1024));
     }
 
     void badValuesNameTheOption_data()
@@ -96,6 +101,11 @@ private Q_SLOTS:
                               << QByteArray() << QStringLiteral("body-limit");
         QTest::newRow("tiny") << QStringList{QStringLiteral("--body-limit"), QStringLiteral("10")}
                               << QByteArray() << QStringLiteral("body-limit");
+        QTest::newRow("blob size")
+            << QStringList{QStringLiteral("--blob-limit"), QStringLiteral("huge")} << QByteArray()
+            << QStringLiteral("blob-limit");
+        QTest::newRow("blob ini") << QStringList() << QByteArray("[server]\nblob-limit = 5\n")
+                                  << QStringLiteral("blob-limit");
         QTest::newRow("level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")}
                                << QByteArray() << QStringLiteral("log-level");
         QTest::newRow("option") << QStringList{QStringLiteral("--frobnicate")} << QByteArray()

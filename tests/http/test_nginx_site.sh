@@ -6,7 +6,7 @@
 # The site is used as shipped except for what an administrator edits anyway (certificate paths)
 # and what a test must change (loopback ports, log and temp folders, no OCSP stapling for a
 # self-signed certificate). Checks TLS, HEAD, OPTIONS, refused methods, the body limit, the
-# redirect to HTTPS, the security headers, a login through the proxy, and nginx's own JSON answer
+# redirect to HTTPS, the security headers, a login and a chunked blob upload through the proxy, and nginx's own JSON answer
 # when the server is down.
 set -euo pipefail
 
@@ -156,6 +156,25 @@ login="$("${curl_tls[@]}" -X POST -H 'Content-Type: application/json' -w '\n%{ht
   "$base/api/v1/auth/login")"
 check "login through the proxy" 200 "$(tail -1 <<<"$login")"
 contains "login answers a token" '"accessToken"' "$(head -1 <<<"$login")"
+
+# A blob in two chunks of a resumable upload through the proxy, then HEAD and GET.
+token="$(sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p' <<<"$(head -1 <<<"$login")")"
+head -c 3000000 /dev/urandom >"$work/blob.bin"
+sha="$(sha256sum "$work/blob.bin" | cut -d' ' -f1)"
+head -c 2000000 "$work/blob.bin" >"$work/part1.bin"
+tail -c 1000000 "$work/blob.bin" >"$work/part2.bin"
+auth=(-H "Authorization: Bearer $token")
+check "first chunk accepted" 202 "$("${curl_tls[@]}" "${auth[@]}" -o /dev/null -w '%{http_code}' \
+  -X PUT -H 'Content-Range: bytes 0-1999999/3000000' --data-binary "@$work/part1.bin" \
+  "$base/api/v1/blobs/$sha")"
+check "last chunk completes the blob" 201 "$("${curl_tls[@]}" "${auth[@]}" -o /dev/null \
+  -w '%{http_code}' -X PUT -H 'Content-Range: bytes 2000000-2999999/3000000' \
+  --data-binary "@$work/part2.bin" "$base/api/v1/blobs/$sha")"
+blob_head="$("${curl_tls[@]}" "${auth[@]}" -I "$base/api/v1/blobs/$sha")"
+contains "HEAD on the blob" "HTTP/2 200" "$blob_head"
+contains "HEAD tells the size" "upload-offset: 3000000" "${blob_head,,}"
+check "GET returns the same bytes" "$sha" \
+  "$("${curl_tls[@]}" "${auth[@]}" "$base/api/v1/blobs/$sha" | sha256sum | cut -d' ' -f1)"
 
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true

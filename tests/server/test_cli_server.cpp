@@ -9,6 +9,7 @@
 
 #include <auth.h>
 #include <catalogue_store.h>
+#include <migrations.h>
 #include <sync_store.h>
 
 using namespace motcua;
@@ -112,7 +113,8 @@ private Q_SLOTS:
 
         const auto init = initDemo(t);
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QVERIFY(init.out.contains(QStringLiteral("schema version 0 -> 1")));
+        QVERIFY(
+            init.out.contains(QStringLiteral("schema version 0 -> %1").arg(latestSchemaVersion())));
         QVERIFY(init.out.contains(QStringLiteral("6 agencies")));
         QVERIFY(!init.err.contains(kDemoPassword));
         const auto again = on(t, QStringLiteral("server migrate"));

@@ -5,7 +5,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <blob_store.h>
 #include <migrations.h>
+#include <slip_templates.h>
 
 using namespace motcua::server;
 
@@ -33,9 +35,11 @@ private Q_SLOTS:
         auto conn = db->connection();
         const QStringList tables = conn->tables();
         for (const char *table :
-             {"agencies", "officers", "procedures", "workflows", "calendar_years", "tokens",
-              "login_failures", "dossiers", "actions", "push_outcomes", "feed_counter",
-              "audit_heads", "code_counters", "code_blocks", "blobs", "schema_migrations"}) {
+             {"agencies",       "officers",      "procedures",     "workflows",
+              "calendar_years", "tokens",        "login_failures", "dossiers",
+              "actions",        "push_outcomes", "feed_counter",   "audit_heads",
+              "code_counters",  "code_blocks",   "blobs",          "blob_chunks",
+              "blob_grants",    "blob_uploads",  "slip_templates", "schema_migrations"}) {
             QVERIFY2(tables.contains(QLatin1String(table)), table);
         }
         QSqlQuery q(conn.value());
@@ -62,6 +66,46 @@ private Q_SLOTS:
         // A second program (connection) sees the same.
         auto other = t.open(false);
         QCOMPARE(currentSchemaVersion(*other).value(), latestSchemaVersion());
+    }
+
+    // A database of schema version 1 (blobs outside the database, no slip templates) is brought
+    // to the latest version with its data, and gets the national default slip templates once.
+    void upgradesVersion1()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open(false);
+        auto one = migrateTo(*db, 1);
+        QVERIFY2(one, qPrintable(one ? QString() : one.error().toString()));
+        QCOMPARE(one.value(), 1);
+        QCOMPARE(currentSchemaVersion(*db).value(), 1);
+        {
+            auto conn = db->connection();
+            QVERIFY(!conn->tables().contains(QStringLiteral("slip_templates")));
+        }
+        const QString legacy = QString(64, QLatin1Char('b'));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO blobs (sha256, size, media_type, received, "
+                                      "complete, created_at) VALUES ('%1', 10, 'x', 10, 1, 0)")
+                           .arg(legacy)));
+
+        auto latest = migrate(*db);
+        QVERIFY2(latest, qPrintable(latest ? QString() : latest.error().toString()));
+        QCOMPARE(latest.value(), latestSchemaVersion());
+        auto conn = db->connection();
+        QSqlQuery q(conn.value());
+        QVERIFY(q.exec(QStringLiteral("SELECT content_id FROM blobs")) && q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        // Its bytes were never in the database: nobody can read it.
+        BlobStore blobs(*db);
+        QCOMPARE(blobs.view(legacy, QStringLiteral("000.17.22.H56"))->state, BlobView::State::None);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM slip_templates WHERE agency_code = ''"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), int(slipKinds().size()));
+        QVERIFY(migrate(*db));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM slip_templates")) && q.next());
+        QCOMPARE(q.value(0).toInt(), int(slipKinds().size()));
+        auto installed = installDefaultSlipTemplates(*db);
+        QVERIFY(installed);
+        QCOMPARE(installed.value(), 0);
     }
 
     void refusesANewerDatabase()

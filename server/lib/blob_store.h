@@ -1,0 +1,95 @@
+#pragma once
+
+// Content-addressed files (scans, signed PDFs) stored in the database, so that several stateless
+// server processes can share one PostgreSQL. A blob is named by the SHA-256 of its bytes (64
+// lower-case hex digits) and verified against it before it becomes readable. Bytes are kept in
+// rows of kBlobRowBytes under a content id; one copy per hash, whoever uploads it.
+//
+// Access: an agency may read a hash once one of its officers has uploaded those bytes (a grant
+// per hash and agency; uploading bytes another agency already stored proves possession and adds a
+// grant, nothing is stored twice). Uploads in progress are per hash and agency: nobody learns
+// from them what another agency holds.
+//
+// Resumable uploads append chunks in order: a chunk must start exactly where the bytes received so
+// far end; the last one completes the upload, the whole content is hashed, and on a mismatch the
+// upload is discarded (nothing becomes readable, the client starts again).
+#include "database.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <domain/entities.h>
+
+namespace motcua::server {
+
+inline constexpr qint64 kBlobRowBytes = 1024 * 1024;     // bytes per stored row
+inline constexpr qint64 kMaxBlobChunk = 8 * 1024 * 1024; // bytes per resumable chunk
+inline constexpr int kStaleUploadDays = 7; // partial uploads untouched this long are discarded
+
+// 64 lower-case hexadecimal digits: the only form of a blob id (no path, no case variants).
+bool isBlobId(const QString &text);
+
+// What an agency may know about a hash.
+struct BlobView
+{
+    enum class State {
+        None,     // nothing it may see (absent, or another agency's)
+        Partial,  // its own upload in progress
+        Complete, // readable
+    };
+    State state = State::None;
+    qint64 size = 0;     // Partial: the declared total
+    qint64 received = 0; // Partial: bytes received so far (the next offset); Complete: size
+    QString contentId;   // Complete: where the rows are
+};
+
+struct UploadOutcome
+{
+    enum class State {
+        Partial,      // more chunks expected
+        Complete,     // readable by the uploader's agency
+        HashMismatch, // the bytes do not hash to the id: nothing kept
+    };
+    State state = State::Partial;
+    qint64 size = 0;
+    qint64 received = 0;
+    bool created = false; // Complete: this request made it readable for the agency
+    QString actualSha256; // HashMismatch
+};
+
+class BlobStore
+{
+public:
+    explicit BlobStore(Database &db)
+        : m_db(db)
+    {}
+
+    // A whole blob in one request (or one chunk covering it all): hashed first; a mismatch stores
+    // nothing. Replaces the agency's upload in progress for this hash, if any.
+    Result<UploadOutcome> putWhole(const QString &sha256, const QByteArray &data,
+                                   const domain::Officer &by);
+
+    // Bytes [start, start + data.size()) of a blob of `total` bytes. Errors:
+    // blob.offset_mismatch (details.expectedOffset: where the next chunk must start) and
+    // blob.size_mismatch (another total than the upload's; a chunk at offset 0 with another total
+    // restarts the upload instead). A chunk for a blob the agency can already read changes
+    // nothing and answers Complete.
+    Result<UploadOutcome> putChunk(const QString &sha256, qint64 start, qint64 total,
+                                   const QByteArray &data, const domain::Officer &by);
+
+    Result<BlobView> view(const QString &sha256, const QString &agencyCode);
+
+    // Up to `maxBytes` (≤ kBlobRowBytes) of the content from `offset` (within one row); an error
+    // when the rows are missing (db.corrupt_row).
+    Result<QByteArray> read(const QString &contentId, qint64 offset, qint64 maxBytes);
+
+    // Discards partial uploads not touched since `before`, at most `limit` of them; answers how
+    // many went.
+    Result<int> purgeStaleUploads(const QDateTime &before, int limit = 20);
+
+private:
+    Database &m_db;
+};
+
+} // namespace motcua::server
