@@ -2,6 +2,8 @@
 // and pull the change feed; one dossier can be read by the agencies that hold it.
 #include "routes.h"
 
+#include <QJsonDocument>
+
 #include <domain/json.h>
 
 namespace motcua::server::http {
@@ -14,6 +16,24 @@ namespace {
 constexpr int kMaxPushBatch = 500;
 constexpr int kDefaultChanges = 500;
 constexpr int kMaxChanges = 1000;
+constexpr int kRetryAfterSeconds = 5;
+
+// A storage failure (db.*: the database is down, locked, missing a table or holds a broken row)
+// is 503 with Retry-After: the client tries again later. The answer names no SQL, no driver text
+// (Error::field) and no value; the access log gets the storage code.
+ApiResponse failure(const domain::Error &error)
+{
+    if (!error.code.startsWith(QLatin1String("db.")))
+        return ApiResponse::fromError(error);
+    ApiResponse r = ApiResponse::error(
+        503, QStringLiteral("server.unavailable"),
+        QStringLiteral("Cơ sở dữ liệu của máy chủ tạm thời không phục vụ được. Vui lòng thử lại "
+                       "sau ít giây."),
+        {}, {{QStringLiteral("retryAfter"), kRetryAfterSeconds}});
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(kRetryAfterSeconds)});
+    r.errorCode = error.code;
+    return r;
+}
 
 ApiResponse push(ServerContext &ctx, ApiRequest &request)
 {
@@ -67,6 +87,65 @@ ApiResponse push(ServerContext &ctx, ApiRequest &request)
     return ApiResponse::json({{QStringLiteral("results"), results}});
 }
 
+// Appends the stored action JSON without its top-level "seq" (the change carries it beside the
+// action). The text is canonical (sorted keys, compact) and "type" is the only top-level key after
+// "seq", so the top-level "seq" is the last `,"seq":N,"type":"` with only the type's key after it.
+// Anything else is re-encoded the slow way; false when the row is not a JSON object.
+bool appendAction(QByteArray &body, const SyncStore::RawChange &change)
+{
+    const QByteArray &json = change.actionJson;
+    const QByteArray seq = QByteArrayLiteral(",\"seq\":") + QByteArray::number(change.seq);
+    const QByteArray needle = seq + ",\"type\":\"";
+    const qsizetype at = json.lastIndexOf(needle);
+    if (at > 0 && json.startsWith('{') && json.endsWith("\"}")
+        && json.indexOf('"', at + needle.size()) == json.size() - 2) {
+        body.append(json.constData(), at);
+        body.append(json.constData() + at + seq.size(), json.size() - at - seq.size());
+        return true;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return false;
+    QJsonObject object = doc.object();
+    object.remove(QStringLiteral("seq"));
+    body += QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return true;
+}
+
+// The page as the stored JSON, spliced without parsing: {changes: [{action, dossier, seq}], more,
+// nextAfter}, compact, keys in the order QJsonDocument writes them; the same content as parsing
+// and re-encoding every change (test_http_sync checks it).
+domain::Result<QByteArray> changesBody(const SyncStore::RawPage &page)
+{
+    qsizetype size = 64;
+    for (const auto &c : page.changes)
+        size += c.actionJson.size() + c.dossierJson.size() + 48;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"changes\":[";
+    for (qsizetype i = 0; i < page.changes.size(); ++i) {
+        const SyncStore::RawChange &c = page.changes.at(i);
+        body += i == 0 ? "{\"action\":" : ",{\"action\":";
+        if (!appendAction(body, c) || !c.dossierJson.startsWith('{')
+            || !c.dossierJson.endsWith('}')) {
+            return domain::makeError(
+                QStringLiteral("db.corrupt_row"),
+                QStringLiteral("Thay đổi số %1 trong cơ sở dữ liệu bị hỏng.").arg(c.seq));
+        }
+        body += ",\"dossier\":";
+        body += c.dossierJson;
+        body += ",\"seq\":";
+        body += QByteArray::number(c.seq);
+        body += '}';
+    }
+    body += "],\"more\":";
+    body += page.more ? "true" : "false";
+    body += ",\"nextAfter\":";
+    body += QByteArray::number(page.nextAfter);
+    body += '}';
+    return body;
+}
+
 ApiResponse changes(ServerContext &ctx, ApiRequest &request)
 {
     auto after = queryInteger(request, QStringLiteral("after"), 0, 0, (1LL << 53));
@@ -75,18 +154,15 @@ ApiResponse changes(ServerContext &ctx, ApiRequest &request)
     auto limit = queryInteger(request, QStringLiteral("limit"), kDefaultChanges, 1, kMaxChanges);
     if (!limit)
         return ApiResponse::fromError(limit.error());
-    auto page = ctx.sync->changes(after.value(), int(limit.value()), request.officer());
+    auto page = ctx.sync->rawChanges(after.value(), int(limit.value()), request.officer());
     if (!page)
-        return ApiResponse::fromError(page.error());
-    QJsonArray out;
-    for (const Change &c : page->changes) {
-        out.append(QJsonObject{{QStringLiteral("seq"), double(c.seq)},
-                               {QStringLiteral("action"), domain::toJson(c.action)},
-                               {QStringLiteral("dossier"), domain::toJson(c.dossier)}});
-    }
-    return ApiResponse::json({{QStringLiteral("changes"), out},
-                              {QStringLiteral("nextAfter"), double(page->nextAfter)},
-                              {QStringLiteral("more"), page->more}});
+        return failure(page.error());
+    auto body = changesBody(page.value());
+    if (!body)
+        return failure(body.error());
+    ApiResponse r;
+    r.body = std::move(body).value();
+    return r;
 }
 
 ApiResponse getDossier(ServerContext &ctx, ApiRequest &request)
@@ -101,7 +177,7 @@ ApiResponse getDossier(ServerContext &ctx, ApiRequest &request)
     }
     auto dossier = ctx.sync->dossier(id);
     if (!dossier)
-        return ApiResponse::fromError(dossier.error());
+        return failure(dossier.error());
     if (!dossier.value())
         return notFound(QStringLiteral("hồ sơ"));
     const QString &agency = request.officer().agencyCode;

@@ -5,20 +5,32 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace motcua::server {
 namespace {
 
 using domain::makeError;
 
-void writeString(QByteArray &out, const QString &text)
+// Runs of bytes that need no escape are copied whole (this is on every accepted push's path).
+void writeString(QByteArray &out, QStringView text)
 {
     static const char *const kHex = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    const char *const data = utf8.constData();
+    const qsizetype size = utf8.size();
     out += '"';
-    for (const char byte : text.toUtf8()) {
-        const auto c = static_cast<unsigned char>(byte);
+    qsizetype run = 0; // start of the bytes not written yet
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue; // UTF-8 as it is
+        out.append(data + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -42,15 +54,12 @@ void writeString(QByteArray &out, const QString &text)
             out += "\\t";
             break;
         default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 0xf];
-            } else {
-                out += byte; // UTF-8 as it is
-            }
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xf];
         }
     }
+    out.append(data + run, size - run);
     out += '"';
 }
 
@@ -94,16 +103,23 @@ void writeValue(QByteArray &out, const QJsonValue &value)
         break;
     }
     case QJsonValue::Object: {
+        // Members in UTF-16 code unit order of their keys, as RFC 8785 (usually the object's
+        // own order already).
         const QJsonObject object = value.toObject();
-        QStringList keys = object.keys();
-        std::sort(keys.begin(), keys.end()); // UTF-16 code unit order, as RFC 8785
+        QVarLengthArray<std::pair<QString, QJsonValue>, 16> members;
+        members.reserve(object.size());
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            members.append({it.key(), it.value()});
+        const auto byKey = [](const auto &x, const auto &y) { return x.first < y.first; };
+        if (!std::is_sorted(members.begin(), members.end(), byKey))
+            std::sort(members.begin(), members.end(), byKey);
         out += '{';
-        for (qsizetype i = 0; i < keys.size(); ++i) {
+        for (qsizetype i = 0; i < members.size(); ++i) {
             if (i)
                 out += ',';
-            writeString(out, keys.at(i));
+            writeString(out, members[i].first);
             out += ':';
-            writeValue(out, object.value(keys.at(i)));
+            writeValue(out, members[i].second);
         }
         out += '}';
         break;
@@ -226,7 +242,7 @@ Result<std::optional<AuditFinding>> checkChain(QSqlDatabase &c, const QString &a
 QByteArray canonicalJson(const QJsonObject &object)
 {
     QByteArray out;
-    out.reserve(1024);
+    out.reserve(4096);
     writeValue(out, object);
     return out;
 }

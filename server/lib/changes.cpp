@@ -18,6 +18,13 @@ Error corrupt(qint64 seq)
                      QStringLiteral("Thay đổi số %1 trong cơ sở dữ liệu bị hỏng.").arg(seq));
 }
 
+// A text column as UTF-8: SQLite's BLOB as it is, PostgreSQL's text encoded.
+QByteArray bytes(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray()
+                                                   : value.toString().toUtf8();
+}
+
 Result<std::optional<domain::Dossier>> dossierWhere(Database &db, const QString &statement,
                                                     const QString &key)
 {
@@ -50,6 +57,7 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
     after = std::max<qint64>(after, 0);
     RawPage page;
     page.nextAfter = after;
+    const bool pg = m_db.isPostgres();
     auto st = m_db.read([&](QSqlDatabase &c) -> Check {
         // One snapshot: every seq up to the counter's value is committed (see sync_store.cpp), so
         // a short page may move the cursor to the counter past rows this viewer may not see.
@@ -57,15 +65,31 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
         if (auto done = counter.exec(); !done)
             return done;
         const qint64 committed = counter.next() ? counter.integer(0) : 0;
+        // The viewer's rows are the union of two index ranges (receiving and handling agency),
+        // each read in seq order and cut at the page size, so a page costs the page and not the
+        // feed after it (an OR of the two makes both planners sort every later row). SQLite
+        // hands the stored text over as bytes (a BLOB), not decoded to UTF-16 and back.
+        if (pg) {
+            // PostgreSQL's generic plan for a prepared statement guesses the seq range and may
+            // scan the primary key through the whole feed: plan this one for its values.
+            Sql custom(
+                c,
+                QStringLiteral("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"));
+            if (auto done = custom.exec(); !done)
+                return done;
+        }
+        static const QString rows = QStringLiteral(
+            " FROM actions WHERE seq IN (SELECT seq FROM (SELECT seq FROM actions WHERE "
+            "agency_code = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?) AS r UNION ALL "
+            "SELECT seq FROM (SELECT seq FROM actions WHERE handling_agency_code = ? AND seq > ? "
+            "AND seq <= ? ORDER BY seq LIMIT ?) AS h) ORDER BY seq LIMIT ?");
         Sql q(c,
-              QStringLiteral("SELECT seq, json, dossier_json FROM actions WHERE seq > ? AND seq <= "
-                             "? AND (agency_code = ? "
-                             "OR handling_agency_code = ?) ORDER BY seq LIMIT ?"));
-        q.bind(after)
-            .bind(committed)
-            .bind(viewer.agencyCode)
-            .bind(viewer.agencyCode)
-            .bind(limit + 1);
+              pg ? QStringLiteral("SELECT seq, json, dossier_json") + rows
+                 : QStringLiteral("SELECT seq, CAST(json AS BLOB), CAST(dossier_json AS BLOB)")
+                      + rows);
+        q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
+        q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
+        q.bind(limit + 1);
         if (auto done = q.exec(); !done)
             return done;
         while (q.next()) {
@@ -73,8 +97,7 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
                 page.more = true;
                 break;
             }
-            page.changes.append(RawChange{q.integer(0), q.value(1).toString().toUtf8(),
-                                          q.value(2).toString().toUtf8()});
+            page.changes.append(RawChange{q.integer(0), bytes(q.value(1)), bytes(q.value(2))});
         }
         page.nextAfter = page.more ? page.changes.constLast().seq : std::max(after, committed);
         return {};

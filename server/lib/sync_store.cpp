@@ -7,15 +7,27 @@
 // committed and visible; on SQLite writers are serialised (BEGIN IMMEDIATE and a per-file lock).
 // A reader that sees seq N+1 therefore also sees N. A transaction that rolls back gives its
 // number back (the counter update is undone), so the feed is dense: 1, 2, 3…
+//
+// SQLite has one writer at a time, so what a push does while it is the writer bounds the push
+// rate. The engine's judgement and the JSON it leads to are therefore made before the writer lock
+// (judgeAhead; in a batch, for the next actions on other threads while one is written) and, inside
+// the transaction, used only if the dossier is still at the version they were made against
+// (versions grow with every accepted action; PostgreSQL reads it with the row locked); otherwise
+// the action is judged again there. The judgement still rests on the dossier as committed when the
+// action is written.
 #include "sync_store.h"
 
-#include "audit_chain.h"
 #include "logging.h"
 
 #include <QJsonDocument>
+#include <QSet>
+#include <QThread>
 
 #include <domain/engine.h>
 #include <domain/json.h>
+
+#include <future>
+#include <vector>
 
 namespace motcua::server {
 namespace {
@@ -74,20 +86,6 @@ Result<std::optional<StoredOutcome>> findOutcome(QSqlDatabase &c, const QUuid &i
     return std::optional<StoredOutcome>(stored);
 }
 
-Check storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QString &actorId, qint64 now)
-{
-    Sql q(c,
-          QStringLiteral("INSERT INTO push_outcomes (action_id, actor_id, status, seq, version, "
-                         "reason_code, message, "
-                         "field, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(uuidText(o.actionId))
-        .bind(actorId)
-        .bind(o.status == PushOutcome::Status::Rejected ? QStringLiteral("rejected")
-                                                        : QStringLiteral("accepted"));
-    q.bind(o.seq).bind(o.version).bind(o.reasonCode).bind(o.message).bind(o.field).bind(now);
-    return q.exec();
-}
-
 Result<domain::Dossier> parseDossier(const QString &json, const QString &id)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
@@ -114,6 +112,18 @@ Result<domain::Dossier> loadForUpdate(QSqlDatabase &c, const QUuid &id, bool pg)
     return parseDossier(q.text(0), uuidText(id));
 }
 
+// The stored dossier's version (0: none yet), locked for this transaction on PostgreSQL.
+Result<int> storedVersion(QSqlDatabase &c, const QUuid &id, bool pg)
+{
+    Sql q(c,
+          pg ? QStringLiteral("SELECT version FROM dossiers WHERE id = ? FOR UPDATE")
+             : QStringLiteral("SELECT version FROM dossiers WHERE id = ?"));
+    q.bind(uuidText(id));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    return q.next() ? int(q.integer(0)) : 0;
+}
+
 // Is `code` another dossier's?
 Result<bool> codeTaken(QSqlDatabase &c, const QString &code, const QUuid &dossierId)
 {
@@ -124,146 +134,46 @@ Result<bool> codeTaken(QSqlDatabase &c, const QString &code, const QUuid &dossie
     return q.next();
 }
 
-// The agency's chain head; created on the agency's first action. SQLite only (PostgreSQL:
-// motcua_append); the single writer serialises every append.
-Result<QString> readAuditHead(QSqlDatabase &c, const QString &agencyCode)
-{
-    const QString select = QStringLiteral("SELECT hash FROM audit_heads WHERE agency_code = ?");
-    for (int round = 0; round < 2; ++round) {
-        {
-            Sql q(c, select);
-            q.bind(agencyCode);
-            if (auto st = q.exec(); !st)
-                return st.error();
-            if (q.next())
-                return q.text(0);
-        }
-        Sql create(
-            c,
-            QStringLiteral(
-                "INSERT INTO audit_heads (agency_code, seq, hash, count) VALUES (?, 0, ?, 0) "
-                "ON CONFLICT (agency_code) DO NOTHING"));
-        create.bind(agencyCode).bind(audit::genesis());
-        if (auto st = create.exec(); !st)
-            return st.error();
-    }
-    return makeError(QStringLiteral("db.error"),
-                     QStringLiteral("Không khởi tạo được chuỗi kiểm toán của cơ quan."));
-}
-
-// The next feed number. Keep what follows it in the transaction short: on PostgreSQL every other
-// push waits here until this transaction commits.
-Result<qint64> allocateSeq(QSqlDatabase &c, bool returning)
-{
-    if (returning) {
-        Sql q(c,
-              QStringLiteral("UPDATE feed_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq"));
-        if (auto st = q.exec(); !st)
-            return st.error();
-        if (q.next())
-            return q.integer(0);
-    } else {
-        Sql bump(c, QStringLiteral("UPDATE feed_counter SET seq = seq + 1 WHERE id = 1"));
-        if (auto st = bump.exec(); !st)
-            return st.error();
-        Sql q(c, QStringLiteral("SELECT seq FROM feed_counter WHERE id = 1"));
-        if (auto st = q.exec(); !st)
-            return st.error();
-        if (q.next())
-            return q.integer(0);
-    }
-    return makeError(QStringLiteral("db.error"),
-                     QStringLiteral("Thiếu bộ đếm thứ tự đồng bộ trong cơ sở dữ liệu."));
-}
-
 } // namespace
 
-// The accepted action's rows: the feed number, the chain's next link, the action, the dossier and
-// the stored answer. Everything after allocateSeq() runs while other pushes wait for the counter.
-Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::Dossier &before,
-                        const domain::Dossier &after, const QString &actorId, qint64 now,
-                        PushOutcome &outcome)
+Check SyncStore::storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QString &actorId,
+                              qint64 now)
 {
-    QJsonObject actionJson = domain::toJson(a);
-    const QString dossierJson
-        = QString::fromUtf8(QJsonDocument(domain::toJson(after)).toJson(QJsonDocument::Compact));
-    const QVariant code
-        = after.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after.code);
-    const bool creating = before.version == 0;
-    if (m_db.isPostgres())
-        return appendOnPostgres(c, a, after, actionJson, dossierJson, code, creating, actorId, now,
-                                outcome);
-
-    // SQLite: the writer lock is held anyway; the same steps, statement by statement.
-    auto seq = allocateSeq(c, m_db.supportsReturning());
-    if (!seq)
-        return seq.error();
-    auto previous = readAuditHead(c, after.agencyCode);
-    if (!previous)
-        return previous.error();
-    actionJson.insert(QStringLiteral("seq"), seq.value());
-    const QByteArray canonical = canonicalJson(actionJson);
-    const QString hash = audit::chainHash(previous.value(), canonical);
-    outcome.seq = seq.value();
-
-    Sql insert(c,
-               QStringLiteral("INSERT INTO actions (seq, id, dossier_id, agency_code, "
-                              "handling_agency_code, actor_id, device_id, accepted_at, json, "
-                              "dossier_json, audit_prev, audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                              "?, ?, ?, ?, ?)"));
-    insert.bind(seq.value())
-        .bind(uuidText(a.id))
-        .bind(uuidText(a.dossierId))
-        .bind(after.agencyCode);
-    insert.bind(after.handlingAgencyCode).bind(a.actorId).bind(a.deviceId).bind(now);
-    insert.bind(QString::fromUtf8(canonical)).bind(dossierJson).bind(previous.value()).bind(hash);
-    if (auto st = insert.exec(); !st)
-        return st;
-    Sql head(c,
-             QStringLiteral("UPDATE audit_heads SET seq = ?, hash = ?, count = count + 1 WHERE "
-                            "agency_code = ?"));
-    head.bind(seq.value()).bind(hash).bind(after.agencyCode);
-    if (auto st = head.exec(); !st)
-        return st;
-    Sql row(c,
-            creating ? QStringLiteral("INSERT INTO dossiers (code, agency_code, "
-                                      "handling_agency_code, stage, version, json, updated_seq, "
-                                      "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                     : QStringLiteral("UPDATE dossiers SET code = ?, agency_code = ?, "
-                                      "handling_agency_code = ?, stage = ?, version = ?, json = "
-                                      "?, updated_seq = ? WHERE id = ?"));
-    row.bind(code).bind(after.agencyCode).bind(after.handlingAgencyCode);
-    row.bind(domain::stageKey(after.stage)).bind(after.version).bind(dossierJson).bind(seq.value());
-    row.bind(uuidText(after.id));
-    if (auto st = row.exec(); !st)
-        return st;
-    return storeOutcome(c, outcome, actorId, now);
+    Sql q(c,
+          QStringLiteral("INSERT INTO push_outcomes (action_id, actor_id, status, seq, version, "
+                         "reason_code, message, "
+                         "field, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(uuidText(o.actionId))
+        .bind(actorId)
+        .bind(o.status == PushOutcome::Status::Rejected ? QStringLiteral("rejected")
+                                                        : QStringLiteral("accepted"));
+    q.bind(o.seq).bind(o.version).bind(o.reasonCode).bind(o.message).bind(o.field).bind(now);
+    return q.exec();
 }
 
-// PostgreSQL: one call of motcua_append() (schema.cpp) does the counter, the chain and the rows,
-// so that the part holding the counter's lock is that statement and the COMMIT.
-Check SyncStore::appendOnPostgres(QSqlDatabase &c, const domain::Action &a,
-                                  const domain::Dossier &after, QJsonObject actionJson,
-                                  const QString &dossierJson, const QVariant &code, bool creating,
-                                  const QString &actorId, qint64 now, PushOutcome &outcome)
+Result<SyncStore::Judgement> SyncStore::judge(QSqlDatabase &c, const domain::Action &a,
+                                              bool forUpdate)
 {
-    // The canonical JSON around the seq: top-level keys are sorted, and only "type" follows
-    // "seq", so the last "seq":0 is the top-level one (inside strings quotes are escaped).
-    actionJson.insert(QStringLiteral("seq"), 0);
-    const QByteArray canonical = canonicalJson(actionJson);
-    const qsizetype at = canonical.lastIndexOf(QByteArrayLiteral("\"seq\":0"));
-    Sql q(c, QStringLiteral("SELECT motcua_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(QString::fromUtf8(canonical.left(at + 6)))
-        .bind(QString::fromUtf8(canonical.mid(at + 7)));
-    q.bind(uuidText(a.id)).bind(uuidText(a.dossierId)).bind(after.agencyCode);
-    q.bind(after.handlingAgencyCode).bind(actorId).bind(a.deviceId).bind(now).bind(dossierJson);
-    q.bind(after.version).bind(creating ? 1 : 0).bind(code).bind(domain::stageKey(after.stage));
-    if (auto st = q.exec(); !st)
-        return st;
-    if (!q.next())
-        return makeError(QStringLiteral("db.error"), QStringLiteral("Không ghi được thao tác."));
-    outcome.seq = q.integer(0);
-    return {};
+    auto current = loadForUpdate(c, a.dossierId, forUpdate);
+    if (!current)
+        return current.error();
+    Judgement j{std::move(current).value(), domain::Dossier{}, {}};
+    j.next = domain::apply(j.before, a, m_directory);
+    if (j.next)
+        j.encoded = encode(a, j.before, j.next.value());
+    return j;
+}
+
+// Outside any transaction, on this thread's connection: one statement reads a committed state.
+std::optional<SyncStore::Judgement> SyncStore::judgeAhead(const domain::Action &a)
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return std::nullopt;
+    auto j = judge(conn.value(), a, false);
+    if (!j)
+        return std::nullopt;
+    return std::move(j).value();
 }
 
 QString pushStatusKey(PushOutcome::Status status)
@@ -282,19 +192,74 @@ QString pushStatusKey(PushOutcome::Status status)
 SyncStore::SyncStore(Database &db, const domain::Directory &directory)
     : m_db(db)
     , m_directory(directory)
-{}
+    , m_judges(std::make_unique<QThreadPool>())
+{
+    m_judges->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_judges->setExpiryTimeout(-1); // keep the threads and their connections
+}
+
+SyncStore::~SyncStore()
+{
+    m_judges->waitForDone();
+}
 
 QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
                                    const domain::Officer &actor)
 {
     QList<PushOutcome> out;
     out.reserve(actions.size());
-    for (const auto &action : actions)
-        out.append(pushOne(action, actor));
+    if (m_db.inTransaction() || actions.size() < 2) {
+        for (const auto &action : actions)
+            out.append(pushOne(action, actor));
+        return out;
+    }
+    // While an action is written, the next few are judged on other threads, each on its own
+    // connection — those of a dossier no earlier action of the batch touches (the others are
+    // judged in their turn, against what the earlier ones wrote).
+    using Ahead = std::optional<Judgement>;
+    const bool pg = m_db.isPostgres();
+    const size_t n = size_t(actions.size());
+    std::vector<std::future<Ahead>> ahead(n);
+    std::vector<bool> eligible(n);    // not refused before judging
+    std::vector<bool> independent(n); // and no earlier action of the batch has its dossier
+    QSet<QUuid> touched;
+    for (size_t i = 0; i < n; ++i) {
+        const domain::Action &a = actions.at(qsizetype(i));
+        eligible[i] = a.actorId == actor.id && !actor.id.isEmpty() && !a.id.isNull();
+        independent[i] = eligible[i] && !touched.contains(a.dossierId);
+        touched.insert(a.dossierId);
+    }
+    const size_t window = 2 * size_t(m_judges->maxThreadCount());
+    size_t launched = 1; // the first is judged here
+    for (size_t i = 0; i < n; ++i) {
+        for (; launched < n && launched <= i + window; ++launched) {
+            if (!independent[launched])
+                continue;
+            auto task = std::make_shared<std::packaged_task<Ahead()>>(
+                [this, &a = actions.at(qsizetype(launched))] { return judgeAhead(a); });
+            ahead[launched] = task->get_future();
+            m_judges->start([task] { (*task)(); });
+        }
+        const domain::Action &a = actions.at(qsizetype(i));
+        // Not judged ahead: on SQLite just before the writer lock, on PostgreSQL in the
+        // transaction.
+        Ahead judged = ahead[i].valid() ? ahead[i].get()
+            : eligible[i] && !pg        ? judgeAhead(a)
+                                        : std::nullopt;
+        out.append(pushOne(a, actor, std::move(judged)));
+    }
     return out;
 }
 
 PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &actor)
+{
+    const bool ahead = !m_db.isPostgres() && !m_db.inTransaction() && a.actorId == actor.id
+        && !actor.id.isEmpty() && !a.id.isNull();
+    return pushOne(a, actor, ahead ? judgeAhead(a) : std::nullopt);
+}
+
+PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &actor,
+                               std::optional<Judgement> ahead)
 {
     const Error mismatch = makeError(
         QStringLiteral("action.actor_mismatch"),
@@ -312,6 +277,8 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
 
     const bool pg = m_db.isPostgres();
     (void)m_db.supportsReturning(); // asked once, before the first transaction
+    // `ahead`: judged before the transaction (see the top of this file). A single action on
+    // PostgreSQL is judged inside it, with the dossier's row locked (one round trip fewer).
     Error lastError;
     for (int attempt = 1; attempt <= kAttempts; ++attempt) {
         PushOutcome outcome;
@@ -337,11 +304,23 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
                 if (answered.value())
                     return {};
             }
-            // 2. Judge it with the engine against the dossier as committed.
-            auto current = loadForUpdate(c, a.dossierId, pg);
-            if (!current)
-                return current.error();
-            const domain::Dossier &before = current.value();
+            // 2. Judge it with the engine against the dossier as committed: the judgement made
+            // ahead if the dossier has not moved since.
+            std::optional<Judgement> judged;
+            if (ahead) {
+                auto version = storedVersion(c, a.dossierId, pg);
+                if (!version)
+                    return version.error();
+                if (version.value() == ahead->before.version)
+                    judged = *ahead;
+            }
+            if (!judged) {
+                auto j = judge(c, a, pg);
+                if (!j)
+                    return j.error();
+                judged = std::move(j).value();
+            }
+            const domain::Dossier &before = judged->before;
             if (attempt == 1 && before.version > 0 && before.hasApplied(a.id)) {
                 auto answered = answerFromStore();
                 if (!answered)
@@ -349,7 +328,7 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
                 if (answered.value())
                     return {};
             }
-            auto next = domain::apply(before, a, m_directory);
+            auto &next = judged->next;
             if (next && !next.value().code.isEmpty() && next.value().code != before.code) {
                 auto taken = codeTaken(c, next.value().code, a.dossierId);
                 if (!taken)
@@ -370,7 +349,7 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
             // 3. Append to the feed and the audit chain.
             outcome
                 = PushOutcome{a.id, PushOutcome::Status::Accepted, 0, after.version, {}, {}, {}};
-            return append(c, a, before, after, actor.id, now, outcome);
+            return append(c, a, after, judged->encoded, actor.id, now, outcome);
         });
         if (st)
             return outcome;

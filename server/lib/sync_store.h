@@ -8,11 +8,13 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QThreadPool>
 
 #include <domain/action.h>
 #include <domain/directory.h>
 #include <domain/entities.h>
 
+#include <memory>
 #include <optional>
 
 namespace motcua::server {
@@ -45,6 +47,9 @@ class SyncStore
 {
 public:
     SyncStore(Database &db, const domain::Directory &directory);
+    ~SyncStore();
+    SyncStore(const SyncStore &) = delete;
+    SyncStore &operator=(const SyncStore &) = delete;
 
     // Applies `actions` in order, each in its own transaction. `actor` is the authenticated
     // officer: an action whose actorId is not the actor is rejected (action.actor_mismatch). A
@@ -90,15 +95,39 @@ public:
     static constexpr int kMaxPageSize = 1000; // larger limits are clamped
 
 private:
-    Check append(QSqlDatabase &c, const domain::Action &action, const domain::Dossier &before,
-                 const domain::Dossier &after, const QString &actorId, qint64 now,
-                 PushOutcome &outcome);
-    Check appendOnPostgres(QSqlDatabase &c, const domain::Action &action,
-                           const domain::Dossier &after, QJsonObject actionJson,
-                           const QString &dossierJson, const QVariant &code, bool creating,
-                           const QString &actorId, qint64 now, PushOutcome &outcome);
+    // An accepted action's rows, encoded before its feed number is known: the canonical action
+    // JSON around the number ("…"seq":" + N + ",…"), the dossier's JSON, its code.
+    struct Encoded
+    {
+        QByteArray jsonHead;
+        QByteArray jsonTail;
+        QByteArray dossierJson;
+        QVariant code;
+        bool creating = false;
+    };
+    static Encoded encode(const domain::Action &a, const domain::Dossier &before,
+                          const domain::Dossier &after);
+    // The engine's judgement of an action against `before` (and, when accepted, the rows).
+    struct Judgement
+    {
+        domain::Dossier before;
+        domain::Result<domain::Dossier> next;
+        Encoded encoded;
+    };
+    Result<Judgement> judge(QSqlDatabase &c, const domain::Action &a, bool forUpdate);
+    std::optional<Judgement> judgeAhead(const domain::Action &a);
+    PushOutcome pushOne(const domain::Action &a, const domain::Officer &actor,
+                        std::optional<Judgement> ahead);
+    static Check storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QString &actorId,
+                              qint64 now);
+    Check append(QSqlDatabase &c, const domain::Action &a, const domain::Dossier &after,
+                 const Encoded &e, const QString &actorId, qint64 now, PushOutcome &outcome);
+    Check appendOnPostgres(QSqlDatabase &c, const domain::Action &a, const domain::Dossier &after,
+                           const Encoded &e, const QString &actorId, qint64 now,
+                           PushOutcome &outcome);
     Database &m_db;
     const domain::Directory &m_directory;
+    std::unique_ptr<QThreadPool> m_judges; // judges a batch's next actions ahead
 };
 
 // Leased blocks of daily sequence numbers, unique per agency and day, so counters can issue final

@@ -1,7 +1,10 @@
 // Push and pull end to end over HTTP with the demo journey (domain::demo::exampleJourney with fresh
 // UUIDs), each action pushed with its own actor's token: acceptance, duplicates, a rejection with
 // its Vietnamese message, the actor check, the change feed in pages and the dossier endpoint.
+#include "catalogue_store.h"
+#include "database.h"
 #include "http_fixture.h"
+#include "sync_store.h"
 
 #include <QTest>
 
@@ -34,6 +37,39 @@ QJsonObject pushOne(Client &client, const domain::Action &action, const QString 
     if (reply)
         *reply = r;
     return r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+}
+
+// The feed as the route built it before it passed the stored JSON through: SyncStore::changes()
+// (rows parsed and read strictly) encoded with QJsonDocument, read here from the server's database.
+QJsonObject reencodedFeed(const QString &dbUrl, const QString &agencyCode, qint64 after, int limit,
+                          QString *error)
+{
+    auto url = server::DbUrl::parse(dbUrl);
+    if (!url) {
+        *error = url.error().message;
+        return {};
+    }
+    server::Database db(url.value());
+    server::CatalogueStore catalogue(db);
+    server::DbDirectory directory(catalogue);
+    server::SyncStore sync(db, directory);
+    domain::Officer viewer;
+    viewer.id = QStringLiteral("viewer");
+    viewer.agencyCode = agencyCode;
+    auto page = sync.changes(after, limit, viewer);
+    if (!page) {
+        *error = page.error().code;
+        return {};
+    }
+    QJsonArray out;
+    for (const server::Change &c : page->changes) {
+        out.append(QJsonObject{{QStringLiteral("seq"), double(c.seq)},
+                               {QStringLiteral("action"), domain::toJson(c.action)},
+                               {QStringLiteral("dossier"), domain::toJson(c.dossier)}});
+    }
+    return {{QStringLiteral("changes"), out},
+            {QStringLiteral("nextAfter"), double(page->nextAfter)},
+            {QStringLiteral("more"), page->more}};
 }
 
 qint64 metricValue(const QByteArray &metrics, const QByteArray &series)
@@ -211,6 +247,115 @@ private Q_SLOTS:
                 : QStringLiteral("rejected");
             QCOMPARE(results.at(i).toObject().value(QStringLiteral("status")).toString(), expected);
         }
+    }
+
+    void changesPassStoredJsonThrough()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        QHash<QString, QString> tokens;
+        // Two journeys; the first transfer's note holds what the splice looks for, quotes, a
+        // backslash, control characters and Vietnamese text.
+        QList<domain::Action> actions = freshJourney() + freshJourney();
+        actions[1].payload.insert(QStringLiteral("note"),
+                                  QStringLiteral("Chuyển \"gấp\",\"seq\":1,\"type\":\"x\" \\ "
+                                                 "dòng 1\ndòng 2\t\x01 ✓ 😀"));
+        actions[8].payload.insert(QStringLiteral("code"),
+                                  actions.at(0)
+                                      .payload.value(QStringLiteral("code"))
+                                      .toString()
+                                      .replace(QStringLiteral("0007"), QStringLiteral("0008")));
+        for (const auto &a : actions) {
+            if (!tokens.contains(a.actorId))
+                tokens.insert(a.actorId, c.login(a.actorId));
+            const QJsonObject result = pushOne(c, a, tokens.value(a.actorId));
+            QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        }
+
+        // The receiving agency (all 16) and the handling one, in one page and in pages of 5:
+        // the same content as the parsed and re-encoded feed.
+        const QString head = c.login(QStringLiteral("head1"));
+        for (const auto &[token, agency] :
+             {std::pair{tokens.value(QStringLiteral("counter1")), domain::demo::kCentreCode},
+              std::pair{head, domain::demo::kJusticeCode}}) {
+            for (const int limit : {1000, 5}) {
+                qint64 after = 0;
+                int pages = 0;
+                for (bool more = true; more && pages < 10; ++pages) {
+                    const Reply r = c.get(QStringLiteral("/api/v1/sync/changes?after=%1&limit=%2")
+                                              .arg(after)
+                                              .arg(limit),
+                                          token);
+                    QVERIFY2(r.status == 200, qPrintable(r.describe()));
+                    QVERIFY(!r.json.isEmpty());
+                    QString error;
+                    const QJsonObject expected
+                        = reencodedFeed(s.db().url(), agency, after, limit, &error);
+                    QVERIFY2(error.isEmpty(), qPrintable(error));
+                    QCOMPARE(r.json, expected);
+                    for (const QJsonValue &change :
+                         r.json.value(QStringLiteral("changes")).toArray())
+                        QVERIFY(!change.toObject()
+                                     .value(QStringLiteral("action"))
+                                     .toObject()
+                                     .contains(QStringLiteral("seq")));
+                    after = qint64(r.json.value(QStringLiteral("nextAfter")).toDouble());
+                    more = r.json.value(QStringLiteral("more")).toBool();
+                }
+                QCOMPARE(pages, limit == 5 ? 4 : 1);
+            }
+        }
+    }
+
+    // A database that fails under a running server (a table gone: the cached statements fail on
+    // both backends): 503 with Retry-After and a Vietnamese message, no SQL or driver text, then
+    // the same requests succeed once the table is back.
+    void databaseFailureIs503()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString token = c.login(QStringLiteral("counter1"));
+        QVERIFY(!token.isEmpty());
+        const domain::Action receive = freshJourney().at(0);
+        QCOMPARE(pushOne(c, receive, token).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        const QString changes = QStringLiteral("/api/v1/sync/changes?after=0");
+        const QString dossier = QStringLiteral("/api/v1/dossiers/")
+            + receive.dossierId.toString(QUuid::WithoutBraces);
+        QCOMPARE(c.get(changes, token).status, 200);
+        QCOMPARE(c.get(dossier, token).status, 200);
+
+        QString error;
+        QVERIFY2(s.db().exec(QStringLiteral("ALTER TABLE actions RENAME TO actions_away"), &error)
+                     && s.db().exec(QStringLiteral("ALTER TABLE dossiers RENAME TO dossiers_away"),
+                                    &error),
+                 qPrintable(error));
+        for (const QString &path : {changes, dossier}) {
+            const Reply r = c.get(path, token);
+            QVERIFY2(r.status == 503, qPrintable(path + QLatin1Char(' ') + r.describe()));
+            QCOMPARE(r.headers.value("retry-after"), QByteArray("5"));
+            QCOMPARE(r.code(), QStringLiteral("server.unavailable"));
+            QVERIFY(r.json.value(QStringLiteral("message"))
+                        .toString()
+                        .contains(QStringLiteral("thử lại")));
+            QVERIFY(r.field().isEmpty());
+            QCOMPARE(r.json.value(QStringLiteral("details")).toObject().keys(),
+                     QStringList{QStringLiteral("retryAfter")});
+            for (const char *leak : {"actions", "dossiers", "SELECT", "sql", "SQL", "relation",
+                                     "no such", "QSQLITE", "QPSQL"}) {
+                QVERIFY2(!r.body.contains(leak), r.body.constData());
+            }
+        }
+        QVERIFY2(s.db().exec(QStringLiteral("ALTER TABLE actions_away RENAME TO actions"), &error)
+                     && s.db().exec(QStringLiteral("ALTER TABLE dossiers_away RENAME TO dossiers"),
+                                    &error),
+                 qPrintable(error));
+        QCOMPARE(c.get(changes, token).status, 200);
+        QCOMPARE(c.get(dossier, token).status, 200);
     }
 };
 

@@ -1,0 +1,28 @@
+-- GET /api/v1/sync/changes?after=…&limit=BENCH_LIMIT: each request asks for a full page from a
+-- random place in a feed that holds at least BENCH_MAX_AFTER + BENCH_LIMIT visible changes.
+-- Bodies are not parsed here (a page is megabytes); the run script checks one page first.
+--
+-- Environment: BENCH_TOKEN (an officer who sees every pushed change), BENCH_MAX_AFTER,
+-- BENCH_LIMIT (default 500).
+local common = dofile(debug.getinfo(1, "S").source:sub(2):match("(.*/)") .. "common.lua")
+
+setup = common.setup
+
+local headers, max_after, limit
+
+function init(args)
+  headers = {["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")}
+  max_after = tonumber(os.getenv("BENCH_MAX_AFTER") or "0")
+  limit = tonumber(os.getenv("BENCH_LIMIT") or "500")
+  math.randomseed(1000 + (tonumber(thread_id) or 0))
+end
+
+function request()
+  local after = max_after > 0 and math.random(0, max_after) or 0
+  return wrk.format("GET", string.format("/api/v1/sync/changes?after=%d&limit=%d", after, limit),
+                    headers)
+end
+
+function done(summary, latency, requests)
+  common.report(summary, latency)
+end

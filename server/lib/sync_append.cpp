@@ -1,0 +1,174 @@
+// SyncStore's writes of an accepted action: the feed number, the agency's audit chain, the action,
+// the dossier and the stored answer (see sync_store.cpp for why the feed has no gaps).
+#include "audit_chain.h"
+#include "sync_store.h"
+
+#include <QJsonDocument>
+
+#include <domain/json.h>
+
+namespace motcua::server {
+namespace {
+
+using domain::makeError;
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// A large JSON text as a statement value: SQLite takes the UTF-8 bytes as they are (the statement
+// casts them to TEXT), PostgreSQL a string.
+QVariant jsonText(const QByteArray &utf8, bool pg)
+{
+    return pg ? QVariant(QString::fromUtf8(utf8)) : QVariant(utf8);
+}
+
+// The agency's chain head; created on the agency's first action. SQLite only (PostgreSQL:
+// motcua_append); the single writer serialises every append.
+Result<QString> readAuditHead(QSqlDatabase &c, const QString &agencyCode)
+{
+    const QString select = QStringLiteral("SELECT hash FROM audit_heads WHERE agency_code = ?");
+    for (int round = 0; round < 2; ++round) {
+        {
+            Sql q(c, select);
+            q.bind(agencyCode);
+            if (auto st = q.exec(); !st)
+                return st.error();
+            if (q.next())
+                return q.text(0);
+        }
+        Sql create(
+            c,
+            QStringLiteral(
+                "INSERT INTO audit_heads (agency_code, seq, hash, count) VALUES (?, 0, ?, 0) "
+                "ON CONFLICT (agency_code) DO NOTHING"));
+        create.bind(agencyCode).bind(audit::genesis());
+        if (auto st = create.exec(); !st)
+            return st.error();
+    }
+    return makeError(QStringLiteral("db.error"),
+                     QStringLiteral("Không khởi tạo được chuỗi kiểm toán của cơ quan."));
+}
+
+// The next feed number. Keep what follows it in the transaction short: on PostgreSQL every other
+// push waits here until this transaction commits.
+Result<qint64> allocateSeq(QSqlDatabase &c, bool returning)
+{
+    if (returning) {
+        Sql q(c,
+              QStringLiteral("UPDATE feed_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq"));
+        if (auto st = q.exec(); !st)
+            return st.error();
+        if (q.next())
+            return q.integer(0);
+    } else {
+        Sql bump(c, QStringLiteral("UPDATE feed_counter SET seq = seq + 1 WHERE id = 1"));
+        if (auto st = bump.exec(); !st)
+            return st.error();
+        Sql q(c, QStringLiteral("SELECT seq FROM feed_counter WHERE id = 1"));
+        if (auto st = q.exec(); !st)
+            return st.error();
+        if (q.next())
+            return q.integer(0);
+    }
+    return makeError(QStringLiteral("db.error"),
+                     QStringLiteral("Thiếu bộ đếm thứ tự đồng bộ trong cơ sở dữ liệu."));
+}
+
+} // namespace
+
+// The canonical JSON around the seq: top-level keys are sorted, and only "type" follows "seq", so
+// the last "seq":0 is the top-level one (inside strings quotes are escaped).
+SyncStore::Encoded SyncStore::encode(const domain::Action &a, const domain::Dossier &before,
+                                     const domain::Dossier &after)
+{
+    Encoded e;
+    QJsonObject actionJson = domain::toJson(a);
+    actionJson.insert(QStringLiteral("seq"), 0);
+    const QByteArray canonical = canonicalJson(actionJson);
+    const qsizetype at = canonical.lastIndexOf(QByteArrayLiteral("\"seq\":0"));
+    e.jsonHead = canonical.left(at + 6);
+    e.jsonTail = canonical.mid(at + 7);
+    e.dossierJson = QJsonDocument(domain::toJson(after)).toJson(QJsonDocument::Compact);
+    e.code = after.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after.code);
+    e.creating = before.version == 0;
+    return e;
+}
+
+// Everything after allocateSeq() runs while other pushes wait for the counter.
+Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::Dossier &after,
+                        const Encoded &e, const QString &actorId, qint64 now, PushOutcome &outcome)
+{
+    if (m_db.isPostgres())
+        return appendOnPostgres(c, a, after, e, actorId, now, outcome);
+
+    // SQLite: the writer lock is held anyway; the same steps, statement by statement.
+    auto seq = allocateSeq(c, m_db.supportsReturning());
+    if (!seq)
+        return seq.error();
+    auto previous = readAuditHead(c, after.agencyCode);
+    if (!previous)
+        return previous.error();
+    const QByteArray canonical = e.jsonHead + QByteArray::number(seq.value()) + e.jsonTail;
+    const QString hash = audit::chainHash(previous.value(), canonical);
+    outcome.seq = seq.value();
+
+    Sql insert(c,
+               QStringLiteral("INSERT INTO actions (seq, id, dossier_id, agency_code, "
+                              "handling_agency_code, actor_id, device_id, accepted_at, json, "
+                              "dossier_json, audit_prev, audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                              "?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)"));
+    insert.bind(seq.value())
+        .bind(uuidText(a.id))
+        .bind(uuidText(a.dossierId))
+        .bind(after.agencyCode);
+    insert.bind(after.handlingAgencyCode).bind(a.actorId).bind(a.deviceId).bind(now);
+    insert.bind(jsonText(canonical, false))
+        .bind(jsonText(e.dossierJson, false))
+        .bind(previous.value())
+        .bind(hash);
+    if (auto st = insert.exec(); !st)
+        return st;
+    Sql head(c,
+             QStringLiteral("UPDATE audit_heads SET seq = ?, hash = ?, count = count + 1 WHERE "
+                            "agency_code = ?"));
+    head.bind(seq.value()).bind(hash).bind(after.agencyCode);
+    if (auto st = head.exec(); !st)
+        return st;
+    Sql row(c,
+            e.creating ? QStringLiteral("INSERT INTO dossiers (code, agency_code, "
+                                        "handling_agency_code, stage, version, json, updated_seq, "
+                                        "id) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)")
+                       : QStringLiteral("UPDATE dossiers SET code = ?, agency_code = ?, "
+                                        "handling_agency_code = ?, stage = ?, version = ?, json = "
+                                        "CAST(? AS TEXT), updated_seq = ? WHERE id = ?"));
+    row.bind(e.code).bind(after.agencyCode).bind(after.handlingAgencyCode);
+    row.bind(domain::stageKey(after.stage)).bind(after.version);
+    row.bind(jsonText(e.dossierJson, false)).bind(seq.value()).bind(uuidText(after.id));
+    if (auto st = row.exec(); !st)
+        return st;
+    return storeOutcome(c, outcome, actorId, now);
+}
+
+// PostgreSQL: one call of motcua_append() (schema.cpp) does the counter, the chain and the rows,
+// so that the part holding the counter's lock is that statement and the COMMIT.
+Check SyncStore::appendOnPostgres(QSqlDatabase &c, const domain::Action &a,
+                                  const domain::Dossier &after, const Encoded &e,
+                                  const QString &actorId, qint64 now, PushOutcome &outcome)
+{
+    Sql q(c, QStringLiteral("SELECT motcua_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(QString::fromUtf8(e.jsonHead)).bind(QString::fromUtf8(e.jsonTail));
+    q.bind(uuidText(a.id)).bind(uuidText(a.dossierId)).bind(after.agencyCode);
+    q.bind(after.handlingAgencyCode).bind(actorId).bind(a.deviceId).bind(now);
+    q.bind(jsonText(e.dossierJson, true)).bind(after.version).bind(e.creating ? 1 : 0).bind(e.code);
+    q.bind(domain::stageKey(after.stage));
+    if (auto st = q.exec(); !st)
+        return st;
+    if (!q.next())
+        return makeError(QStringLiteral("db.error"), QStringLiteral("Không ghi được thao tác."));
+    outcome.seq = q.integer(0);
+    return {};
+}
+
+} // namespace motcua::server

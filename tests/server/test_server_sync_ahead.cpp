@@ -1,0 +1,223 @@
+// SQLite pushes are judged by the engine before the writer lock (a batch's later actions on other
+// threads) and written only if the dossier is still at the version they were judged against. One
+// test makes another connection commit a competing action on the same dossier exactly between
+// that judgement and the write, and checks that the late action is judged again against the
+// dossier as committed (and so refused as stale) instead of being written over the other one.
+// Another pushes a batch mixing new dossiers, later actions on them, a duplicate code and a
+// resent action, on both backends, and checks every answer.
+#include "fixtures.h"
+#include "testdb.h"
+
+#include <QTest>
+#include <QThread>
+
+#include <catalogue_store.h>
+#include <sync_store.h>
+
+#include <functional>
+#include <memory>
+#include <utility>
+
+using namespace motcua;
+using namespace motcua::server;
+using Status = PushOutcome::Status;
+
+namespace {
+
+// The catalogue's directory, calling `hook` once, on the first officer lookup (the engine looks
+// the actor up while it judges an action) — with `offThread`, the first one made on a thread other
+// than this one (where a batch's next actions are judged).
+class HookedDirectory final : public domain::Directory
+{
+public:
+    HookedDirectory(const domain::Directory &base, std::function<void()> hook,
+                    bool offThread = false)
+        : m_base(base)
+        , m_hook(std::move(hook))
+        , m_thread(offThread ? QThread::currentThread() : nullptr)
+    {}
+    [[nodiscard]] std::optional<domain::Officer> officer(const QString &id) const override
+    {
+        if (m_hook && QThread::currentThread() != m_thread) {
+            const auto hook = std::exchange(m_hook, nullptr);
+            hook();
+        }
+        return m_base.officer(id);
+    }
+    [[nodiscard]] std::optional<domain::Procedure> procedure(const QString &code) const override
+    {
+        return m_base.procedure(code);
+    }
+    [[nodiscard]] std::optional<domain::Agency> agency(const QString &code) const override
+    {
+        return m_base.agency(code);
+    }
+    [[nodiscard]] const domain::WorkCalendar &calendar(const QString &agencyCode) const override
+    {
+        return m_base.calendar(agencyCode);
+    }
+
+private:
+    const domain::Directory &m_base;
+    mutable std::function<void()> m_hook;
+    const QThread *m_thread;
+};
+
+} // namespace
+
+class TestServerSyncAhead : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackends(); }
+
+    void actionJudgedAheadIsJudgedAgainWhenTheDossierMoved()
+    {
+        MOTCUA_TEST_DB(t);
+        if (t.isPostgres())
+            QSKIP("PostgreSQL judges an action inside its transaction, with the dossier locked");
+        auto db = t.open();
+        CatalogueStore catalogue(*db);
+        QVERIFY(test::seedCatalogue(catalogue));
+        DbDirectory directory(catalogue);
+        SyncStore plain(*db, directory);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+
+        const domain::Action receive = test::centreReceive(1);
+        QCOMPARE(plain.pushOne(receive, counter).status, Status::Accepted);
+        // Two transfers made against version 1 on two devices.
+        const domain::Action late = test::transferToJustice(receive);
+        const domain::Action first = test::transferToJustice(receive);
+
+        PushOutcome competing;
+        HookedDirectory hooked(directory, [&] {
+            // `late` has been read at version 1 and is being judged: `first` commits meanwhile,
+            // from another thread (its own connection).
+            std::unique_ptr<QThread> other(
+                QThread::create([&] { competing = plain.pushOne(first, counter); }));
+            other->start();
+            other->wait();
+        });
+        SyncStore judgedAhead(*db, hooked);
+        const PushOutcome outcome = judgedAhead.pushOne(late, counter);
+
+        QCOMPARE(competing.status, Status::Accepted);
+        QCOMPARE(competing.version, 2);
+        QCOMPARE(outcome.status, Status::Rejected);
+        QCOMPARE(outcome.reasonCode, QStringLiteral("action.stale_version"));
+        QCOMPARE(outcome.version, 2);
+
+        auto dossier = plain.dossier(receive.dossierId);
+        QVERIFY(dossier && dossier.value());
+        QCOMPARE(dossier.value()->version, 2);
+        QVERIFY(dossier.value()->hasApplied(first.id));
+        QVERIFY(!dossier.value()->hasApplied(late.id));
+        auto feed = plain.changes(0, 10, counter);
+        QVERIFY(feed);
+        QCOMPARE(feed->changes.size(), 2);
+        QCOMPARE(feed->changes.at(1).action.id, first.id);
+        auto audit = verifyAuditChain(*db);
+        QVERIFY(audit);
+        QVERIFY(!audit.value().has_value());
+    }
+
+    // The same race in a batch, on both backends: the batch's second action is judged on another
+    // thread while the first is written, and the competing action commits meanwhile.
+    void actionJudgedAheadInABatchIsJudgedAgainWhenTheDossierMoved()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open();
+        CatalogueStore catalogue(*db);
+        QVERIFY(test::seedCatalogue(catalogue));
+        DbDirectory directory(catalogue);
+        SyncStore plain(*db, directory);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+        const domain::Action receive = test::centreReceive(1);
+        QCOMPARE(plain.pushOne(receive, counter).status, Status::Accepted);
+        const domain::Action late = test::transferToJustice(receive);
+        const domain::Action first = test::transferToJustice(receive);
+
+        PushOutcome competing;
+        HookedDirectory hooked(
+            directory,
+            [&] {
+                std::unique_ptr<QThread> other(
+                    QThread::create([&] { competing = plain.pushOne(first, counter); }));
+                other->start();
+                other->wait();
+            },
+            true);
+        SyncStore judgedAhead(*db, hooked);
+        const QList<PushOutcome> out = judgedAhead.push({test::centreReceive(2), late}, counter);
+
+        QCOMPARE(competing.status, Status::Accepted);
+        QCOMPARE(competing.version, 2);
+        QCOMPARE(out.size(), 2);
+        QCOMPARE(out.at(0).status, Status::Accepted);
+        QCOMPARE(out.at(1).status, Status::Rejected);
+        QCOMPARE(out.at(1).reasonCode, QStringLiteral("action.stale_version"));
+        auto dossier = plain.dossier(receive.dossierId);
+        QVERIFY(dossier && dossier.value());
+        QCOMPARE(dossier.value()->version, 2);
+        QVERIFY(!dossier.value()->hasApplied(late.id));
+        auto audit = verifyAuditChain(*db);
+        QVERIFY(audit);
+        QVERIFY(!audit.value().has_value());
+    }
+
+    void batchMixingDossiersIsAnsweredInOrder()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open();
+        CatalogueStore catalogue(*db);
+        QVERIFY(test::seedCatalogue(catalogue));
+        DbDirectory directory(catalogue);
+        SyncStore sync(*db, directory);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+
+        QList<domain::Action> receives;
+        for (int n = 1; n <= 30; ++n)
+            receives.append(test::centreReceive(n));
+        domain::Action sameCode = test::centreReceive(3); // another dossier, dossier 3's code
+        domain::Action otherActor = test::centreReceive(31);
+        otherActor.actorId = QStringLiteral("counter9");
+        // receive 1, receive 2, transfer 1, receive 3, transfer 2, the same code again, someone
+        // else's action, receive 1 resent, then 27 more dossiers.
+        QList<domain::Action> batch{receives.at(0),
+                                    receives.at(1),
+                                    test::transferToJustice(receives.at(0)),
+                                    receives.at(2),
+                                    test::transferToJustice(receives.at(1)),
+                                    sameCode,
+                                    otherActor,
+                                    receives.at(0)};
+        batch += receives.mid(3);
+        const QList<PushOutcome> out = sync.push(batch, counter);
+        QCOMPARE(out.size(), batch.size());
+        const QList<int> versions{1, 1, 2, 1, 2};
+        for (int i = 0; i < versions.size(); ++i) {
+            QVERIFY2(out.at(i).status == Status::Accepted, qPrintable(out.at(i).reasonCode));
+            QCOMPARE(out.at(i).version, versions.at(i));
+            QCOMPARE(out.at(i).seq, qint64(i + 1));
+        }
+        QCOMPARE(out.at(5).status, Status::Rejected);
+        QCOMPARE(out.at(5).reasonCode, QStringLiteral("action.duplicate_code"));
+        QCOMPARE(out.at(6).status, Status::Rejected);
+        QCOMPARE(out.at(6).reasonCode, QStringLiteral("action.actor_mismatch"));
+        QCOMPARE(out.at(7).status, Status::Duplicate);
+        QCOMPARE(out.at(7).seq, qint64(1));
+        for (qsizetype i = 8; i < out.size(); ++i) {
+            QCOMPARE(out.at(i).status, Status::Accepted);
+            QCOMPARE(out.at(i).seq, qint64(i - 2));
+        }
+        auto feed = sync.changes(0, 100, counter);
+        QVERIFY(feed);
+        QCOMPARE(feed->changes.size(), 5 + 27);
+        auto audit = verifyAuditChain(*db);
+        QVERIFY(audit);
+        QVERIFY(!audit.value().has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSyncAhead)
+#include "test_server_sync_ahead.moc"
