@@ -1,0 +1,105 @@
+// The OS keychain through QtKeychain: each job run to completion in a local event loop. Secrets
+// are never logged; failures map QtKeychain's error kinds to our codes (keystore.h).
+#include "keystore.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcKeychain, "motcua.store.keychain")
+
+namespace motcua::store {
+namespace {
+
+QString codeOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return QStringLiteral("keychain.not_found");
+    case QKeychain::CouldNotDeleteEntry:
+        return QStringLiteral("keychain.delete_failed");
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return QStringLiteral("keychain.access_denied");
+    case QKeychain::NoBackendAvailable:
+        return QStringLiteral("keychain.unavailable");
+    case QKeychain::NotImplemented:
+        return QStringLiteral("keychain.not_supported");
+    case QKeychain::OtherError:
+        break;
+    }
+    return QStringLiteral("keychain.error");
+}
+
+// Runs `job` and waits for it. Returns an empty code on success.
+domain::Check run(QKeychain::Job &job, int timeoutMs, const char *what)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false); // never a plaintext file instead of the keychain
+    if (!QCoreApplication::instance()) {
+        return keychainError(QStringLiteral("keychain.error"),
+                             QStringLiteral("no QCoreApplication"));
+    }
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job.start();
+    if (!done)
+        loop.exec();
+    if (!done) {
+        qCWarning(lcKeychain) << what << "timed out";
+        return keychainError(QStringLiteral("keychain.unavailable"),
+                             QStringLiteral("timeout after %1 ms").arg(timeoutMs));
+    }
+    if (job.error() == QKeychain::NoError)
+        return {};
+    const QString code = codeOf(job.error());
+    if (code != QLatin1String("keychain.not_found"))
+        qCWarning(lcKeychain) << what << "failed:" << code << job.errorString();
+    return keychainError(code, job.errorString());
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
+    : m_service(std::move(service))
+    , m_timeoutMs(timeoutMs)
+{}
+
+domain::Result<QByteArray> KeychainSecretStore::read(const QString &name)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(name);
+    if (auto st = run(job, m_timeoutMs, "read"); !st)
+        return st.error();
+    return job.binaryData();
+}
+
+domain::Check KeychainSecretStore::write(const QString &name, const QByteArray &secret)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(name);
+    job.setBinaryData(secret);
+    return run(job, m_timeoutMs, "write");
+}
+
+domain::Check KeychainSecretStore::remove(const QString &name)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(name);
+    auto st = run(job, m_timeoutMs, "delete");
+    if (!st && st.error().code == QLatin1String("keychain.not_found"))
+        return {};
+    return st;
+}
+
+} // namespace motcua::store
