@@ -352,7 +352,12 @@ domain::Error Database::error(int rc, const QString &context) const
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     QString code;
     QString message;
-    switch (rc & 0xff) {
+    int primary = rc & 0xff;
+    // SQLCipher 3.4 reports a page that fails its HMAC (damaged, or another key) as a bare
+    // SQLITE_ERROR with only the generic text; real SQL errors carry their own message.
+    if (primary == SQLITE_ERROR && detail == QLatin1String(sqlite3_errstr(SQLITE_ERROR)))
+        primary = SQLITE_CORRUPT;
+    switch (primary) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         code = QStringLiteral("cache.corrupt");

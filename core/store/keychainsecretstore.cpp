@@ -36,6 +36,22 @@ QString codeOf(QKeychain::Error error)
     return QStringLiteral("keychain.error");
 }
 
+bool isServiceMissing(const QString &text)
+{
+    static const char *const kMarkers[] = {
+        "Could not connect",          // no session bus (libsecret)
+        "Cannot autolaunch D-Bus",    // no session bus (GDBus)
+        "org.freedesktop.DBus.Error", // ServiceUnknown, NoReply, Spawn.*
+        "not provided by any .service",
+        "No such interface",
+    };
+    for (const char *marker : kMarkers) {
+        if (text.contains(QLatin1String(marker), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 // Runs `job` and waits for it. Returns an empty code on success.
 domain::Check run(QKeychain::Job &job, int timeoutMs, const char *what)
 {
@@ -62,7 +78,11 @@ domain::Check run(QKeychain::Job &job, int timeoutMs, const char *what)
     }
     if (job.error() == QKeychain::NoError)
         return {};
-    const QString code = codeOf(job.error());
+    QString code = codeOf(job.error());
+    // libsecret reports a missing session bus or Secret Service as OtherError: that is "no
+    // keychain here", with its own remedy, not an unknown failure.
+    if (job.error() == QKeychain::OtherError && isServiceMissing(job.errorString()))
+        code = QStringLiteral("keychain.unavailable");
     if (code != QLatin1String("keychain.not_found"))
         qCWarning(lcKeychain) << what << "failed:" << code << job.errorString();
     return keychainError(code, job.errorString());

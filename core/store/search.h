@@ -29,6 +29,13 @@ struct SearchQuery
     bool onlyWithPending = false; // dossiers with actions not yet confirmed
     int limit = 50;               // 1..500
     qint64 after = 0;             // paging: SearchPage::next of the previous page; 0 = first page
+
+    static SearchQuery forText(const QString &text)
+    {
+        SearchQuery q;
+        q.text = text;
+        return q;
+    }
 };
 
 struct DossierSummary
