@@ -45,6 +45,12 @@ bool SyncServer::start(const QString &backend)
     m_db = TestDatabase::create(backend, &m_error);
     if (!m_db || !m_db->seedDemo(&m_error))
         return false;
+    // A second counter officer at the centre: two workstations, two people.
+    domain::Officer second = *domain::demo::directory().officer(QStringLiteral("counter1"));
+    second.id = second.username = QStringLiteral("counter2");
+    second.fullName = QStringLiteral("Trần Thị Bích");
+    if (!m_db->putOfficer(second, kDemoPassword, &m_error))
+        return false;
     m_process = std::make_unique<ServerProcess>();
     if (!m_process->start(m_db->url())) {
         m_error = m_process->startError();
