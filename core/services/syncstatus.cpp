@@ -96,6 +96,39 @@ void SyncStatus::reportUnreachable(const domain::Error &error)
     Q_EMIT changed();
 }
 
+void SyncStatus::setOnline(bool online)
+{
+    if (online)
+        m_lastError.clear();
+    setConnection(online ? Connection::Online : Connection::Offline);
+}
+
+void SyncStatus::setPending(qint64 count)
+{
+    m_pending = count;
+    Q_EMIT changed();
+}
+
+void SyncStatus::setLastSync(const QDateTime &at)
+{
+    m_lastSync = at;
+    Q_EMIT changed();
+}
+
+void SyncStatus::setConflicts(qint64 count)
+{
+    m_conflicts = count;
+    Q_EMIT changed();
+}
+
+void SyncStatus::setStuck(qint64 count, const QString &error)
+{
+    m_stuck = count;
+    if (!error.isEmpty())
+        m_lastError = error;
+    Q_EMIT changed();
+}
+
 void SyncStatus::setConnection(Connection c)
 {
     if (c != m_connection)

@@ -50,6 +50,14 @@ public:
     void reportReached();
     void reportUnreachable(const domain::Error &error);
 
+    // From the sync engine's signals (onlineChanged, pendingCountChanged, lastSyncChanged,
+    // openConflictsChanged, stuck/unstuck): once connected, the engine is the source.
+    void setOnline(bool online);
+    void setPending(qint64 count);
+    void setLastSync(const QDateTime &at);
+    void setConflicts(qint64 count);
+    void setStuck(qint64 count, const QString &error = {});
+
 Q_SIGNALS:
     void changed();
 
