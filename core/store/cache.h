@@ -254,6 +254,9 @@ public:
 
     // ---- Maintenance -------------------------------------------------------------------------
     Result<CacheStats> stats();
+    // Refreshes the query planner's statistics (ANALYZE) and merges the search index's segments.
+    // Run after a large pull (the initial sync), off the GUI thread: it takes seconds on 1M.
+    Check optimize();
     // PRAGMA integrity_check, cipher_integrity_check-like HMAC pass, and every blob decrypted.
     // An empty list: intact.
     Result<QStringList> integrityCheck(bool withBlobs = true);

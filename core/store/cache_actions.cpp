@@ -214,18 +214,22 @@ Result<bool> writeConfirmed(Database &db, const domain::Dossier &dossier, qint64
         if (auto st = detail::writeVisible(db, dossier, false); !st)
             return st.error();
         Statement up(db,
-                     "UPDATE dossiers SET confirmed_seq = ?, confirmed_version = ?, "
-                     "confirmed_json = NULL WHERE id = ?");
+                     "UPDATE dossiers SET confirmed_seq = ?, confirmed_version = ? WHERE "
+                     "id = ?");
         up.bind(seq).bind(dossier.version).bind(id);
         if (auto st = up.exec(); !st)
             return st.error();
-        return false;
+        return false; // writeVisible(…, false) left confirmed_json NULL: json is the confirmed
     }
-    Statement up(db,
-                 "UPDATE dossiers SET confirmed_seq = ?, confirmed_version = ?, "
-                 "confirmed_json = ? WHERE id = ?");
-    up.bind(seq).bind(dossier.version).bindText(detail::dossierJson(dossier)).bind(id);
+    Statement up(db, "UPDATE dossiers SET confirmed_seq = ?, confirmed_version = ? WHERE id = ?");
+    up.bind(seq).bind(dossier.version).bind(id);
     if (auto st = up.exec(); !st)
+        return st.error();
+    Statement doc(db,
+                  "UPDATE dossier_docs SET confirmed_json = ? WHERE rowid = (SELECT rowid "
+                  "FROM dossiers WHERE id = ?)");
+    doc.bindText(detail::dossierJson(dossier)).bind(id);
+    if (auto st = doc.exec(); !st)
         return st.error();
     return true;
 }

@@ -88,14 +88,14 @@ Result<QString> ocrOf(Database &db, const QUuid &id)
 }
 
 // Binds the visible columns, in the order of kVisibleColumns.
-void bindVisible(Statement &q, const domain::Dossier &d, const QByteArray &json, bool hasPending)
+void bindVisible(Statement &q, const domain::Dossier &d, bool hasPending)
 {
     q.bind(d.code.isEmpty() ? QString() : d.code);
     q.bind(d.agencyCode).bind(d.handlingAgencyCode).bind(d.departmentId).bind(d.handlerId);
     q.bind(d.procedureCode).bind(d.procedureName).bind(d.applicant.fullName);
     q.bind(d.applicant.organisationName).bind(domain::stageKey(d.stage));
     q.bind(domain::statusKey(d.status())).bind(toMs(d.receivedAt)).bind(toMs(d.dueAt));
-    q.bind(d.version).bind(int(hasPending)).bindText(json).bind(nowMs());
+    q.bind(d.version).bind(int(hasPending)).bind(nowMs());
 }
 
 } // namespace
@@ -103,38 +103,51 @@ void bindVisible(Statement &q, const domain::Dossier &d, const QByteArray &json,
 Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending)
 {
     const QString id = visible.id.toString(QUuid::WithoutBraces);
-    Statement find(db, "SELECT rowid FROM dossiers WHERE id = ?");
-    find.bind(id);
-    auto found = find.step();
-    if (!found)
-        return found.error();
-    const QByteArray json = dossierJson(visible);
     qint64 rowid = 0;
-    if (found.value()) {
-        rowid = find.integer(0);
-        // has_pending = 0 means json IS the confirmed state: keep it aside before replacing it.
-        Statement up(db, R"sql(UPDATE dossiers SET confirmed_json = CASE WHEN ?1 = 1 AND
-            confirmed_seq > 0 AND confirmed_json IS NULL THEN json WHEN ?1 = 0 THEN NULL ELSE
-            confirmed_json END, code = ?2, agency_code = ?3, handling_agency_code = ?4,
-            department_id = ?5, handler_id = ?6, procedure_code = ?7, procedure_name = ?8,
-            applicant_name = ?9, organisation_name = ?10, stage = ?11, status = ?12,
-            received_at = ?13, due_at = ?14, version = ?15, has_pending = ?16, json = ?17,
-            updated_at = ?18 WHERE rowid = ?19)sql");
-        up.bind(int(hasPending));
-        bindVisible(up, visible, json, hasPending);
+    qint64 confirmedSeq = 0;
+    {
+        Statement find(db, "SELECT rowid, confirmed_seq FROM dossiers WHERE id = ?");
+        find.bind(id);
+        auto found = find.step();
+        if (!found)
+            return found.error();
+        if (found.value()) {
+            rowid = find.integer(0);
+            confirmedSeq = find.integer(1);
+        }
+    }
+    const QByteArray json = dossierJson(visible);
+    if (rowid > 0) {
+        Statement up(db, R"sql(UPDATE dossiers SET code = ?, agency_code = ?,
+            handling_agency_code = ?, department_id = ?, handler_id = ?, procedure_code = ?,
+            procedure_name = ?, applicant_name = ?, organisation_name = ?, stage = ?, status = ?,
+            received_at = ?, due_at = ?, version = ?, has_pending = ?, updated_at = ?
+            WHERE rowid = ?)sql");
+        bindVisible(up, visible, hasPending);
         up.bind(rowid);
         if (auto st = up.exec(); !st)
+            return st;
+        // Without pending actions json IS the confirmed state: keep it aside before replacing it.
+        Statement doc(db, R"sql(UPDATE dossier_docs SET confirmed_json = CASE WHEN ?1 = 0 THEN
+            NULL WHEN ?2 > 0 AND confirmed_json IS NULL THEN json ELSE confirmed_json END,
+            json = ?3 WHERE rowid = ?4)sql");
+        doc.bind(int(hasPending)).bind(confirmedSeq).bindText(json).bind(rowid);
+        if (auto st = doc.exec(); !st)
             return st;
     } else {
         Statement ins(db, R"sql(INSERT INTO dossiers (id, code, agency_code, handling_agency_code,
             department_id, handler_id, procedure_code, procedure_name, applicant_name,
-            organisation_name, stage, status, received_at, due_at, version, has_pending, json,
-            updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
+            organisation_name, stage, status, received_at, due_at, version, has_pending,
+            updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
         ins.bind(id);
-        bindVisible(ins, visible, json, hasPending);
+        bindVisible(ins, visible, hasPending);
         if (auto st = ins.exec(); !st)
             return st;
         rowid = db.lastInsertRowId();
+        Statement doc(db, "INSERT INTO dossier_docs (rowid, json) VALUES (?, ?)");
+        doc.bind(rowid).bindText(json);
+        if (auto st = doc.exec(); !st)
+            return st;
     }
     auto ocr = ocrOf(db, visible.id);
     if (!ocr)
@@ -151,8 +164,9 @@ Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directo
     QByteArray confirmedJson;
     {
         Statement row(db,
-                      "SELECT rowid, json, confirmed_json, confirmed_seq, has_pending FROM "
-                      "dossiers WHERE id = ?");
+                      "SELECT d.rowid, x.json, x.confirmed_json, d.confirmed_seq, "
+                      "d.has_pending FROM dossiers d JOIN dossier_docs x ON x.rowid = d.rowid "
+                      "WHERE d.id = ?");
         row.bind(id);
         auto found = row.step();
         if (!found)
@@ -215,6 +229,10 @@ Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directo
         del.bind(rowid);
         if (auto st = del.exec(); !st)
             return st;
+        Statement delDoc(db, "DELETE FROM dossier_docs WHERE rowid = ?");
+        delDoc.bind(rowid);
+        if (auto st = delDoc.exec(); !st)
+            return st;
         return unindexDossier(db, rowid);
     }
     return writeVisible(db, visible, !own.isEmpty());
@@ -241,14 +259,18 @@ Result<std::optional<domain::Dossier>> readDossier(Statement &q)
 
 Result<std::optional<domain::Dossier>> Cache::dossier(const QUuid &id)
 {
-    Statement q(*d->db, "SELECT json FROM dossiers WHERE id = ?");
+    Statement q(*d->db,
+                "SELECT x.json FROM dossiers d JOIN dossier_docs x ON x.rowid = d.rowid "
+                "WHERE d.id = ?");
     q.bind(id.toString(QUuid::WithoutBraces));
     return readDossier(q);
 }
 
 Result<std::optional<domain::Dossier>> Cache::dossierByCode(const QString &code)
 {
-    Statement q(*d->db, "SELECT json FROM dossiers WHERE code = ? ORDER BY rowid DESC LIMIT 1");
+    Statement q(*d->db,
+                "SELECT x.json FROM dossiers d JOIN dossier_docs x ON x.rowid = d.rowid "
+                "WHERE d.code = ? ORDER BY d.rowid DESC LIMIT 1");
     q.bind(code);
     return readDossier(q);
 }
@@ -256,8 +278,8 @@ Result<std::optional<domain::Dossier>> Cache::dossierByCode(const QString &code)
 Result<std::optional<domain::Dossier>> Cache::confirmedDossier(const QUuid &id)
 {
     Statement q(*d->db,
-                "SELECT coalesce(confirmed_json, json) FROM dossiers WHERE id = ? AND "
-                "confirmed_seq > 0");
+                "SELECT coalesce(x.confirmed_json, x.json) FROM dossiers d JOIN dossier_docs x ON "
+                "x.rowid = d.rowid WHERE d.id = ? AND d.confirmed_seq > 0");
     q.bind(id.toString(QUuid::WithoutBraces));
     return readDossier(q);
 }
@@ -270,7 +292,9 @@ Check Cache::setOcrText(const QUuid &dossierId, const QString &text)
         put.bind(dossierId.toString(QUuid::WithoutBraces)).bind(text);
         if (auto st = put.exec(); !st)
             return st;
-        Statement q(*d->db, "SELECT rowid, json FROM dossiers WHERE id = ?");
+        Statement q(*d->db,
+                    "SELECT d.rowid, x.json FROM dossiers d JOIN dossier_docs x ON "
+                    "x.rowid = d.rowid WHERE d.id = ?");
         q.bind(dossierId.toString(QUuid::WithoutBraces));
         auto row = q.step();
         if (!row)

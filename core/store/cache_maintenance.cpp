@@ -48,6 +48,14 @@ Result<CacheStats> Cache::stats()
     return s;
 }
 
+Check Cache::optimize()
+{
+    if (auto st = d->db->exec("INSERT INTO dossier_search (dossier_search) VALUES ('optimize')");
+        !st)
+        return st;
+    return d->db->exec("ANALYZE");
+}
+
 Result<QStringList> Cache::integrityCheck(bool withBlobs)
 {
     QStringList problems;

@@ -21,23 +21,27 @@ struct Step
 // Version 1: the tables of ARCHITECTURE.md (Local cache).
 const char *const kVersion1[] = {
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    // Materialised dossiers: the visible state (confirmed + this device's unconfirmed actions) in
-    // json and the filter columns, the server's state in confirmed_json. rowid orders intake.
+    // Materialised dossiers: the filter and list columns of the visible state (confirmed + this
+    // device's unconfirmed actions), narrow so that filtered scans stay cheap; rowid orders
+    // intake. The documents are in dossier_docs under the same rowid.
     R"sql(CREATE TABLE dossiers (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, code TEXT,
         agency_code TEXT NOT NULL, handling_agency_code TEXT NOT NULL,
         department_id TEXT NOT NULL, handler_id TEXT NOT NULL, procedure_code TEXT NOT NULL,
         procedure_name TEXT NOT NULL, applicant_name TEXT NOT NULL,
         organisation_name TEXT NOT NULL, stage TEXT NOT NULL, status TEXT NOT NULL,
         received_at INTEGER NOT NULL, due_at INTEGER NOT NULL, version INTEGER NOT NULL,
-        has_pending INTEGER NOT NULL, json TEXT NOT NULL, confirmed_json TEXT,
-        confirmed_version INTEGER NOT NULL DEFAULT 0, confirmed_seq INTEGER NOT NULL DEFAULT 0,
-        updated_at INTEGER NOT NULL))sql",
+        has_pending INTEGER NOT NULL, confirmed_version INTEGER NOT NULL DEFAULT 0,
+        confirmed_seq INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL))sql",
+    // json: the visible dossier; confirmed_json: the server's, kept only while it differs (NULL
+    // when json is the confirmed state, or when there is no confirmed state: confirmed_seq = 0).
+    R"sql(CREATE TABLE dossier_docs (rowid INTEGER PRIMARY KEY, json TEXT NOT NULL,
+        confirmed_json TEXT))sql",
     "CREATE INDEX dossiers_code ON dossiers (code)",
     "CREATE INDEX dossiers_status ON dossiers (status)",
-    "CREATE INDEX dossiers_procedure ON dossiers (procedure_code)",
+    "CREATE INDEX dossiers_procedure ON dossiers (procedure_code, received_at)",
     "CREATE INDEX dossiers_handler ON dossiers (handler_id)",
-    "CREATE INDEX dossiers_agency ON dossiers (agency_code)",
-    "CREATE INDEX dossiers_handling ON dossiers (handling_agency_code)",
+    "CREATE INDEX dossiers_agency ON dossiers (agency_code, received_at)",
+    "CREATE INDEX dossiers_handling ON dossiers (handling_agency_code, received_at)",
     "CREATE INDEX dossiers_received ON dossiers (received_at)",
     "CREATE INDEX dossiers_due ON dossiers (due_at)",
     "CREATE INDEX dossiers_pending ON dossiers (has_pending) WHERE has_pending = 1",
@@ -88,7 +92,7 @@ const char *const kVersion3[] = {
 // Version 2's backfill: index the dossiers a version-1 cache already holds.
 Check indexExistingDossiers(Database &db)
 {
-    Statement rows(db, "SELECT rowid, json FROM dossiers");
+    Statement rows(db, "SELECT rowid, json FROM dossier_docs");
     for (;;) {
         auto row = rows.step();
         if (!row)

@@ -49,14 +49,16 @@ void makeOldCache(const QString &dir, const QByteArray &key, int version, const 
     Statement ins(c, QByteArray(R"sql(INSERT INTO dossiers (id, code, agency_code,
         handling_agency_code, department_id, handler_id, procedure_code, procedure_name,
         applicant_name, organisation_name, stage, status, received_at, due_at, version,
-        has_pending, json, confirmed_seq, confirmed_version, updated_at)
-        VALUES (?, ?, ?, ?, '', '', ?, ?, ?, '', ?, ?, 0, 0, ?, 0, ?, 42, ?, 0))sql"));
+        has_pending, confirmed_seq, confirmed_version, updated_at)
+        VALUES (?, ?, ?, ?, '', '', ?, ?, ?, '', ?, ?, 0, 0, ?, 0, 42, ?, 0))sql"));
     ins.bind(d.id.toString(QUuid::WithoutBraces)).bind(d.code).bind(d.agencyCode);
     ins.bind(d.handlingAgencyCode).bind(d.procedureCode).bind(d.procedureName);
     ins.bind(d.applicant.fullName).bind(domain::stageKey(d.stage));
-    ins.bind(domain::statusKey(d.status())).bind(d.version).bindText(detail::dossierJson(d));
-    ins.bind(d.version);
+    ins.bind(domain::statusKey(d.status())).bind(d.version).bind(d.version);
     QVERIFY(ins.exec());
+    Statement doc(c, QByteArray("INSERT INTO dossier_docs (rowid, json) VALUES (?, ?)"));
+    doc.bind(c.lastInsertRowId()).bindText(detail::dossierJson(d));
+    QVERIFY(doc.exec());
     if (version >= 2)
         QVERIFY(detail::indexDossier(c, c.lastInsertRowId(), d, {}));
 }
