@@ -153,11 +153,12 @@ Result<QByteArray> CacheKeys::keychainKey()
     if (QFile::exists(QDir(m_dir).filePath(QString::fromLatin1(Cache::kFileName)))) {
         auto e = makeError(
             QStringLiteral("cache.key_missing"),
-            QStringLiteral("Bộ đệm cục bộ đã có dữ liệu nhưng khóa của nó không còn trong kho "
-                           "khóa của hệ điều hành (có thể kho khóa đã bị xóa hoặc đây là tài "
-                           "khoản hệ điều hành khác). Dữ liệu được giữ nguyên. Hãy báo quản trị "
-                           "viên: khôi phục kho khóa, hoặc đổi tên thư mục %1 để đồng bộ lại từ "
-                           "máy chủ.")
+            QStringLiteral(
+                "Bộ đệm cục bộ đã có dữ liệu nhưng khóa của nó không còn trong kho "
+                "khóa của hệ điều hành (kho khóa chưa được mở khóa, đã bị xóa, hoặc "
+                "đây là tài khoản hệ điều hành khác). Dữ liệu được giữ nguyên. Hãy báo quản trị "
+                "viên: khôi phục kho khóa, hoặc đổi tên thư mục %1 để đồng bộ lại từ "
+                "máy chủ.")
                 .arg(m_dir));
         return e;
     }

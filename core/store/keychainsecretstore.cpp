@@ -1,5 +1,6 @@
 // The OS keychain through QtKeychain: each job run to completion in a local event loop. Secrets
 // are never logged; failures map QtKeychain's error kinds to our codes (keystore.h).
+#include "keychainprobe.h"
 #include "keystore.h"
 #include "logging.h"
 
@@ -52,6 +53,12 @@ bool isServiceMissing(const QString &text)
     return false;
 }
 
+bool isKeyringMissing(const QString &text)
+{
+    return text.contains(QLatin1String("/org/freedesktop/secrets/collection/"))
+        || text.contains(QLatin1String("is locked"), Qt::CaseInsensitive);
+}
+
 // Runs `job` and waits for it. Returns an empty code on success.
 domain::Check run(QKeychain::Job &job, int timeoutMs, const char *what)
 {
@@ -82,6 +89,13 @@ domain::Check run(QKeychain::Job &job, int timeoutMs, const char *what)
     // libsecret reports a missing session bus or Secret Service as OtherError: that is "no
     // keychain here", with its own remedy, not an unknown failure.
     if (job.error() == QKeychain::OtherError && isServiceMissing(job.errorString()))
+        code = QStringLiteral("keychain.unavailable");
+    // The Secret Service runs but has no usable (created and unlocked) keyring.
+    if (job.error() == QKeychain::OtherError && isKeyringMissing(job.errorString()))
+        code = QStringLiteral("keychain.locked");
+    // With a session bus but no keychain service, QtKeychain says "not found": ask the bus.
+    if ((code == QLatin1String("keychain.not_found") || code == QLatin1String("keychain.error"))
+        && !keychainServicePresent())
         code = QStringLiteral("keychain.unavailable");
     if (code != QLatin1String("keychain.not_found"))
         qCWarning(lcKeychain) << what << "failed:" << code << job.errorString();

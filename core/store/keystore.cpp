@@ -20,6 +20,10 @@ domain::Error keychainError(const QString &code, const QString &backendText)
         message = QStringLiteral("Kho khóa của hệ điều hành đang khóa hoặc đã từ chối truy cập. "
                                  "Hãy mở khóa kho khóa (đăng nhập lại phiên làm việc) rồi thử "
                                  "lại.");
+    } else if (code == QLatin1String("keychain.locked")) {
+        message = QStringLiteral("Kho khóa của hệ điều hành chưa có chùm khóa đăng nhập hoặc chưa "
+                                 "được mở khóa. Hãy đăng nhập vào phiên làm việc (để mở khóa "
+                                 "chùm khóa “login”) rồi thử lại.");
     } else if (code == QLatin1String("keychain.delete_failed")) {
         message = QStringLiteral("Không xóa được mục trong kho khóa của hệ điều hành.");
     } else if (code == QLatin1String("keychain.not_supported")) {

@@ -15,7 +15,8 @@ namespace motcua::store {
 // Error codes of every SecretStore, each with its own Vietnamese message and remedy:
 //   keychain.not_found      no such entry
 //   keychain.unavailable    no keychain service (no Secret Service / D-Bus session, no backend)
-//   keychain.access_denied  the keychain is locked or the user refused access
+//   keychain.access_denied  the user (or the system) refused access
+//   keychain.locked         the service runs but has no created, unlocked keyring
 //   keychain.delete_failed  the entry could not be deleted
 //   keychain.not_supported  the platform's keychain lacks the operation
 //   keychain.error          any other failure (the backend's own text is in Error::details)

@@ -56,8 +56,9 @@ private Q_SLOTS:
     {
         const QStringList codes{
             QStringLiteral("keychain.not_found"),     QStringLiteral("keychain.unavailable"),
-            QStringLiteral("keychain.access_denied"), QStringLiteral("keychain.delete_failed"),
-            QStringLiteral("keychain.not_supported"), QStringLiteral("keychain.error")};
+            QStringLiteral("keychain.locked"),        QStringLiteral("keychain.access_denied"),
+            QStringLiteral("keychain.delete_failed"), QStringLiteral("keychain.not_supported"),
+            QStringLiteral("keychain.error")};
         QSet<QString> messages;
         for (const QString &code : codes) {
             const auto e = keychainError(code, QStringLiteral("backend text"));
