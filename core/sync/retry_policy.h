@@ -95,6 +95,8 @@ public:
     void clear() { m_current.reset(); }
 
     [[nodiscard]] std::optional<StuckItem> stuck() const;
+    // The item being counted, stuck or not yet.
+    [[nodiscard]] const std::optional<StuckItem> &current() const { return m_current; }
     [[nodiscard]] int threshold() const { return m_threshold; }
 
 private:

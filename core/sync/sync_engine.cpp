@@ -157,10 +157,17 @@ void SyncEngine::endRound()
     setPhase(Phase::Idle);
     setOnline(true);
     m_retry->succeeded();
-    const bool wasStuck = m_stuck.stuck().has_value();
-    m_stuck.clear();
-    if (wasStuck)
-        Q_EMIT unstuck();
+    // Everything tried this round went through, except blobs that could not be uploaded: their
+    // count goes on.
+    const auto &counted = m_stuck.current();
+    const bool blobHeld = counted && counted->key.startsWith(QLatin1String("blob:"))
+        && m_blobsFailed.contains(counted->key.mid(5));
+    if (!blobHeld) {
+        const bool wasStuck = m_stuck.stuck().has_value();
+        m_stuck.clear();
+        if (wasStuck)
+            Q_EMIT unstuck();
+    }
     m_lastSync = QDateTime::currentDateTimeUtc();
     if (auto st = m_cache->setLastSync(m_lastSync); !st)
         qCWarning(lcEngine) << "cannot store the last sync time:" << st.error().code;
