@@ -47,8 +47,10 @@ qint64 dayStartMs(const QDate &date)
     return QDateTime(date, QTime(0, 0), QTimeZone(7 * 3600)).toMSecsSinceEpoch();
 }
 
+// `unindexed`: the column's index is not a candidate ("+column"), for low-selectivity columns
+// when a more selective filter is there.
 void addIn(QStringList &where, QList<QString> &params, const char *column,
-           const QStringList &values)
+           const QStringList &values, bool unindexed = false)
 {
     if (values.isEmpty())
         return;
@@ -57,8 +59,9 @@ void addIn(QStringList &where, QList<QString> &params, const char *column,
         marks.append(QStringLiteral("?"));
         params.append(v);
     }
-    where.append(
-        QStringLiteral("d.%1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(','))));
+    where.append(QStringLiteral("%1d.%2 IN (%3)")
+                     .arg(unindexed ? QStringLiteral("+") : QString(), QLatin1String(column),
+                          marks.join(QLatin1Char(','))));
 }
 
 } // namespace
@@ -79,8 +82,12 @@ Result<SearchPage> Cache::search(const SearchQuery &query)
     QStringList stages;
     for (const auto s : query.stages)
         stages.append(domain::stageKey(s));
-    addIn(where, params, "status", statuses);
-    addIn(where, params, "stage", stages);
+    // A status matches a large share of all dossiers: its index only helps alone.
+    const bool selective = !query.procedureCodes.isEmpty() || !query.handlerId.isEmpty()
+        || query.receivedFrom.isValid() || query.receivedTo.isValid()
+        || !query.agencyCode.isEmpty();
+    addIn(where, params, "status", statuses, selective);
+    addIn(where, params, "stage", stages, selective);
     addIn(where, params, "procedure_code", query.procedureCodes);
     if (!query.agencyCode.isEmpty()) {
         where.append(QStringLiteral("(d.agency_code = ? OR d.handling_agency_code = ?)"));
