@@ -137,7 +137,13 @@ Result<SearchPage> Cache::search(const SearchQuery &query)
         sql += QStringLiteral("dossiers d");
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-        sql += QStringLiteral(" ORDER BY d.rowid DESC LIMIT ?");
+        // With a selective filter (a procedure, a handler, a date range) the matches are few:
+        // let the planner pick that filter's index and sort them, rather than walk every newer
+        // dossier in rowid order looking for them.
+        const bool narrow = !query.procedureCodes.isEmpty() || !query.handlerId.isEmpty()
+            || query.receivedFrom.isValid() || query.receivedTo.isValid();
+        sql += narrow ? QStringLiteral(" ORDER BY +d.rowid DESC LIMIT ?")
+                      : QStringLiteral(" ORDER BY d.rowid DESC LIMIT ?");
     }
     Statement q(*d->db, sql.toUtf8());
     if (!match.isEmpty())
