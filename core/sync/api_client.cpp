@@ -67,28 +67,39 @@ ApiClient::ApiClient(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_nam(new QNetworkAccessManager(this))
+    , m_holder(m_options.session ? m_options.session : std::make_shared<SessionHolder>())
 {
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Queued when another thread's client changed the session.
+    connect(m_holder.get(), &SessionHolder::changed, this, &ApiClient::sessionChanged);
+    connect(m_holder.get(), &SessionHolder::ended, this, &ApiClient::sessionEnded);
+    connect(m_holder.get(), &SessionHolder::refreshFinished, this, &ApiClient::onRefreshFinished);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // A refresh of ours still on its way: release the claim, or the other clients wait forever.
+    if (m_refreshing)
+        m_holder->refreshDone(cancelledError(), false);
+}
 
 void ApiClient::setSession(const Session &session)
 {
-    m_session = session;
+    if (session != m_holder->session())
+        m_holder->set(session);
 }
 
 void ApiClient::clearSession()
 {
-    m_session = {};
+    m_holder->clear();
 }
 
-bool ApiClient::tokenNearExpiry() const
+bool ApiClient::tokenNearExpiry(const Session &session) const
 {
-    if (!m_session.expiresAt.isValid() || m_session.refreshToken.isEmpty())
+    if (!session.expiresAt.isValid() || session.refreshToken.isEmpty())
         return false;
     return QDateTime::currentDateTimeUtc().addSecs(m_options.refreshMarginSeconds)
-        >= m_session.expiresAt;
+        >= session.expiresAt;
 }
 
 void ApiClient::send(ApiCall *owner, const Request &request,
@@ -107,14 +118,16 @@ void ApiClient::dispatch(const std::shared_ptr<Pending> &pending)
     if (!pending->owner || pending->owner->isFinished())
         return; // the call was deleted or aborted meanwhile
     const Request &r = pending->request;
-    if (r.authenticated && !m_session.isValid()) {
+    const Session session = r.authenticated ? m_holder->session() : Session();
+    if (r.authenticated && !session.isValid()) {
         QMetaObject::invokeMethod(
             this, [pending] { pending->complete(notLoggedIn()); }, Qt::QueuedConnection);
         return;
     }
-    if (r.authenticated && !pending->retried && tokenNearExpiry()) {
+    if (r.authenticated && !pending->retried && tokenNearExpiry(session)) {
         pending->retried = true;
-        waitForRefresh(pending);
+        pending->tokenUsed = session.accessToken;
+        waitForRefresh(pending, notLoggedIn());
         return;
     }
 
@@ -132,8 +145,8 @@ void ApiClient::dispatch(const std::shared_ptr<Pending> &pending)
     for (const auto &[name, value] : r.headers)
         nr.setRawHeader(name, value);
     if (r.authenticated) {
-        pending->tokenUsed = m_session.accessToken;
-        nr.setRawHeader("Authorization", "Bearer " + m_session.accessToken.toLatin1());
+        pending->tokenUsed = session.accessToken;
+        nr.setRawHeader("Authorization", "Bearer " + session.accessToken.toLatin1());
     }
 
     pending->body.clear();
@@ -205,13 +218,10 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Pending> &pending)
     }
     qCDebug(lcApi).noquote() << r.method << r.path << status << ms << "ms";
 
-    if (status == 401 && r.authenticated && !pending->retried
-        && !m_session.refreshToken.isEmpty()) {
+    if (status == 401 && r.authenticated && !pending->retried) {
         pending->retried = true;
-        if (m_session.accessToken != pending->tokenUsed && m_session.isValid())
-            dispatch(pending); // refreshed by another call meanwhile
-        else
-            waitForRefresh(pending);
+        waitForRefresh(pending,
+                       httpError(status, reply->readAll(), reply->rawHeader("Retry-After")));
         return;
     }
 
@@ -232,25 +242,44 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Pending> &pending)
 }
 
 // ---- token refresh ------------------------------------------------------------------------------
+// One refresh at a time across every client sharing the holder: the claimant refreshes, the others
+// wait for SessionHolder::refreshFinished, then every waiting request is sent again.
 
-void ApiClient::waitForRefresh(const std::shared_ptr<Pending> &pending)
+void ApiClient::waitForRefresh(const std::shared_ptr<Pending> &pending, const Error &ifNone)
 {
-    m_waitingForRefresh.append(pending);
-    if (!m_refreshing)
+    switch (m_holder->claimRefresh(pending->tokenUsed)) {
+    case SessionHolder::Claim::Retry:
+        dispatch(pending); // refreshed by another call meanwhile
+        return;
+    case SessionHolder::Claim::None: {
+        const Error e = sessionExpired(ifNone);
+        m_holder->clear();
+        Q_EMIT sessionEnded(e);
+        pending->complete(e);
+        return;
+    }
+    case SessionHolder::Claim::Wait:
+        m_waitingForRefresh.append(pending);
+        return;
+    case SessionHolder::Claim::Refresh:
+        m_waitingForRefresh.append(pending);
         startRefresh();
+        return;
+    }
 }
 
 void ApiClient::startRefresh()
 {
+    const Session current = m_holder->session();
     m_refreshing = true;
-    qCInfo(lcAuth) << "refreshing the access token of" << m_session.officer.id;
+    qCInfo(lcAuth) << "refreshing the access token of" << current.officer.id;
     auto *call = new Call<Session>(this);
     Request request;
     request.method = "POST";
     request.path = QStringLiteral("/api/v1/auth/refresh");
     request.authenticated = false;
     request.body
-        = QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), m_session.refreshToken}})
+        = QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), current.refreshToken}})
               .toJson(QJsonDocument::Compact);
     send(call, request, [this, call](Result<Response> r) {
         Result<Session> session = !r ? Result<Session>(r.error())
@@ -258,38 +287,37 @@ void ApiClient::startRefresh()
             ? Result<Session>(httpError(r->status, r->body, r->headers.value("retry-after")))
             : parseSession(r->body);
         call->deleteLater();
-        finishRefresh(session);
+        bool ends = false;
+        if (session) {
+            qCInfo(lcAuth) << "access token refreshed for" << session->officer.id;
+        } else if (!isTransient(session.error())
+                   && session.error().code != QLatin1String("sync.cancelled")) {
+            qCWarning(lcAuth) << "the refresh token was refused:" << session.error().code;
+            session = sessionExpired(session.error());
+            ends = true;
+        }
+        m_refreshing = false;
+        m_holder->refreshDone(session, ends); // → onRefreshFinished in every client
     });
 }
 
-void ApiClient::finishRefresh(const Result<Session> &result)
+void ApiClient::onRefreshFinished(bool ok, const Error &error)
 {
-    m_refreshing = false;
     const auto waiting = std::exchange(m_waitingForRefresh, {});
     const auto calls = std::exchange(m_refreshCalls, {});
-    if (result) {
-        m_session = result.value();
-        qCInfo(lcAuth) << "access token refreshed for" << m_session.officer.id;
-        Q_EMIT sessionChanged(m_session);
-        for (const auto &p : waiting)
+    const Session session = m_holder->session();
+    for (const auto &p : waiting) {
+        if (ok)
             dispatch(p);
-        for (const auto &c : calls) {
-            if (c)
-                c->finish(m_session);
-        }
-        return;
+        else
+            p->complete(error);
     }
-    Error error = result.error();
-    if (!isTransient(error) && error.code != QLatin1String("sync.cancelled")) {
-        qCWarning(lcAuth) << "the refresh token was refused:" << error.code;
-        error = sessionExpired(error);
-        m_session = {};
-        Q_EMIT sessionEnded(error);
-    }
-    for (const auto &p : waiting)
-        p->complete(error);
     for (const auto &c : calls) {
-        if (c)
+        if (!c)
+            continue;
+        if (ok)
+            c->finish(session);
+        else
             c->finish(error);
     }
 }
@@ -297,14 +325,21 @@ void ApiClient::finishRefresh(const Result<Session> &result)
 Call<Session> *ApiClient::refresh()
 {
     auto *call = new Call<Session>(this);
-    if (m_session.refreshToken.isEmpty()) {
+    const Session current = m_holder->session();
+    switch (m_holder->claimRefresh(current.accessToken)) {
+    case SessionHolder::Claim::Retry: // cannot happen with the current token; answer it anyway
+    case SessionHolder::Claim::None:
         QMetaObject::invokeMethod(
             call, [call] { call->finish(notLoggedIn()); }, Qt::QueuedConnection);
         return call;
-    }
-    m_refreshCalls.append(call);
-    if (!m_refreshing)
+    case SessionHolder::Claim::Wait:
+        m_refreshCalls.append(call);
+        return call;
+    case SessionHolder::Claim::Refresh:
+        m_refreshCalls.append(call);
         startRefresh();
+        return call;
+    }
     return call;
 }
 

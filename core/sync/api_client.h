@@ -7,6 +7,7 @@
 // rotates the refresh token. Lives in one thread (the sync engine's): create it there.
 #include "api_call.h"
 #include "api_types.h"
+#include "session_holder.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -31,6 +32,9 @@ public:
         int timeoutMs = 30000;           // no byte sent or received for this long → sync.timeout
         int refreshMarginSeconds = 60;   // refresh the access token this long before it expires
         QByteArray userAgent = "motcua"; // plus the version, set by the application
+        // Shared by every client of the process (UI, sync engine): one refresh at a time. Null:
+        // this client keeps its own.
+        std::shared_ptr<SessionHolder> session;
     };
 
     explicit ApiClient(Options options, QObject *parent = nullptr);
@@ -41,8 +45,9 @@ public:
 
     // The session used for authenticated calls (restored from the keychain, or set by login()).
     void setSession(const Session &session);
-    [[nodiscard]] const Session &session() const { return m_session; }
-    [[nodiscard]] bool hasSession() const { return m_session.isValid(); }
+    [[nodiscard]] Session session() const { return m_holder->session(); }
+    [[nodiscard]] bool hasSession() const { return session().isValid(); }
+    [[nodiscard]] const std::shared_ptr<SessionHolder> &sessionHolder() const { return m_holder; }
     // Forgets the tokens locally (no request).
     void clearSession();
 
@@ -92,7 +97,8 @@ public:
               std::function<void(domain::Result<Response>)> done, Sink sink = {});
 
 Q_SIGNALS:
-    // New tokens (login, refresh): persist them. Never log them.
+    // New tokens (login, refresh — by this client or another sharing the holder): persist them.
+    // Never log them.
     void sessionChanged(const motcua::sync::Session &session);
     // The refresh token was refused (expired, revoked, officer deactivated): log in again.
     void sessionEnded(const motcua::domain::Error &reason);
@@ -101,10 +107,10 @@ private:
     struct Pending;
     void dispatch(const std::shared_ptr<Pending> &pending);
     void onReplyFinished(const std::shared_ptr<Pending> &pending);
-    void waitForRefresh(const std::shared_ptr<Pending> &pending);
+    void waitForRefresh(const std::shared_ptr<Pending> &pending, const domain::Error &ifNone);
     void startRefresh();
-    void finishRefresh(const domain::Result<Session> &result);
-    [[nodiscard]] bool tokenNearExpiry() const;
+    void onRefreshFinished(bool ok, const domain::Error &error);
+    [[nodiscard]] bool tokenNearExpiry(const Session &session) const;
 
     // A typed call over send(): a 2xx JSON answer goes through `parse`; other statuses become
     // errors.
@@ -114,8 +120,8 @@ private:
 
     Options m_options;
     QNetworkAccessManager *m_nam;
-    Session m_session;
-    bool m_refreshing = false;
+    std::shared_ptr<SessionHolder> m_holder;
+    bool m_refreshing = false; // this client holds the holder's refresh claim
     QList<std::shared_ptr<Pending>> m_waitingForRefresh;
     QList<QPointer<Call<Session>>> m_refreshCalls; // refresh() calls waiting for the refresh
 };

@@ -75,9 +75,8 @@ Call<Session> *ApiClient::login(const QString &username, const QString &password
     connect(call, &ApiCall::finished, this, [this, call] {
         if (!call->result())
             return;
-        m_session = call->result().value();
-        qCInfo(lcAuth) << "logged in as" << m_session.officer.id;
-        Q_EMIT sessionChanged(m_session);
+        qCInfo(lcAuth) << "logged in as" << call->result()->officer.id;
+        m_holder->set(call->result().value());
     });
     return call;
 }
@@ -87,8 +86,8 @@ Call<void> *ApiClient::logout()
     auto *call = jsonCall<void>(post(QStringLiteral("/api/v1/auth/logout"), {}),
                                 [](const Response &) { return Result<void>(); });
     connect(call, &ApiCall::finished, this, [this] {
-        qCInfo(lcAuth) << "logged out" << m_session.officer.id;
-        m_session = {};
+        qCInfo(lcAuth) << "logged out" << m_holder->session().officer.id;
+        m_holder->clear();
     });
     return call;
 }

@@ -12,7 +12,7 @@ using domain::Result;
 
 void SyncEngine::stepLease()
 {
-    const domain::Officer &officer = m_api->session().officer;
+    const domain::Officer officer = m_api->session().officer;
     const bool mayLease
         = officer.hasRole(domain::Role::Counter) || officer.hasRole(domain::Role::Admin);
     if (!m_options.leaseCodes || !mayLease || officer.agencyCode.isEmpty()) {

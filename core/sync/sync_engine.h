@@ -20,9 +20,10 @@
 // behind an earlier pending action on the same dossier by another officer, and behind a blob of
 // its own that is not uploaded yet.
 //
-// Tokens: while the engine runs it is the one that refreshes the session (the server rotates
-// refresh tokens and ends a session whose old refresh token is replayed): forward sessionChanged
-// to every other ApiClient (setSession) and to the keychain.
+// Tokens: the server rotates the refresh token at each refresh and ends the session when an old
+// one is presented again. Give the engine's client and the UI's the same SessionHolder
+// (SyncOptions::api.session): one refreshes, the other waits. Persist sessionChanged (keychain);
+// on sessionEnded the officer must log in again (the engine pauses until setSession()).
 #include "api_client.h"
 #include "blob_transfer.h"
 #include "retry_policy.h"

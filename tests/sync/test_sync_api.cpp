@@ -4,6 +4,7 @@
 #include "sync_fixture.h"
 
 #include <QTcpServer>
+#include <QThread>
 
 #include <domain/demo.h>
 #include <sync/api_errors.h>
@@ -13,6 +14,14 @@ using namespace motcua::test;
 using sync::ApiClient;
 using sync::PushOutcome;
 using sync::Session;
+
+// Brings a call's end from another thread into the test's thread (QSignalSpy waits here).
+class Relay : public QObject
+{
+    Q_OBJECT
+Q_SIGNALS:
+    void done(bool ok, const QString &code);
+};
 
 class TestSyncApi : public QObject
 {
@@ -125,9 +134,63 @@ private Q_SLOTS:
         Session expiring = client.session();
         expiring.expiresAt = QDateTime::currentDateTimeUtc().addSecs(10);
         client.setSession(expiring);
+        const qsizetype before = changed.count();
         auto workflows = await(client.workflows());
         QVERIFY2(workflows, why(workflows));
-        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.count(), before + 1);
+    }
+
+    void sharedSessionRefreshesOnceAcrossThreads()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        QString error;
+        auto login = loggedInClient(server, QStringLiteral("counter1"), &error);
+        QVERIFY2(login, qPrintable(error));
+        Session expired = login->session();
+        expired.accessToken = QStringLiteral("an-access-token-the-server-forgot");
+
+        // The UI's client here, the sync engine's on a worker thread, one holder.
+        auto holder = std::make_shared<sync::SessionHolder>();
+        holder->set(expired);
+        ApiClient::Options options = server.clientOptions();
+        options.session = holder;
+        ApiClient ui(options);
+        QThread thread;
+        thread.start();
+        QObject anchor;
+        anchor.moveToThread(&thread);
+        ApiClient *engine = nullptr;
+        QMetaObject::invokeMethod(
+            &anchor, [&] { engine = new ApiClient(options); }, Qt::BlockingQueuedConnection);
+
+        QSignalSpy changed(holder.get(), &sync::SessionHolder::changed);
+        Relay relay;
+        QSignalSpy engineDone(&relay, &Relay::done);
+        QMetaObject::invokeMethod(engine, [engine, &relay] {
+            auto *call = engine->agencies();
+            QObject::connect(call, &sync::ApiCall::finished, &relay, [call, &relay] {
+                Q_EMIT relay.done(call->result().ok(),
+                                  call->result() ? QString() : call->result().error().code);
+                call->deleteLater();
+            });
+        });
+        auto fromUi = await(ui.officers());
+        QVERIFY(waitForCount(engineDone, 1));
+        QVERIFY2(fromUi, why(fromUi));
+        QVERIFY2(engineDone.first().at(0).toBool(),
+                 qPrintable(engineDone.first().at(1).toString()));
+        QCOMPARE(changed.count(), 1); // one refresh for both clients
+        QVERIFY(holder->session().accessToken != expired.accessToken);
+        // The session is alive: no rotated-out refresh token was ever presented.
+        auto again = await(ui.refresh());
+        QVERIFY2(again, why(again));
+
+        QMetaObject::invokeMethod(
+            &anchor, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
     }
 
     void pushOutcomesAndFeed()
