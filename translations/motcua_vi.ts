@@ -404,10 +404,6 @@
         <translation>Đánh dấu giấy tờ đã nhận (phím cách), đính kèm tệp (Ctrl+O), chọn hình thức tiếp nhận.</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Đã tiếp nhận</translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
@@ -458,6 +454,10 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Đã nhận</translation>
     </message>
 </context>
 <context>
@@ -526,12 +526,12 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Đã tiếp nhận</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
     </message>
 </context>
 <context>
@@ -575,10 +575,6 @@
     <message>
         <source>Channel</source>
         <translation>Hình thức tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <source>Due</source>
@@ -688,6 +684,10 @@
         <source>No action is yours to take on this dossier now.</source>
         <translation>Hiện anh/chị không có thao tác nào trên hồ sơ này.</translation>
     </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::FilePreview</name>
@@ -707,20 +707,28 @@
 <context>
     <name>motcua::ui::IntakeWizard</name>
     <message>
-        <source>&amp;New dossier</source>
-        <translation>Hồ sơ &amp;mới</translation>
-    </message>
-    <message>
-        <source>&amp;Save dossier</source>
-        <translation>&amp;Lưu hồ sơ</translation>
-    </message>
-    <message>
         <source>CCCD QR not recognised: %1</source>
         <translation>Không đọc được mã QR CCCD: %1</translation>
     </message>
     <message>
         <source>Applicant filled from the CCCD of %1.</source>
         <translation>Đã điền thông tin người nộp từ CCCD của %1.</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier (F2)</source>
+        <translation>Hồ sơ &amp;mới (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save dossier (Ctrl+S)</source>
+        <translation>&amp;Lưu hồ sơ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next (Alt+→)</source>
+        <translation>&amp;Tiếp (Alt+→)</translation>
+    </message>
+    <message>
+        <source>&amp;Back (Alt+←)</source>
+        <translation>&amp;Quay lại (Alt+←)</translation>
     </message>
 </context>
 <context>
@@ -861,8 +869,8 @@
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Workspace, Intake, Queues, Search, Conflicts&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;New intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Open a queue from the workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find procedure (intake)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+N / Alt+B&lt;/td&gt;&lt;td&gt;Next / back in the intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Read a CCCD photo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Attach files to a component&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Save the dossier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P&lt;/td&gt;&lt;td&gt;Accept, request supplement, record supplement, refuse, pass on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export search results as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Bàn làm việc, Tiếp nhận, Danh sách hồ sơ, Tra cứu, Xung đột&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;Tiếp nhận mới&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Mở một danh sách từ bàn làm việc&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Tìm thủ tục (tiếp nhận)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+T / Alt+Q&lt;/td&gt;&lt;td&gt;Tiếp / quay lại khi tiếp nhận&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Đọc ảnh CCCD&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Đính kèm tệp cho thành phần hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Lưu hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P&lt;/td&gt;&lt;td&gt;Tiếp nhận, yêu cầu bổ sung, nhận bổ sung, từ chối, chuyển xử lý&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Xuất kết quả tra cứu ra CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Thoát&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Workspace, Intake, Queues, Search, Conflicts&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;New intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Open a queue from the workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find procedure (intake)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Next / back in the intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Read a CCCD photo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Attach files to a component&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Save the dossier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Accept, request supplement, record supplement, refuse, pass on, withdraw, stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export search results as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Bàn làm việc, Tiếp nhận, Danh sách hồ sơ, Tra cứu, Xung đột&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;Tiếp nhận mới&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Mở một danh sách từ bàn làm việc&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Tìm thủ tục (tiếp nhận)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Tiếp / quay lại khi tiếp nhận&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Đọc ảnh CCCD&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Đính kèm tệp cho thành phần hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Lưu hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Tiếp nhận, yêu cầu bổ sung, nhận bổ sung, từ chối, chuyển xử lý, rút hồ sơ, dừng xử lý&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Xuất kết quả tra cứu ra CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Thoát&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1137,16 +1145,16 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Đã tiếp nhận</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
     </message>
 </context>
 <context>

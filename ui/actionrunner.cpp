@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -42,7 +43,8 @@ ActionRunner::ActionRunner(services::Workstation &workstation, QWidget *parentWi
 QList<ActionType> ActionRunner::counterActions()
 {
     return {ActionType::Receive, ActionType::RequestSupplement, ActionType::RecordSupplement,
-            ActionType::Refuse, ActionType::Transfer};
+            ActionType::Refuse,  ActionType::Transfer,          ActionType::Withdraw,
+            ActionType::Stop};
 }
 
 QKeySequence ActionRunner::shortcutFor(ActionType type)
@@ -58,17 +60,27 @@ QKeySequence ActionRunner::shortcutFor(ActionType type)
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     case ActionType::Transfer:
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    case ActionType::Withdraw:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
+    case ActionType::Stop:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     default:
         return {};
     }
 }
 
+bool ActionRunner::isSupported(ActionType type)
+{
+    return counterActions().contains(type);
+}
+
 bool ActionRunner::run(const domain::Dossier &d, ActionType type)
 {
-    const bool needsReason = type == ActionType::Refuse || type == ActionType::RequestSupplement;
+    const bool needsReason = type == ActionType::Refuse || type == ActionType::RequestSupplement
+        || type == ActionType::Stop;
     const bool needsContent = type == ActionType::RequestSupplement;
     const bool needsAgency = type == ActionType::Transfer;
-    const bool note = type == ActionType::RecordSupplement;
+    const bool note = type == ActionType::RecordSupplement || type == ActionType::Withdraw;
     domain::Result<domain::Dossier> result = domain::makeError({}, {});
     if (needsReason || needsAgency || note) {
         ActionForm f;
@@ -129,6 +141,14 @@ bool ActionRunner::run(const domain::Dossier &d, ActionType type)
         case ActionType::RecordSupplement:
             result = m_actions.recordSupplement(d, reason);
             break;
+        case ActionType::Withdraw:
+        case ActionType::Stop: {
+            QJsonObject payload;
+            if (!reason.trimmed().isEmpty())
+                payload.insert(QStringLiteral("reason"), reason.trimmed());
+            result = m_actions.perform(d, type, payload);
+            break;
+        }
         case ActionType::Transfer:
             result = m_actions.passOn(d, f.agency->currentData().toString(), {}, reason);
             break;

@@ -26,6 +26,9 @@ public:
     // The actions the counter screens offer, in toolbar order, with their shortcuts.
     static QList<domain::ActionType> counterActions();
     static QKeySequence shortcutFor(domain::ActionType type);
+    // The actions this screen can ask the details of (the others belong to later screens:
+    // assignment, appraisal, approval, return of results).
+    static bool isSupported(domain::ActionType type);
     // True when the action was recorded.
     bool run(const domain::Dossier &dossier, domain::ActionType type);
 

@@ -113,7 +113,7 @@ QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation,
     case Status:
         return tr("Status");
     case Received:
-        return tr("Received");
+        return tr("Received on");
     case Due:
         return tr("Due");
     }

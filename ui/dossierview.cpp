@@ -44,7 +44,9 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     m_trail->setObjectName(QStringLiteral("trail"));
     m_trail->setHeaderLabels({tr("When"), tr("Who"), tr("Where"), tr("What"), tr("Status")});
     m_trail->setRootIsDecorated(false);
-    m_trail->header()->setStretchLastSection(true);
+    m_trail->setUniformRowHeights(true);
+    m_trail->header()->setStretchLastSection(false);
+    m_trail->header()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     auto *fieldsScroll = new QScrollArea;
     fieldsScroll->setWidget(m_fields);
@@ -56,8 +58,8 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     auto *top = new QSplitter;
     top->addWidget(fieldsScroll);
     top->addWidget(componentsBox);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    m_fields->setMinimumWidth(460);
+    top->setSizes({620, 440});
     auto *main = new QSplitter(Qt::Vertical);
     main->addWidget(top);
     main->addWidget(m_trail);
@@ -120,7 +122,7 @@ void DossierView::fillFields()
     };
     row(tr("Procedure"), QStringLiteral("%1 — %2").arg(d.procedureCode, d.procedureName));
     row(tr("Channel"), Labels::channel(d.channel));
-    row(tr("Received"), Labels::dateTime(d.receivedAt));
+    row(tr("Received on"), Labels::dateTime(d.receivedAt));
     row(tr("Due"), Labels::dateTime(d.dueAt));
     row(tr("Completed"), Labels::dateTime(d.completedAt));
     row(tr("Receiving agency"), agencyName(d.agencyCode));
@@ -217,7 +219,7 @@ void DossierView::fillTrail()
                                    QString()});
         item->setForeground(3, QColor(0x80, 0x60, 0x00));
     }
-    for (int c = 0; c < 3; ++c)
+    for (int c : {0, 1, 2, 4})
         m_trail->resizeColumnToContents(c);
 }
 
@@ -228,7 +230,11 @@ void DossierView::fillActions()
         delete item->widget();
         delete item;
     }
-    const auto allowed = m_runner.allowedNow(m_dossier);
+    QList<domain::ActionType> allowed;
+    for (auto type : m_runner.allowedNow(m_dossier)) {
+        if (ActionRunner::isSupported(type))
+            allowed << type;
+    }
     int i = 0;
     for (auto type : allowed) {
         const QKeySequence key = ActionRunner::shortcutFor(type);

@@ -32,7 +32,6 @@ QList<services::FieldError> FieldErrors::show(const QList<services::FieldError> 
 {
     clear();
     QList<services::FieldError> rest;
-    QWidget *first = nullptr;
     for (const auto &e : errors) {
         const auto it = m_fields.constFind(e.field);
         if (it == m_fields.constEnd() || !it->label) {
@@ -44,11 +43,15 @@ QList<services::FieldError> FieldErrors::show(const QList<services::FieldError> 
         it->label->setText(e.message);
         it->label->setVisible(true);
         setInvalid(it->input, true);
-        if (!first)
-            first = it->input;
     }
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
+    // The first field at fault in the order of the form gets the focus.
+    for (const QString &field : std::as_const(m_order)) {
+        const Entry e = m_fields.value(field);
+        if (e.label && !e.label->text().isEmpty() && e.input) {
+            e.input->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
     return rest;
 }
 

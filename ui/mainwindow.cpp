@@ -151,21 +151,23 @@ void MainWindow::showShortcuts()
            "<tr><td>F2, Ctrl+N</td><td>New intake</td></tr>"
            "<tr><td>Alt+1 … Alt+9</td><td>Open a queue from the workspace</td></tr>"
            "<tr><td>Ctrl+F</td><td>Find procedure (intake)</td></tr>"
-           "<tr><td>Alt+N / Alt+B</td><td>Next / back in the intake</td></tr>"
+           "<tr><td>Alt+→ / Alt+←</td><td>Next / back in the intake</td></tr>"
            "<tr><td>Ctrl+Shift+O</td><td>Read a CCCD photo</td></tr>"
            "<tr><td>Ctrl+O</td><td>Attach files to a component</td></tr>"
            "<tr><td>Ctrl+S</td><td>Save the dossier</td></tr>"
-           "<tr><td>Ctrl+Shift+A / B / S / R / P</td><td>Accept, request supplement, record "
-           "supplement, refuse, pass on</td></tr>"
+           "<tr><td>Ctrl+Shift+A / B / S / R / P / W / T</td><td>Accept, request supplement, "
+           "record "
+           "supplement, refuse, pass on, withdraw, stop</td></tr>"
            "<tr><td>Ctrl+E</td><td>Export search results as CSV</td></tr>"
            "<tr><td>Ctrl+Q</td><td>Quit</td></tr></table>"));
 }
 
 void MainWindow::showSection(Section section)
 {
+    const bool switching = m_stack->currentIndex() != int(section);
     m_sidebar->setCurrentRow(int(section));
     m_stack->setCurrentIndex(int(section));
-    if (section == Workspace)
+    if (section == Workspace && switching)
         m_workspace->refresh();
     if (section == Conflicts)
         m_conflicts->refresh();

@@ -64,6 +64,11 @@ SearchPage::SearchPage(services::Workstation &workstation, QWidget *parent)
     for (auto *e : {m_from, m_to})
         e->setPlaceholderText(tr("dd/MM/yyyy"));
     m_citizen->setPlaceholderText(tr("e.g. nguyen van a"));
+    // Long procedure and agency names must not widen the window: the list pops up wide instead.
+    for (auto *c : {m_field, m_agency, m_deadline, m_status, m_procedure}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(16);
+    }
     fillChoices();
 
     auto *grid = new QGridLayout;
@@ -229,7 +234,7 @@ void SearchPage::exportCsv(const QString &path)
     }
     const QStringList header{tr("Dossier code"),   tr("Applicant"), tr("Organisation"),
                              tr("Procedure code"), tr("Procedure"), tr("Status"),
-                             tr("Received"),       tr("Due")};
+                             tr("Received on"),    tr("Due")};
     auto *watcher = new QFutureWatcher<domain::Check>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();

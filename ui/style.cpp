@@ -11,7 +11,8 @@ void applyStyle(QApplication &app)
         "QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] { border: 1px solid #b00020; }"
         "QLabel[emphasis=\"true\"] { font-size: 12pt; font-weight: bold; color: #0b57d0; }"
         "QLabel[muted=\"true\"] { color: #5f6368; }"
-        "QToolButton[tile=\"true\"] { font-size: 11pt; padding: 8px; text-align: left; }"
+        "QToolButton[tile=\"true\"] { padding: 6px; }"
+        "QLabel[tileCount=\"true\"] { font-size: 20pt; font-weight: bold; color: #0b57d0; }"
         "QListWidget#sidebar { font-size: 11pt; }"
         "QListWidget#sidebar::item { padding: 4px 8px; }"
         "QListWidget#sidebar::item:selected { background: #0b57d0; color: white; }"));

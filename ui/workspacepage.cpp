@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -63,10 +64,22 @@ void WorkspacePage::rebuildTiles()
         tile->setObjectName(QStringLiteral("tile_%1").arg(int(q.id)));
         tile->setToolButtonStyle(Qt::ToolButtonTextOnly);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        tile->setMinimumHeight(64);
         tile->setProperty("tile", true);
-        if (i < 9)
-            tile->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        // The count large, the queue's name and its key below it.
+        auto *count = new QLabel(QStringLiteral("…"));
+        count->setObjectName(QStringLiteral("count"));
+        count->setProperty("tileCount", true);
+        auto *name = new QLabel;
+        name->setObjectName(QStringLiteral("name"));
+        name->setWordWrap(true);
+        for (auto *l : {count, name}) {
+            l->setAlignment(Qt::AlignCenter);
+            l->setAttribute(Qt::WA_TransparentForMouseEvents);
+        }
+        auto *tileLayout = new QVBoxLayout(tile);
+        tileLayout->addWidget(count);
+        tileLayout->addWidget(name);
+        tile->setMinimumHeight(tileLayout->sizeHint().height() + 24);
         const QueueId id = q.id;
         connect(tile, &QToolButton::clicked, this, [this, id] { Q_EMIT queueRequested(id); });
         m_grid->addWidget(tile, i / 4, i % 4);
@@ -79,18 +92,25 @@ void WorkspacePage::refresh()
 {
     const QDateTime now = services::Workstation::now();
     const auto before = m_counts;
+    const auto queues = services::queuesFor(m_ws.officer(), now, m_ws.calendar());
+    const auto all = services::countQueues(m_ws.cache(), queues);
     int i = 0;
-    for (const auto &q : services::queuesFor(m_ws.officer(), now, m_ws.calendar())) {
-        auto n = services::countQueue(m_ws.cache(), q);
+    for (const auto &q : queues) {
+        const domain::Result<qint64> n
+            = all ? domain::Result<qint64>(all->at(i)) : domain::Result<qint64>(all.error());
         const qint64 value = n ? n.value() : -1;
         m_counts.insert(int(q.id), value);
         if (auto *tile = m_tiles.value(int(q.id))) {
             const QString key = i < 9 ? QStringLiteral("Alt+%1").arg(i + 1) : QString();
-            tile->setText(QStringLiteral("%1\n%2%3")
-                              .arg(n ? QString::number(value) : QStringLiteral("?"),
-                                   Labels::queue(q.id),
-                                   key.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(key)));
+            tile->findChild<QLabel *>(QStringLiteral("count"))
+                ->setText(n ? QLocale().toString(value) : QStringLiteral("?"));
+            tile->findChild<QLabel *>(QStringLiteral("name"))
+                ->setText(key.isEmpty() ? Labels::queue(q.id)
+                                        : QStringLiteral("%1  (%2)").arg(Labels::queue(q.id), key));
+            tile->setAccessibleName(QStringLiteral("%1: %2").arg(Labels::queue(q.id)).arg(value));
             tile->setToolTip(n ? QString() : n.error().message);
+            if (i < 9) // setText() resets the shortcut to the text's mnemonic
+                tile->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         }
         ++i;
     }

@@ -177,6 +177,90 @@ domain::Result<QueuePage> queuePage(store::Cache &cache, const QueueDefinition &
     }
 }
 
+bool matchesQuery(const store::SearchQuery &q, const store::DossierSummary &s,
+                  const domain::Dossier *dossier)
+{
+    if (!q.statuses.isEmpty() && !q.statuses.contains(domain::statusOf(s.stage)))
+        return false;
+    if (!q.stages.isEmpty() && !q.stages.contains(s.stage))
+        return false;
+    if (!q.procedureCodes.isEmpty() && !q.procedureCodes.contains(s.procedureCode))
+        return false;
+    if (!q.agencyCode.isEmpty() && s.agencyCode != q.agencyCode
+        && s.handlingAgencyCode != q.agencyCode)
+        return false;
+    if (!q.handlerId.isEmpty() && s.handlerId != q.handlerId)
+        return false;
+    if (q.receivedFrom.isValid() || q.receivedTo.isValid()) {
+        const QDate day = domain::toVietnamTime(s.receivedAt).date();
+        if (!s.receivedAt.isValid() || (q.receivedFrom.isValid() && day < q.receivedFrom)
+            || (q.receivedTo.isValid() && day > q.receivedTo))
+            return false;
+    }
+    if (q.dueBefore.isValid() && (!s.dueAt.isValid() || s.dueAt >= q.dueBefore))
+        return false;
+    if (q.onlyWithPending && !s.hasPending)
+        return false;
+    if (dossier && !q.departmentId.isEmpty() && dossier->departmentId != q.departmentId)
+        return false;
+    return true;
+}
+
+domain::Result<QList<qint64>> countQueues(store::Cache &cache, const QList<QueueDefinition> &queues)
+{
+    QList<qint64> counts(queues.size(), 0);
+    if (queues.isEmpty())
+        return counts;
+    const QString agency = queues.first().query.agencyCode;
+    const bool oneAgency = std::all_of(queues.cbegin(), queues.cend(), [&](const auto &q) {
+        return q.query.agencyCode == agency && q.query.text.isEmpty();
+    });
+    if (!oneAgency) {
+        for (int i = 0; i < queues.size(); ++i) {
+            auto n = countQueue(cache, queues.at(i));
+            if (!n)
+                return n.error();
+            counts[i] = n.value();
+        }
+        return counts;
+    }
+    store::SearchQuery all;
+    all.agencyCode = agency;
+    all.limit = 500;
+    for (;;) {
+        auto page = cache.search(all);
+        if (!page)
+            return page.error();
+        for (const auto &s : page->items) {
+            std::optional<domain::Dossier> dossier;
+            bool loaded = false;
+            for (int i = 0; i < queues.size(); ++i) {
+                const auto &q = queues.at(i);
+                if (!matchesQuery(q.query, s, nullptr))
+                    continue;
+                if (q.summaryFilter && !q.summaryFilter(s))
+                    continue;
+                if (q.dossierFilter || !q.query.departmentId.isEmpty()) {
+                    if (!loaded) {
+                        auto d = cache.dossier(s.id);
+                        if (!d)
+                            return d.error();
+                        dossier = d.value();
+                        loaded = true;
+                    }
+                    if (!dossier || !matchesQuery(q.query, s, &*dossier)
+                        || (q.dossierFilter && !q.dossierFilter(*dossier)))
+                        continue;
+                }
+                ++counts[i];
+            }
+        }
+        if (!page->more)
+            return counts;
+        all.after = page->next;
+    }
+}
+
 domain::Result<qint64> countQueue(store::Cache &cache, const QueueDefinition &queue)
 {
     qint64 count = 0;

@@ -73,4 +73,15 @@ domain::Result<QueuePage> queuePage(store::Cache &cache, const QueueDefinition &
 // How many dossiers the queue holds.
 domain::Result<qint64> countQueue(store::Cache &cache, const QueueDefinition &queue);
 
+// The counts of several queues of one agency in ONE pass over the agency's dossiers (the
+// workspace): each summary is judged against every queue in memory, a dossier is loaded only when
+// a queue needs more than its summary. Same answers as countQueue() for each.
+domain::Result<QList<qint64>> countQueues(store::Cache &cache,
+                                          const QList<QueueDefinition> &queues);
+
+// Whether `summary` satisfies the structured part of `query` (not its text; the department needs
+// the dossier: pass it, or nullptr to skip that criterion).
+bool matchesQuery(const store::SearchQuery &query, const store::DossierSummary &summary,
+                  const domain::Dossier *dossier);
+
 } // namespace motcua::services

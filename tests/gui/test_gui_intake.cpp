@@ -11,16 +11,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
+#include <actionrunner.h>
 #include <domain/workcalendar.h>
+#include <dossierview.h>
 #include <intake/applicantpage.h>
 #include <intake/componentspage.h>
 #include <intake/intakewizard.h>
+#include <language.h>
 #include <mainwindow.h>
 #include <services/intakeservice.h>
+#include <style.h>
 
 using namespace motcua;
 
@@ -36,6 +42,12 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
+    // Keys go to the widget with the focus, as on a real keyboard.
+    QWidget *focused() const
+    {
+        QWidget *w = QApplication::focusWidget();
+        return w ? w : m_window.get();
+    }
     template<typename T>
     T *child(const char *name)
     {
@@ -53,6 +65,8 @@ private:
 
 void TestGuiIntake::initTestCase()
 {
+    QVERIFY(ui::installLanguage(QStringLiteral("vi"))); // the default language
+    ui::applyStyle(*qApp);
     QString error;
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
     bool online = false;
@@ -113,11 +127,12 @@ void TestGuiIntake::wholeIntake()
     QCOMPARE(wizard->currentId(), int(ui::IntakeWizard::Applicant)); // Enter was the scanner's
     QVERIFY(!status.isEmpty());
     test::screenshot(m_window.get(), QStringLiteral("intake-2-applicant"));
-    QTest::keyClick(fullName, Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(fullName, Qt::Key_Right, Qt::AltModifier);
     QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Components));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>("componentsTable"));
 
     // 3. Next without ticking: the missing components are named at the table.
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier);
     QCOMPARE(wizard->currentId(), int(ui::IntakeWizard::Components));
     auto *componentsError = child<QLabel>("error_components");
     QVERIFY(componentsError->text().contains(QStringLiteral("Thiếu thành phần bắt buộc")));
@@ -136,7 +151,7 @@ void TestGuiIntake::wholeIntake()
     QVERIFY(attached.wait(10000));
     QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("scan-cccd.png")));
     test::screenshot(m_window.get(), QStringLiteral("intake-3-components"));
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier);
     QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Review));
 
     // 4. The due date, computed from the work calendar, shown before saving.
@@ -152,7 +167,7 @@ void TestGuiIntake::wholeIntake()
 
     QSignalSpy saved(wizard, &ui::IntakeWizard::saved);
     const qint64 pendingBefore = m_ws->cache().pendingCount().value();
-    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(saved.count(), 1);
     const auto dossier = saved.first().at(0).value<domain::Dossier>();
     QVERIFY(!dossier.code.isEmpty());
@@ -181,6 +196,17 @@ void TestGuiIntake::wholeIntake()
     QCOMPARE(pending->last().action.type, domain::ActionType::Receive);
     QCOMPARE(pending->last().action.payload.value(QStringLiteral("code")).toString(), dossier.code);
 
+    // The dossier view shows it, with the attached scan previewed.
+    {
+        ui::ActionRunner runner(*m_ws, m_window.get());
+        ui::DossierView view(*m_ws, runner, d.id, m_window.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.findChild<QListWidget *>(QStringLiteral("componentFiles"))->count(), 1);
+        QVERIFY(view.findChild<QTreeWidget *>(QStringLiteral("trail"))->topLevelItemCount() >= 1);
+        test::screenshot(&view, QStringLiteral("dossier-view-new-intake"));
+    }
+
     // The wizard is ready for the next citizen.
     QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Procedure));
     QVERIFY(wizard->draft().procedureCode.isEmpty());
@@ -189,6 +215,8 @@ void TestGuiIntake::wholeIntake()
 
 void TestGuiIntake::badInputStaysAtTheField()
 {
+    QApplication::setActiveWindow(m_window.get()); // the dossier view had the focus
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     auto *wizard = m_window->intake();
     wizard->startOver();
     auto *search = child<QLineEdit>("procedureSearch");
@@ -201,15 +229,19 @@ void TestGuiIntake::badInputStaysAtTheField()
     QTest::keyClicks(child<QLineEdit>("personalId"), QStringLiteral("12345"));
     QTest::keyClicks(child<QLineEdit>("birthDate"), QStringLiteral("31/02/1990"));
     QTest::keyClicks(child<QLineEdit>("phone"), QStringLiteral("12ab"));
-    QTest::keyClicks(child<QLineEdit>("email"), QStringLiteral("not-an-address"));
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+    auto *email = child<QLineEdit>("email");
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("not-an-address"));
+    QTest::keyClick(email, Qt::Key_Right, Qt::AltModifier);
     QCOMPARE(wizard->currentId(), int(ui::IntakeWizard::Applicant));
     const auto &errors = wizard->applicantPage()->errors();
     QVERIFY(errors.message(QStringLiteral("applicant.personalId")).contains(QStringLiteral("12")));
     QVERIFY(
         errors.message(QStringLiteral("applicant.fullName")).contains(QStringLiteral("họ và tên")));
-    QVERIFY(errors.message(QStringLiteral("applicant.birthDate"))
-                .contains(QStringLiteral("ngày/tháng/năm")));
+    QVERIFY2(errors.message(QStringLiteral("applicant.birthDate"))
+                 .contains(QStringLiteral("ngày/tháng/năm")),
+             qPrintable(errors.message(QStringLiteral("applicant.birthDate")) + QLatin1Char('|')
+                        + child<QLineEdit>("birthDate")->text()));
     QVERIFY(
         errors.message(QStringLiteral("applicant.phone")).contains(QStringLiteral("điện thoại")));
     QVERIFY(
@@ -220,7 +252,7 @@ void TestGuiIntake::badInputStaysAtTheField()
     test::screenshot(m_window.get(), QStringLiteral("intake-2-applicant-errors"));
 
     // Ctrl+S on the wrong page saves nothing: the messages stay at the fields.
-    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTest::keyClick(child<QLineEdit>("personalId"), Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(m_ws->cache().pendingCount().value(), pendingBefore);
     QCOMPARE(wizard->currentId(), int(ui::IntakeWizard::Applicant));
     wizard->startOver();

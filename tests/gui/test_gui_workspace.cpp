@@ -21,10 +21,12 @@
 #include <domain/json.h>
 #include <dossiertablemodel.h>
 #include <dossierview.h>
+#include <language.h>
 #include <mainwindow.h>
 #include <searchpage.h>
 #include <services/dossieractions.h>
 #include <services/intakeservice.h>
+#include <style.h>
 #include <workspacepage.h>
 
 using namespace motcua;
@@ -92,6 +94,8 @@ domain::Dossier TestGuiWorkspace::receive(const QString &name)
 
 void TestGuiWorkspace::initTestCase()
 {
+    QVERIFY(ui::installLanguage(QStringLiteral("vi"))); // the default language
+    ui::applyStyle(*qApp);
     QString error;
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
     m_ws = m_fixture.login(QStringLiteral("counter1"), &error);

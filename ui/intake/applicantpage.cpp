@@ -120,6 +120,11 @@ void ApplicantPage::typeChanged()
         form->setRowVisible(w->parentWidget(), !person);
 }
 
+QWidget *ApplicantPage::firstInput() const
+{
+    return m_type->currentIndex() == 0 ? static_cast<QWidget *>(m_personalId) : m_taxCode;
+}
+
 void ApplicantPage::initializePage()
 {
     loadFromDraft();

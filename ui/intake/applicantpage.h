@@ -34,6 +34,8 @@ public:
     // Reads the QR of a CCCD photo/scan off the GUI thread; cardRead() or an error at the field.
     void readCardImage(const QString &path);
     [[nodiscard]] const FieldErrors &errors() const { return m_errors; }
+    // Where typing starts: the personal ID (citizen) or the tax code (organisation).
+    [[nodiscard]] QWidget *firstInput() const;
 
 Q_SIGNALS:
     void cardRead(const motcua::domain::CccdCard &card);

@@ -58,7 +58,7 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
                    "the dossier came in."));
     m_table->setObjectName(QStringLiteral("componentsTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Received"), tr("Component"), tr("Original/copy"), tr("Copies"), tr("Files")});
+        {tr("Handed in"), tr("Component"), tr("Original/copy"), tr("Copies"), tr("Files")});
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -111,6 +111,11 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
     connect(open, &QShortcut::activated, this, pick);
     connect(attach, &QPushButton::clicked, this, pick);
     connect(all, &QPushButton::clicked, this, &ComponentsPage::tickAll);
+    // A tick answers the message about missing components.
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == Received && item->checkState() == Qt::Checked)
+            m_componentsError->setVisible(false);
+    });
 }
 
 QString ComponentsPage::codeOfRow(int row) const
@@ -172,6 +177,8 @@ void ComponentsPage::rebuild()
         updateFilesCell(row);
     }
     m_table->resizeColumnToContents(Received);
+    m_table->setColumnWidth(Kind, std::max(m_table->columnWidth(Kind), 170));
+    m_table->setColumnWidth(Files, std::max(m_table->columnWidth(Files), 200));
 }
 
 void ComponentsPage::updateFilesCell(int row)

@@ -7,7 +7,9 @@
 #include "wedgescanner.h"
 
 #include <QAbstractButton>
+#include <QKeyEvent>
 #include <QShortcut>
+#include <QTimer>
 
 #include <services/workstation.h>
 
@@ -25,12 +27,15 @@ IntakeWizard::IntakeWizard(services::Workstation &workstation, services::Receipt
     , m_scanner(new WedgeScanner(this))
 {
     setObjectName(QStringLiteral("intakeWizard"));
+    m_draft.channel = domain::Channel::Counter; // the usual case at the counter
     setWindowFlags(Qt::Widget);
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoCancelButton, true);
     setOption(QWizard::HaveCustomButton1, true);
-    setButtonText(QWizard::CustomButton1, tr("&New dossier"));
-    setButtonText(QWizard::FinishButton, tr("&Save dossier"));
+    setButtonText(QWizard::CustomButton1, tr("&New dossier (F2)"));
+    setButtonText(QWizard::FinishButton, tr("&Save dossier (Ctrl+S)"));
+    setButtonText(QWizard::NextButton, tr("&Next (Alt+→)"));
+    setButtonText(QWizard::BackButton, tr("&Back (Alt+←)"));
     setPage(Procedure, m_procedure);
     setPage(Applicant, m_applicant);
     setPage(Components, m_components);
@@ -45,11 +50,41 @@ IntakeWizard::IntakeWizard(services::Workstation &workstation, services::Receipt
         else
             m_review->showMissingBeforeSave();
     });
+    // Next/back by keyboard in every language (the buttons' mnemonics change with the language).
+    auto *nextKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this);
+    nextKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(nextKey, &QShortcut::activated, this, &QWizard::next);
+    auto *backKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
+    backKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backKey, &QShortcut::activated, this, &QWizard::back);
     connect(m_scanner, &WedgeScanner::cardScanned, this, &IntakeWizard::applyCard);
     connect(m_scanner, &WedgeScanner::scanRejected, this, [this](const QString &message) {
         Q_EMIT status(tr("CCCD QR not recognised: %1").arg(message));
     });
     connect(m_applicant, &ApplicantPage::cardRead, this, &IntakeWizard::applyCard);
+    // After Next/Back the keyboard goes on in the new page's first input (the page is shown only
+    // after initializePage(), so focusing there would not take).
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        QWidget *target = nullptr;
+        switch (id) {
+        case Procedure:
+            target = m_procedure->findChild<QWidget *>(QStringLiteral("procedureSearch"));
+            break;
+        case Applicant:
+            target = m_applicant->firstInput();
+            break;
+        case Components:
+            target = m_components->findChild<QWidget *>(QStringLiteral("componentsTable"));
+            break;
+        case Review:
+            target = button(QWizard::FinishButton);
+            break;
+        default:
+            break;
+        }
+        if (target)
+            QTimer::singleShot(0, target, [target] { target->setFocus(Qt::TabFocusReason); });
+    });
 }
 
 std::optional<domain::Procedure> IntakeWizard::procedure() const
@@ -59,6 +94,7 @@ std::optional<domain::Procedure> IntakeWizard::procedure() const
 
 void IntakeWizard::applyCard(const domain::CccdCard &card)
 {
+    m_applicant->storeToDraft(); // keep what was typed (phone, e-mail)
     services::fillFromCccd(m_draft.applicant, card);
     m_applicant->loadFromDraft();
     Q_EMIT status(tr("Applicant filled from the CCCD of %1.").arg(card.fullName));
@@ -110,6 +146,17 @@ bool IntakeWizard::save()
     Q_EMIT saved(outcome->dossier, printMessage);
     startOver();
     return true;
+}
+
+void IntakeWizard::keyPressEvent(QKeyEvent *event)
+{
+    // Escape would close the embedded dialog (QDialog::reject hides it): the page stays.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+        || event->key() == Qt::Key_Escape) {
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void IntakeWizard::accept()

@@ -48,6 +48,12 @@ public:
     bool save();
     void accept() override;
 
+protected:
+    // Enter belongs to the field it is pressed in (the procedure search, the list, a scanner): the
+    // dialog's "Enter presses the default button" would otherwise move on a second time; Escape
+    // would hide the embedded wizard.
+    void keyPressEvent(QKeyEvent *event) override;
+
 Q_SIGNALS:
     // The dossier was stored (and the receipt printer asked: `printMessage` is its problem, if
     // any).
