@@ -35,11 +35,15 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(DossierTableModel::Procedure,
-                                                      QHeaderView::Stretch);
-    m_table->setColumnWidth(DossierTableModel::Code, 210);
-    m_table->setColumnWidth(DossierTableModel::Applicant, 180);
-    m_table->setColumnWidth(DossierTableModel::Status, 170);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(DossierTableModel::Procedure, 240);
+    m_table->setColumnWidth(DossierTableModel::Code, 200);
+    m_table->setColumnWidth(DossierTableModel::Applicant, 160);
+    m_table->setColumnWidth(DossierTableModel::Status, 150);
+    m_table->setColumnWidth(DossierTableModel::Received, 130);
+    m_table->setColumnWidth(DossierTableModel::Due, 130);
+    m_table->setWordWrap(false);
+    m_queues->setMaximumWidth(260);
 
     for (const auto &q :
          services::queuesFor(m_ws.officer(), services::Workstation::now(), m_ws.calendar())) {
@@ -47,8 +51,11 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
         item->setData(Qt::UserRole, int(q.id));
     }
 
+    // Two rows, so that every action stays visible (no overflow menu to open).
     auto *toolbar = new QToolBar;
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *toolbar2 = new QToolBar;
+    for (auto *t : {toolbar, toolbar2})
+        t->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *open = toolbar->addAction(tr("&Open dossier (Enter)"));
     connect(open, &QAction::triggered, this, [this] {
         if (auto d = selected())
@@ -56,8 +63,9 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     });
     for (auto type : ActionRunner::counterActions()) {
         const QKeySequence key = ActionRunner::shortcutFor(type);
-        auto *a = toolbar->addAction(QStringLiteral("%1 (%2)").arg(
-            Labels::action(type), key.toString(QKeySequence::NativeText)));
+        auto *a = (toolbar->actions().size() < 4 ? toolbar : toolbar2)
+                      ->addAction(QStringLiteral("%1 (%2)").arg(
+                          Labels::action(type), key.toString(QKeySequence::NativeText)));
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         a->setObjectName(QStringLiteral("action_") + domain::actionTypeKey(type));
@@ -73,11 +81,13 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(m_title);
     rl->addWidget(toolbar);
+    rl->addWidget(toolbar2);
     rl->addWidget(m_table, 1);
     auto *split = new QSplitter;
     split->addWidget(m_queues);
     split->addWidget(right);
     split->setStretchFactor(1, 4);
+    split->setSizes({220, 1000});
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(split);
 
