@@ -60,7 +60,10 @@ public:
     // At most 500 actions, in device order, all by the session's officer. One outcome per action.
     Call<QList<PushOutcome>> *push(const QList<domain::Action> &actions);
     // Committed changes after `after` (a stored cursor), at most `limit` (1..1000).
-    Call<ChangesPage> *changes(qint64 after, int limit = 500);
+    // `onEnvelope` (optional) gets nextAfter and more as soon as the answer is read, before its
+    // changes are: a long pull asks for the next page while this one is still being decoded.
+    using EnvelopeHandler = std::function<void(qint64 nextAfter, bool more)>;
+    Call<ChangesPage> *changes(qint64 after, int limit = 500, EnvelopeHandler onEnvelope = {});
     Call<domain::Dossier> *dossier(const QUuid &id);
     // A block of `count` daily sequence numbers of the officer's agency for `date`.
     Call<CodeLease> *leaseCodes(const QDate &date, int count);

@@ -108,13 +108,14 @@ Call<QList<PushOutcome>> *ApiClient::push(const QList<domain::Action> &actions)
         [ids](const Response &response) { return parsePushOutcomes(response.body, ids); });
 }
 
-Call<ChangesPage> *ApiClient::changes(qint64 after, int limit)
+Call<ChangesPage> *ApiClient::changes(qint64 after, int limit, EnvelopeHandler onEnvelope)
 {
     Request r = get(QStringLiteral("/api/v1/sync/changes"));
     r.query.addQueryItem(QStringLiteral("after"), QString::number(after));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    return jsonCall<ChangesPage>(
-        r, [](const Response &response) { return parseChangesPage(response.body); });
+    return jsonCall<ChangesPage>(r, [onEnvelope = std::move(onEnvelope)](const Response &response) {
+        return parseChangesPage(response.body, onEnvelope);
+    });
 }
 
 Call<domain::Dossier> *ApiClient::dossier(const QUuid &id)

@@ -122,7 +122,8 @@ Result<QList<PushOutcome>> parsePushOutcomes(const QByteArray &body, const QList
     return list;
 }
 
-Result<ChangesPage> parseChangesPage(const QByteArray &body)
+Result<ChangesPage> parseChangesPage(const QByteArray &body,
+                                     const std::function<void(qint64, bool)> &onEnvelope)
 {
     auto object = answerObject(body);
     if (!object)
@@ -134,6 +135,8 @@ Result<ChangesPage> parseChangesPage(const QByteArray &body)
     page.more = r.boolean("more");
     if (auto st = r.finish(); !st)
         return badAnswerFrom(st.error());
+    if (onEnvelope)
+        onEnvelope(page.nextAfter, page.more);
     page.changes.reserve(changes.size());
     qint64 last = 0;
     for (qsizetype i = 0; i < changes.size(); ++i) {

@@ -22,7 +22,9 @@ domain::Result<Session> parseSession(const QByteArray &body);
 // One outcome per sent action, in the order sent (else sync.bad_answer).
 domain::Result<QList<PushOutcome>> parsePushOutcomes(const QByteArray &body,
                                                      const QList<QUuid> &sent);
-domain::Result<ChangesPage> parseChangesPage(const QByteArray &body);
+// `onEnvelope(nextAfter, more)`, when set, is called once the envelope reads, before the changes.
+domain::Result<ChangesPage>
+parseChangesPage(const QByteArray &body, const std::function<void(qint64, bool)> &onEnvelope = {});
 domain::Result<CodeLease> parseCodeLease(const QByteArray &body);
 
 // {"<key>": [ … ]} with each element read by `read`.

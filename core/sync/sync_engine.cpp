@@ -57,6 +57,7 @@ void SyncEngine::start()
 
 void SyncEngine::stop()
 {
+    ++m_generation; // the aborted calls below answer nobody
     m_poll.stop();
     m_localDelay.stop();
     if (m_retry)
@@ -65,7 +66,6 @@ void SyncEngine::stop()
         m_prefetch->abort();
     if (m_inflight)
         m_inflight->abort();
-    ++m_generation;
     m_inRound = false;
     m_again = false;
     setPhase(Phase::Idle);

@@ -138,9 +138,15 @@ void SyncEngine::stepPull()
 
 void SyncEngine::requestPage(qint64 after)
 {
-    auto *call = m_api->changes(after, m_options.pullPage);
-    track(call);
     const quint64 generation = m_generation;
+    // The next page is asked for as soon as this answer's envelope is read: it travels and the
+    // server prepares it while this one is decoded and written.
+    auto *call
+        = m_api->changes(after, m_options.pullPage, [this, generation](qint64 next, bool more) {
+              if (more && current(generation))
+                  requestPage(next);
+          });
+    track(call);
     whenDone(call, this, [this, generation, after](const Result<ChangesPage> &page) {
         if (current(generation))
             pullAnswered(after, page);
@@ -155,10 +161,7 @@ void SyncEngine::pullAnswered(qint64 after, const Result<ChangesPage> &answer)
         fail(item, answer.error());
         return;
     }
-    const ChangesPage &page = answer.value();
-    // Ask for the next page now; it travels while this one is written.
-    if (page.more)
-        requestPage(page.nextAfter);
+    const ChangesPage &page = answer.value(); // the next one is on its way (requestPage)
 
     QList<store::PulledChange> changes;
     changes.reserve(page.changes.size());

@@ -61,6 +61,24 @@ QString centreCode(const QDate &date, int sequence);
 // Today in Vietnam time (the server leases codes for its "today").
 QDate vietnamToday();
 
+// The motcua-server this build made, on 127.0.0.1 with a free port; MOTCUA_SYNC_TEST_SERVER names
+// another build to run the client's tests against (a newer or a deployed server).
+class ServerRun
+{
+public:
+    ~ServerRun();
+    bool start(const QString &dbUrl, quint16 port = 0);
+    bool stop(); // SIGTERM; true when it exits with status 0
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QString error() const { return m_error; }
+
+private:
+    QProcess m_process;
+    QByteArray m_stdout;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
 // A TestServer that can be restarted on the same port (clients keep their base URL).
 class SyncServer
 {
@@ -76,7 +94,7 @@ public:
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<ServerProcess> m_process;
+    std::unique_ptr<ServerRun> m_process;
     quint16 m_port = 0;
     QString m_error;
 };
