@@ -37,5 +37,6 @@ int runAgency(const QStringList &args, Io &io);
 int runUser(const QStringList &args, Io &io);
 int runAudit(const QStringList &args, Io &io);
 int runImport(const QStringList &args, Io &io);
+int runCache(const QStringList &args, Io &io);
 
 } // namespace motcua::cli

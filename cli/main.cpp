@@ -24,6 +24,7 @@ constexpr std::array kCommands{
     Command{"user", "Add, list and disable officers' accounts; set passwords", runUser},
     Command{"audit", "Verify the tamper-evident audit chain of accepted actions", runAudit},
     Command{"import", "Import procedures from the National Database's JSON export", runImport},
+    Command{"cache", "Check the client's encrypted local cache; counts and sync state", runCache},
 };
 
 void printUsage(QTextStream &stream)

@@ -24,5 +24,5 @@ configure_and_build() {
 # The main build, identical for scripts/run and scripts/test so neither rebuilds after the other.
 build_main() {
   mkdir -p "$BUILD_DIR"
-  configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWITH_WERROR=ON -DWITH_TESTS=ON
+  configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWITH_WERROR=ON -DWITH_TESTS=ON -DWITH_GUI_TESTS=ON
 }

@@ -1,0 +1,114 @@
+#include "catalogueloader.h"
+
+#include "logging.h"
+#include "workstation.h"
+
+#include <QJsonDocument>
+
+#include <domain/json.h>
+#include <store/cache.h>
+#include <sync/api_client.h>
+
+namespace motcua::services {
+
+using domain::Check;
+using domain::Result;
+
+CatalogueLoader::CatalogueLoader(sync::ApiClient &api, store::Cache &cache, QString agencyCode,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+    , m_agencyCode(std::move(agencyCode))
+{}
+
+namespace {
+
+template<typename T, typename Key>
+QList<store::CatalogueEntry> entriesOf(const QString &kind, const QList<T> &items, Key key)
+{
+    QList<store::CatalogueEntry> out;
+    for (const T &item : items)
+        out.append({kind, key(item), domain::toJson(item)});
+    return out;
+}
+
+} // namespace
+
+void CatalogueLoader::start()
+{
+    m_pending = 5;
+    const auto store = [this](const auto &result, auto makeEntries) {
+        if (!result)
+            return callDone(result.error());
+        callDone(m_cache.putCatalogueEntries(makeEntries(result.value())));
+    };
+    sync::whenDone(m_api.agencies(), this, [store](const auto &r) {
+        store(r, [](const auto &v) {
+            return entriesOf(QStringLiteral("agency"), v, [](const auto &a) { return a.code; });
+        });
+    });
+    sync::whenDone(m_api.procedures(), this, [store](const auto &r) {
+        store(r, [](const auto &v) {
+            return entriesOf(QStringLiteral("procedure"), v, [](const auto &p) { return p.code; });
+        });
+    });
+    sync::whenDone(m_api.officers(), this, [store](const auto &r) {
+        store(r, [](const auto &v) {
+            return entriesOf(QStringLiteral("officer"), v, [](const auto &o) { return o.id; });
+        });
+    });
+    sync::whenDone(m_api.workflows(), this, [store](const auto &r) {
+        store(r, [](const auto &v) {
+            return entriesOf(QStringLiteral("workflow"), v, [](const auto &w) {
+                return QStringLiteral("%1@%2").arg(w.id).arg(w.version);
+            });
+        });
+    });
+    sync::whenDone(m_api.holidayCalendar(), this, [this](const Result<domain::HolidayCalendar> &r) {
+        if (!r)
+            return callDone(r.error());
+        const auto json = QJsonDocument::fromJson(r.value().toJson()).object();
+        callDone(m_cache.putCatalogueEntries(
+            {{QLatin1String(kCalendarKind), QLatin1String(kCalendarKey), json}}));
+    });
+}
+
+void CatalogueLoader::callDone(const Check &result)
+{
+    if (!result && m_firstError.ok()) {
+        qCWarning(lcServicesSync) << "catalogue refresh failed:" << result.error().code;
+        m_firstError = result;
+    }
+    if (--m_pending == 0) {
+        if (!m_firstError.ok())
+            return finish(m_firstError);
+        leaseCodesIfNeeded();
+    }
+}
+
+void CatalogueLoader::leaseCodesIfNeeded()
+{
+    const QDate today = Workstation::now().date();
+    auto left = m_cache.codesLeft(m_agencyCode, today);
+    if (!left)
+        return finish(left.error());
+    if (left.value() >= m_minCodes)
+        return finish({});
+    sync::whenDone(
+        m_api.leaseCodes(today, m_leaseCount), this, [this](const Result<sync::CodeLease> &lease) {
+            if (!lease)
+                return finish(lease.error());
+            finish(m_cache.addCodeBlock(lease->agencyCode, lease->date, lease->first, lease->last));
+        });
+}
+
+void CatalogueLoader::finish(const Check &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(result);
+}
+
+} // namespace motcua::services

@@ -1,0 +1,130 @@
+#include "dossieractions.h"
+
+#include "workstation.h"
+
+#include <QUuid>
+
+#include <domain/engine.h>
+#include <domain/status.h>
+
+namespace motcua::services {
+
+using domain::ActionType;
+using domain::Result;
+
+DossierActions::DossierActions(Workstation &workstation)
+    : m_ws(workstation)
+{}
+
+namespace {
+
+// The actions only the current holder (or anyone while nobody holds it) makes.
+bool holderAction(ActionType t)
+{
+    switch (t) {
+    case ActionType::Consult:
+    case ActionType::RecordOpinion:
+    case ActionType::SubmitForApproval:
+    case ActionType::Reject:
+    case ActionType::Extend:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QList<ActionType> DossierActions::allowedNow(const domain::Dossier &d) const
+{
+    const domain::Officer &me = m_ws.officer();
+    QList<ActionType> out;
+    const bool myAgency = d.agencyCode == me.agencyCode || d.handlingAgencyCode == me.agencyCode;
+    if (!myAgency || !me.active)
+        return out;
+    for (ActionType t : domain::TransitionChart::standard().actionsFrom(d.stage)) {
+        if (t == ActionType::Sign || t == ActionType::SubmitOnline || out.contains(t))
+            continue;
+        const auto roles = domain::rolesAllowed(t);
+        if (std::none_of(roles.cbegin(), roles.cend(), [&](auto r) { return me.hasRole(r); }))
+            continue;
+        if (holderAction(t) && !d.handlerId.isEmpty() && d.handlerId != me.id)
+            continue;
+        out.append(t);
+    }
+    return out;
+}
+
+Result<domain::Dossier> DossierActions::perform(const domain::Dossier &d, ActionType type,
+                                                QJsonObject payload)
+{
+    store::Cache &cache = m_ws.cache();
+    domain::Dossier after;
+    const domain::Check st = cache.transaction([&]() -> domain::Check {
+        if (type == ActionType::Receive && d.code.isEmpty()
+            && !payload.contains(QStringLiteral("code"))) {
+            auto code = cache.takeNextCode(m_ws.officer().agencyCode, Workstation::now().date(),
+                                           m_ws.codePattern());
+            if (!code)
+                return code.error();
+            payload.insert(QStringLiteral("code"), code->code);
+        }
+        domain::Action a;
+        a.id = QUuid::createUuid();
+        a.dossierId = d.id;
+        a.type = type;
+        a.actorId = m_ws.officer().id;
+        a.baseVersion = d.version;
+        a.payload = payload;
+        auto r = cache.recordAction(a, m_ws.directory());
+        if (!r)
+            return r.error();
+        after = r.value();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    m_ws.notifyDossiersChanged();
+    return after;
+}
+
+Result<domain::Dossier> DossierActions::acceptPortalDossier(const domain::Dossier &d)
+{
+    return perform(d, ActionType::Receive);
+}
+
+Result<domain::Dossier> DossierActions::refuse(const domain::Dossier &d, const QString &reason)
+{
+    return perform(d, ActionType::Refuse, {{QStringLiteral("reason"), reason.trimmed()}});
+}
+
+Result<domain::Dossier> DossierActions::requestSupplement(const domain::Dossier &d,
+                                                          const QString &reason,
+                                                          const QString &content)
+{
+    return perform(d, ActionType::RequestSupplement,
+                   {{QStringLiteral("reason"), reason.trimmed()},
+                    {QStringLiteral("content"), content.trimmed()}});
+}
+
+Result<domain::Dossier> DossierActions::recordSupplement(const domain::Dossier &d,
+                                                         const QString &note)
+{
+    QJsonObject p;
+    if (!note.trimmed().isEmpty())
+        p.insert(QStringLiteral("note"), note.trimmed());
+    return perform(d, ActionType::RecordSupplement, p);
+}
+
+Result<domain::Dossier> DossierActions::passOn(const domain::Dossier &d, const QString &agencyCode,
+                                               const QString &departmentId, const QString &note)
+{
+    QJsonObject p{{QStringLiteral("agencyCode"), agencyCode}};
+    if (!departmentId.isEmpty())
+        p.insert(QStringLiteral("departmentId"), departmentId);
+    if (!note.trimmed().isEmpty())
+        p.insert(QStringLiteral("note"), note.trimmed());
+    return perform(d, ActionType::Transfer, p);
+}
+
+} // namespace motcua::services

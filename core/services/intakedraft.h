@@ -1,0 +1,59 @@
+#pragma once
+
+// What the counter officer has entered so far for a new dossier (R12.1), and its validation with
+// one message per field (R12.1d). Field names: "procedure", "channel", "applicant.<field>" (the
+// names of domain::Applicant), "components.<documentTypeCode>".
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <domain/cccd.h>
+#include <domain/entities.h>
+
+namespace motcua::services {
+
+struct AttachedFile
+{
+    QString fileName;
+    QString mediaType;
+    QByteArray bytes;
+};
+
+// A required component as ticked at the counter.
+struct ComponentEntry
+{
+    bool received = false;
+    bool original = false;
+    int copies = 1;
+    QList<AttachedFile> files;
+};
+
+struct IntakeDraft
+{
+    QString procedureCode;
+    domain::Applicant applicant;
+    std::optional<domain::Channel> channel;
+    QHash<QString, ComponentEntry> components; // by documentTypeCode
+};
+
+struct FieldError
+{
+    QString field;
+    QString message; // Vietnamese, shown next to the field
+    bool operator==(const FieldError &) const = default;
+};
+
+// Every problem of the draft, field by field (empty: ready to save). `procedure` is the chosen
+// procedure (nullptr: none chosen). `today` bounds dates of birth.
+QList<FieldError> validateDraft(const IntakeDraft &draft, const domain::Procedure *procedure,
+                                const QDate &today);
+
+// The applicant-only checks (the applicant page of the wizard).
+QList<FieldError> validateApplicantFields(const domain::Applicant &applicant, const QDate &today);
+
+// Fills the applicant from a CCCD QR (keyboard wedge or photo): person, ID, name, birth date,
+// gender, address. Keeps phone and e-mail.
+void fillFromCccd(domain::Applicant &applicant, const domain::CccdCard &card);
+
+} // namespace motcua::services

@@ -1,0 +1,113 @@
+#include "intakeservice.h"
+
+#include "logging.h"
+#include "workstation.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <domain/json.h>
+
+namespace motcua::services {
+
+using domain::Check;
+using domain::Result;
+
+IntakeService::IntakeService(Workstation &workstation, ReceiptPrinter &printer)
+    : m_ws(workstation)
+    , m_printer(printer)
+{}
+
+std::optional<domain::Procedure> IntakeService::procedure(const QString &code) const
+{
+    return m_ws.directory().procedure(code);
+}
+
+QDateTime IntakeService::dueDate(const domain::Procedure &p, const QDateTime &receivedAt) const
+{
+    return m_ws.calendar().dueAt(receivedAt, p.deadline, p.cutoff);
+}
+
+Result<int> IntakeService::codesLeftToday() const
+{
+    return m_ws.cache().codesLeft(m_ws.officer().agencyCode, Workstation::now().date());
+}
+
+QString makePublicToken()
+{
+    QByteArray bytes(18, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Result<IntakeOutcome> IntakeService::save(const IntakeDraft &draft)
+{
+    const auto proc = procedure(draft.procedureCode);
+    const auto problems = validateDraft(draft, proc ? &*proc : nullptr, Workstation::now().date());
+    if (!problems.isEmpty()) {
+        return domain::makeError(QStringLiteral("intake.invalid"), problems.first().message,
+                                 problems.first().field);
+    }
+
+    store::Cache &cache = m_ws.cache();
+    domain::Dossier saved;
+    const Check st = cache.transaction([&]() -> Check {
+        QJsonArray components;
+        for (const auto &rc : proc->components) {
+            const auto entry = draft.components.value(rc.documentTypeCode);
+            if (!entry.received)
+                continue;
+            domain::Component c;
+            c.id = rc.documentTypeCode.isEmpty()
+                ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                : rc.documentTypeCode;
+            c.documentTypeCode = rc.documentTypeCode;
+            c.name = rc.name;
+            c.original = entry.original;
+            c.copies = entry.copies;
+            for (const auto &f : entry.files) {
+                auto blob = cache.putBlob(f.bytes, f.mediaType);
+                if (!blob)
+                    return blob.error();
+                c.files.append({blob->sha256, f.fileName, f.mediaType, blob->size});
+            }
+            c.digitised = !c.files.isEmpty();
+            components.append(domain::toJson(c));
+        }
+        auto code = cache.takeNextCode(m_ws.officer().agencyCode, Workstation::now().date(),
+                                       m_ws.codePattern());
+        if (!code)
+            return code.error();
+        domain::Action a;
+        a.id = QUuid::createUuid();
+        a.dossierId = QUuid::createUuid();
+        a.type = domain::ActionType::Receive;
+        a.actorId = m_ws.officer().id;
+        a.baseVersion = 0;
+        a.payload = QJsonObject{
+            {QStringLiteral("code"), code->code},
+            {QStringLiteral("procedureCode"), proc->code},
+            {QStringLiteral("applicant"), domain::toJson(draft.applicant)},
+            {QStringLiteral("channel"), domain::channelKey(*draft.channel)},
+            {QStringLiteral("components"), components},
+            {QStringLiteral("publicToken"), makePublicToken()},
+        };
+        auto dossier = cache.recordAction(a, m_ws.directory());
+        if (!dossier)
+            return dossier.error();
+        saved = dossier.value();
+        return {};
+    });
+    if (!st) {
+        qCWarning(lcServicesIntake) << "intake not saved:" << st.error().code;
+        return st.error();
+    }
+    qCInfo(lcServicesIntake) << "dossier received" << saved.code;
+    m_ws.notifyDossiersChanged();
+    return IntakeOutcome{saved, m_printer.printReceipt(saved)};
+}
+
+} // namespace motcua::services

@@ -1,0 +1,76 @@
+#include "workstation.h"
+
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <domain/json.h>
+
+namespace motcua::services {
+
+Workstation::Workstation(std::unique_ptr<store::Cache> cache, domain::Officer officer,
+                         sync::ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+    , m_officer(std::move(officer))
+    , m_api(api)
+    , m_directory(std::make_unique<domain::InMemoryDirectory>())
+{
+    (void)reloadCatalogues();
+}
+
+Workstation::~Workstation() = default;
+
+std::optional<domain::Agency> Workstation::agency() const
+{
+    return m_directory->agency(m_officer.agencyCode);
+}
+
+domain::DossierCodePattern Workstation::codePattern() const
+{
+    if (const auto a = agency(); a && !a->codePattern.isEmpty()) {
+        if (auto compiled = domain::DossierCodePattern::compile(a->codePattern))
+            return compiled.value();
+    }
+    return domain::DossierCodePattern::standard();
+}
+
+QDateTime Workstation::now()
+{
+    return domain::toVietnamTime(QDateTime::currentDateTimeUtc());
+}
+
+domain::Check Workstation::reloadCatalogues()
+{
+    domain::HolidayCalendar holidays;
+    auto entries = m_cache->catalogueEntries(QLatin1String(kCalendarKind));
+    if (!entries)
+        return entries.error();
+    for (const auto &e : entries.value()) {
+        if (e.key != QLatin1String(kCalendarKey))
+            continue;
+        auto parsed = domain::HolidayCalendar::fromJson(QJsonDocument(e.json).toJson());
+        if (!parsed)
+            return parsed.error();
+        holidays = parsed.value();
+    }
+    m_calendar = domain::WorkCalendar(holidays, domain::OfficeHours::standard());
+    auto dir = m_cache->directory(m_calendar);
+    if (!dir)
+        return dir.error();
+    m_directory = std::move(dir).value();
+
+    m_procedures.clear();
+    auto procs = m_cache->catalogueEntries(QStringLiteral("procedure"));
+    if (!procs)
+        return procs.error();
+    for (const auto &e : procs.value()) {
+        if (auto p = domain::procedureFromJson(e.json))
+            m_procedures.append(p.value());
+    }
+    if (auto self = m_directory->officer(m_officer.id))
+        m_officer = *self;
+    Q_EMIT cataloguesChanged();
+    return {};
+}
+
+} // namespace motcua::services

@@ -1,0 +1,51 @@
+#pragma once
+
+// Internals shared by the cache_*.cpp files and the migrations. Not a public header.
+#include "cache.h"
+#include "database.h"
+
+#include <domain/entities.h>
+
+namespace motcua::store {
+
+struct Cache::Private
+{
+    std::unique_ptr<Database> db;
+    QString dir;
+    QByteArray blobKey; // HKDF(cache key, "motcua blobs v1"); the cache key itself is not kept
+    QString deviceId;
+    int schemaVersion = 0;
+};
+
+namespace detail {
+
+inline constexpr auto kCursorKey = "sync.cursor";
+inline constexpr auto kLastSyncKey = "sync.last_success";
+inline constexpr auto kDeviceIdKey = "device.id";
+inline constexpr auto kNextDeviceSeqKey = "device.next_seq";
+
+qint64 nowMs();
+QDateTime fromMs(qint64 ms);
+qint64 toMs(const QDateTime &at);
+
+QByteArray dossierJson(const domain::Dossier &dossier);
+Result<domain::Dossier> parseDossier(const QByteArray &json);
+QByteArray actionJson(const domain::Action &action);
+Result<domain::Action> parseAction(const QByteArray &json);
+
+Result<QString> setting(Database &db, const char *key, const QString &fallback = {});
+Check setSetting(Database &db, const char *key, const QString &value);
+
+// Writes the folded search text of `dossier` (plus `ocr`) for docid `rowid` (replacing it).
+Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, const QString &ocr);
+Check unindexDossier(Database &db, qint64 rowid);
+
+// Writes the visible state of a dossier (insert or update), with its filter columns and index.
+Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending);
+// Rebuilds the visible state: the confirmed state with this device's Pending and Accepted actions
+// replayed on top; sets replay_error on those that no longer apply. A dossier left with no state
+// (only local, its creating action gone) is removed.
+Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directory &directory);
+
+} // namespace detail
+} // namespace motcua::store

@@ -1,0 +1,178 @@
+// Versioned, additive migrations of the cache (see schema.h). Instants are INTEGER milliseconds
+// since the epoch (UTC); JSON columns hold the domain's JSON (domain/json.h), compact UTF-8.
+#include "schema.h"
+
+#include "cache_private.h"
+
+#include <QList>
+
+namespace motcua::store::schema {
+namespace {
+
+using domain::makeError;
+
+struct Step
+{
+    int version;
+    QList<const char *> statements;
+    std::function<Check(Database &)> backfill; // may be empty
+};
+
+// Version 1: the tables of ARCHITECTURE.md (Local cache).
+const char *const kVersion1[] = {
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    // Materialised dossiers: the filter and list columns of the visible state (confirmed + this
+    // device's unconfirmed actions), narrow so that filtered scans stay cheap; rowid orders
+    // intake. The documents are in dossier_docs under the same rowid.
+    R"sql(CREATE TABLE dossiers (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, code TEXT,
+        agency_code TEXT NOT NULL, handling_agency_code TEXT NOT NULL,
+        department_id TEXT NOT NULL, handler_id TEXT NOT NULL, procedure_code TEXT NOT NULL,
+        procedure_name TEXT NOT NULL, applicant_name TEXT NOT NULL,
+        organisation_name TEXT NOT NULL, stage TEXT NOT NULL, status TEXT NOT NULL,
+        received_at INTEGER NOT NULL, due_at INTEGER NOT NULL, version INTEGER NOT NULL,
+        has_pending INTEGER NOT NULL, confirmed_version INTEGER NOT NULL DEFAULT 0,
+        confirmed_seq INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL))sql",
+    // json: the visible dossier; confirmed_json: the server's, kept only while it differs (NULL
+    // when json is the confirmed state, or when there is no confirmed state: confirmed_seq = 0).
+    R"sql(CREATE TABLE dossier_docs (rowid INTEGER PRIMARY KEY, json TEXT NOT NULL,
+        confirmed_json TEXT))sql",
+    "CREATE INDEX dossiers_code ON dossiers (code)",
+    "CREATE INDEX dossiers_status ON dossiers (status)",
+    "CREATE INDEX dossiers_procedure ON dossiers (procedure_code, received_at)",
+    "CREATE INDEX dossiers_handler ON dossiers (handler_id)",
+    "CREATE INDEX dossiers_agency ON dossiers (agency_code, received_at)",
+    "CREATE INDEX dossiers_handling ON dossiers (handling_agency_code, received_at)",
+    "CREATE INDEX dossiers_received ON dossiers (received_at)",
+    "CREATE INDEX dossiers_due ON dossiers (due_at)",
+    "CREATE INDEX dossiers_pending ON dossiers (has_pending) WHERE has_pending = 1",
+    // Actions: this device's (own = 1, device order in n) and everyone's confirmed ones.
+    // state: pending | accepted | confirmed | rejected. seq: the server's, 0 until accepted.
+    R"sql(CREATE TABLE actions (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+        dossier_id TEXT NOT NULL, state TEXT NOT NULL, own INTEGER NOT NULL,
+        device_seq INTEGER NOT NULL, seq INTEGER NOT NULL DEFAULT 0,
+        server_version INTEGER NOT NULL DEFAULT 0, replay_error TEXT NOT NULL DEFAULT '',
+        json TEXT NOT NULL, recorded_at INTEGER NOT NULL))sql",
+    "CREATE INDEX actions_dossier ON actions (dossier_id, n)",
+    "CREATE INDEX actions_state ON actions (state, n)",
+    "CREATE INDEX actions_seq ON actions (seq)",
+    // The push queue: one row per pending action; attempts and the last transport error.
+    R"sql(CREATE TABLE outbox (action_id TEXT PRIMARY KEY, attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '', last_attempt_at INTEGER NOT NULL DEFAULT 0,
+        queued_at INTEGER NOT NULL))sql",
+    R"sql(CREATE TABLE catalogues (kind TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL,
+        updated_at INTEGER NOT NULL, PRIMARY KEY (kind, key)))sql",
+    // Leased blocks of daily sequence numbers; next_seq > last_seq when used up.
+    R"sql(CREATE TABLE code_blocks (agency_code TEXT NOT NULL, day TEXT NOT NULL,
+        first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, next_seq INTEGER NOT NULL,
+        leased_at INTEGER NOT NULL, PRIMARY KEY (agency_code, day, first_seq)))sql",
+    // Content-addressed blobs; the encrypted bytes are files under blobs/.
+    R"sql(CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL,
+        media_type TEXT NOT NULL, uploaded INTEGER NOT NULL, created_at INTEGER NOT NULL))sql",
+    R"sql(CREATE TABLE conflicts (id INTEGER PRIMARY KEY, dossier_id TEXT NOT NULL,
+        dossier_code TEXT NOT NULL, action_id TEXT NOT NULL, action_json TEXT NOT NULL,
+        reason_code TEXT NOT NULL, message TEXT NOT NULL, field TEXT NOT NULL,
+        at INTEGER NOT NULL, resolved INTEGER NOT NULL DEFAULT 0))sql",
+};
+
+// Version 2: full-text search. Folded text (domain::foldForSearch) in FTS4, docid = dossier
+// rowid; OCR text of scanned pages kept beside the dossier.
+const char *const kVersion2[] = {
+    "CREATE TABLE dossier_ocr (dossier_id TEXT PRIMARY KEY, text TEXT NOT NULL)",
+    R"sql(CREATE VIRTUAL TABLE dossier_search USING fts4(code, applicant, business, procedure,
+        address, ocr, tokenize=unicode61))sql",
+};
+
+// Version 3: offline login — an Argon2id verifier per officer who logged in online here.
+const char *const kVersion3[] = {
+    R"sql(CREATE TABLE offline_logins (officer_id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE,
+        verifier TEXT NOT NULL, officer_json TEXT NOT NULL, active INTEGER NOT NULL,
+        last_online_at INTEGER NOT NULL))sql",
+};
+
+// Version 2's backfill: index the dossiers a version-1 cache already holds.
+Check indexExistingDossiers(Database &db)
+{
+    Statement rows(db, "SELECT rowid, json FROM dossier_docs");
+    for (;;) {
+        auto row = rows.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        auto dossier = detail::parseDossier(rows.bytes(1));
+        if (!dossier)
+            return dossier.error();
+        if (auto st = detail::indexDossier(db, rows.integer(0), dossier.value(), {}); !st)
+            return st;
+    }
+}
+
+QList<Step> steps()
+{
+    return {
+        {1, QList<const char *>(std::begin(kVersion1), std::end(kVersion1)), {}},
+        {2, QList<const char *>(std::begin(kVersion2), std::end(kVersion2)), indexExistingDossiers},
+        {3, QList<const char *>(std::begin(kVersion3), std::end(kVersion3)), {}},
+    };
+}
+
+} // namespace
+
+Result<int> version(Database &db)
+{
+    auto v = db.scalar("PRAGMA user_version");
+    if (!v)
+        return v.error();
+    return int(v.value());
+}
+
+Check migrate(Database &db, int target)
+{
+    auto current = version(db);
+    if (!current)
+        return current.error();
+    if (current.value() > kLatest) {
+        return makeError(QStringLiteral("cache.too_new"),
+                         QStringLiteral("Bộ đệm cục bộ được tạo bởi phiên bản MotCua mới hơn "
+                                        "(lược đồ %1, phiên bản này hỗ trợ đến %2). Hãy cập nhật "
+                                        "MotCua.")
+                             .arg(current.value())
+                             .arg(kLatest));
+    }
+    if (current.value() == 0) {
+        // A new file: mark it as ours and choose WAL before the first table.
+        if (auto st = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            !st)
+            return st;
+        if (auto mode = db.text("PRAGMA journal_mode = WAL"); !mode)
+            return mode.error();
+    } else {
+        auto id = db.scalar("PRAGMA application_id");
+        if (!id)
+            return id.error();
+        if (id.value() != kApplicationId) {
+            return makeError(QStringLiteral("cache.not_a_cache"),
+                             QStringLiteral("Tệp %1 không phải bộ đệm MotCua.").arg(db.path()));
+        }
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= current.value() || step.version > target)
+            continue;
+        auto st = db.transaction([&]() -> Check {
+            for (const char *sql : step.statements) {
+                if (auto done = db.exec(sql); !done)
+                    return done;
+            }
+            if (step.backfill) {
+                if (auto done = step.backfill(db); !done)
+                    return done;
+            }
+            return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        });
+        if (!st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace motcua::store::schema

@@ -1,0 +1,193 @@
+// Pull side of a round: the catalogues the engine judges actions with, and the change feed from
+// the stored cursor, page by page (the next page is fetched while the previous one is applied).
+#include "api_errors.h"
+#include "logging.h"
+#include "sync_engine.h"
+
+#include <QJsonDocument>
+
+#include <domain/json.h>
+
+namespace motcua::sync {
+
+using domain::Check;
+using domain::Result;
+
+namespace {
+
+const QString kCalendarKind = QStringLiteral("calendar");
+const QString kCalendarKey = QStringLiteral("holidays");
+
+} // namespace
+
+Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache)
+{
+    domain::HolidayCalendar holidays;
+    auto calendar = cache.catalogueEntries(kCalendarKind);
+    if (!calendar)
+        return calendar.error();
+    if (!calendar->isEmpty()) {
+        auto parsed = domain::HolidayCalendar::fromJson(
+            QJsonDocument(calendar->first().json).toJson(QJsonDocument::Compact));
+        if (!parsed)
+            return parsed.error();
+        holidays = parsed.value();
+    }
+    return cache.directory(domain::WorkCalendar(holidays, domain::OfficeHours::standard()));
+}
+
+Check SyncEngine::loadDirectory()
+{
+    auto dir = directoryFromCache(*m_cache);
+    if (!dir)
+        return dir.error();
+    m_directory = std::move(dir).value();
+    return {};
+}
+
+Check SyncEngine::storeCatalogues(const QList<domain::Agency> &agencies,
+                                  const QList<domain::Procedure> &procedures,
+                                  const QList<domain::Officer> &officers,
+                                  const QList<domain::Workflow> &workflows,
+                                  const domain::HolidayCalendar &calendar)
+{
+    QList<store::CatalogueEntry> entries;
+    for (const auto &a : agencies)
+        entries.append({QStringLiteral("agency"), a.code, domain::toJson(a)});
+    for (const auto &p : procedures)
+        entries.append({QStringLiteral("procedure"), p.code, domain::toJson(p)});
+    for (const auto &o : officers)
+        entries.append({QStringLiteral("officer"), o.id, domain::toJson(o)});
+    for (const auto &w : workflows) {
+        entries.append({QStringLiteral("workflow"),
+                        QStringLiteral("%1@%2").arg(w.id).arg(w.version), domain::toJson(w)});
+    }
+    entries.append(
+        {kCalendarKind, kCalendarKey, QJsonDocument::fromJson(calendar.toJson()).object()});
+    if (auto st = m_cache->putCatalogueEntries(entries); !st)
+        return st;
+    return loadDirectory();
+}
+
+void SyncEngine::stepCatalogues()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_directory && m_cataloguesAt.isValid()
+        && m_cataloguesAt.msecsTo(now) < m_options.catalogueMaxAgeMs) {
+        stepBlobs();
+        return;
+    }
+    setPhase(Phase::Catalogues);
+    struct Gather
+    {
+        QList<domain::Agency> agencies;
+        QList<domain::Procedure> procedures;
+        QList<domain::Officer> officers;
+        QList<domain::Workflow> workflows;
+        domain::HolidayCalendar calendar;
+        std::optional<domain::Error> error;
+        int left = 5;
+    };
+    auto g = std::make_shared<Gather>();
+    const quint64 generation = m_generation;
+    const auto done = [this, g, generation, now] {
+        if (--g->left > 0 || !current(generation))
+            return;
+        if (g->error) {
+            fail(QStringLiteral("catalogues"), *g->error);
+            return;
+        }
+        if (auto st
+            = storeCatalogues(g->agencies, g->procedures, g->officers, g->workflows, g->calendar);
+            !st) {
+            fail(QStringLiteral("catalogues"), st.error());
+            return;
+        }
+        m_cataloguesAt = now;
+        qCInfo(lcEngine) << "catalogues refreshed:" << g->agencies.size() << "agencies,"
+                         << g->procedures.size() << "procedures," << g->officers.size()
+                         << "officers";
+        stepBlobs();
+    };
+    const auto collect = [g, done](auto &slot) {
+        return [g, done, &slot](const auto &result) {
+            if (result)
+                slot = result.value();
+            else if (!g->error)
+                g->error = result.error();
+            done();
+        };
+    };
+    whenDone(m_api->agencies(), this, collect(g->agencies));
+    whenDone(m_api->procedures(), this, collect(g->procedures));
+    whenDone(m_api->officers(), this, collect(g->officers));
+    whenDone(m_api->workflows(), this, collect(g->workflows));
+    whenDone(m_api->holidayCalendar(), this, collect(g->calendar));
+}
+
+void SyncEngine::stepPull()
+{
+    setPhase(Phase::Pulling);
+    auto cursor = m_cache->cursor();
+    if (!cursor) {
+        fail(QStringLiteral("pull"), cursor.error());
+        return;
+    }
+    requestPage(cursor.value());
+}
+
+void SyncEngine::requestPage(qint64 after)
+{
+    const quint64 generation = m_generation;
+    // The next page is asked for as soon as this answer's envelope is read: it travels and the
+    // server prepares it while this one is decoded and written.
+    auto *call
+        = m_api->changes(after, m_options.pullPage, [this, generation](qint64 next, bool more) {
+              if (more && current(generation))
+                  requestPage(next);
+          });
+    track(call);
+    whenDone(call, this, [this, generation, after](const Result<ChangesPage> &page) {
+        if (current(generation))
+            pullAnswered(after, page);
+    });
+    m_prefetch = call;
+}
+
+void SyncEngine::pullAnswered(qint64 after, const Result<ChangesPage> &answer)
+{
+    const QString item = QStringLiteral("pull@%1").arg(after);
+    if (!answer) {
+        fail(item, answer.error());
+        return;
+    }
+    const ChangesPage &page = answer.value(); // the next one is on its way (requestPage)
+
+    QList<store::PulledChange> changes;
+    changes.reserve(page.changes.size());
+    QList<QUuid> dossiers;
+    QSet<QUuid> seen;
+    for (const Change &c : page.changes) {
+        changes.append({c.seq, c.action, c.dossier});
+        if (!seen.contains(c.dossier.id)) {
+            seen.insert(c.dossier.id);
+            dossiers.append(c.dossier.id);
+        }
+    }
+    if (auto st = m_cache->applyChanges(changes, page.nextAfter, *m_directory); !st) {
+        qCWarning(lcEngine) << "cannot apply pulled changes:" << st.error().code;
+        fail(item, st.error());
+        return;
+    }
+    if (m_stuck.succeeded(item))
+        Q_EMIT unstuck();
+    if (!changes.isEmpty()) {
+        m_pulledThisRound += changes.size();
+        Q_EMIT pullProgress(m_pulledThisRound, page.nextAfter);
+        Q_EMIT dossiersChanged(dossiers);
+    }
+    if (!page.more)
+        stepLease();
+}
+
+} // namespace motcua::sync

@@ -1,0 +1,253 @@
+// The counter officer's workspace (R20.1) against the data: dossiers are made through the real
+// cache (portal submissions, counter intakes, a supplement request, a refusal), then every count
+// on the workspace is checked against a count made independently from the dossiers themselves;
+// a tile opens its queue; the dossier view and the search (R21) are exercised and photographed.
+#include "guifixture.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <queuespage.h>
+
+#include <actionrunner.h>
+#include <domain/json.h>
+#include <dossiertablemodel.h>
+#include <dossierview.h>
+#include <language.h>
+#include <mainwindow.h>
+#include <searchpage.h>
+#include <services/dossieractions.h>
+#include <services/intakeservice.h>
+#include <style.h>
+#include <workspacepage.h>
+
+using namespace motcua;
+using services::QueueId;
+
+class TestGuiWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void countsMatchTheData();
+    void tileOpensItsQueue();
+    void dossierView();
+    void searchAndExport();
+    void cleanupTestCase();
+
+private:
+    domain::Dossier submitOnline(const QString &name);
+    domain::Dossier receive(const QString &name);
+
+    test::GuiFixture m_fixture;
+    std::unique_ptr<services::Workstation> m_ws;
+    std::unique_ptr<services::SyncStatus> m_status;
+    std::unique_ptr<ui::MainWindow> m_window;
+    domain::Procedure m_procedure;
+};
+
+domain::Dossier TestGuiWorkspace::submitOnline(const QString &name)
+{
+    domain::Applicant a;
+    a.personalId = QStringLiteral("001099000%1").arg(qHash(name) % 1000, 3, 10, QLatin1Char('0'));
+    a.fullName = name;
+    a.address = QStringLiteral("Nha Trang");
+    QJsonArray components;
+    for (const auto &rc : m_procedure.components) {
+        domain::Component c;
+        c.id = rc.documentTypeCode;
+        c.documentTypeCode = rc.documentTypeCode;
+        c.name = rc.name;
+        components.append(domain::toJson(c));
+    }
+    domain::Action act;
+    act.id = QUuid::createUuid();
+    act.dossierId = QUuid::createUuid();
+    act.type = domain::ActionType::SubmitOnline;
+    act.actorId = m_ws->officer().id;
+    act.payload = {{QStringLiteral("procedureCode"), m_procedure.code},
+                   {QStringLiteral("applicant"), domain::toJson(a)},
+                   {QStringLiteral("components"), components}};
+    auto d = m_ws->cache().recordAction(act, m_ws->directory());
+    if (!d)
+        qFatal("submitOnline: %s", qPrintable(d.error().message));
+    return d.value();
+}
+
+domain::Dossier TestGuiWorkspace::receive(const QString &name)
+{
+    services::DossierActions actions(*m_ws);
+    auto d = actions.acceptPortalDossier(submitOnline(name));
+    if (!d)
+        qFatal("receive: %s", qPrintable(d.error().message));
+    return d.value();
+}
+
+void TestGuiWorkspace::initTestCase()
+{
+    QVERIFY(ui::installLanguage(QStringLiteral("vi"))); // the default language
+    ui::applyStyle(*qApp);
+    QString error;
+    QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    m_ws = m_fixture.login(QStringLiteral("counter1"), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    for (const auto &p : m_ws->procedures()) {
+        if (p.code == QLatin1String("2.000815"))
+            m_procedure = p;
+    }
+    QVERIFY(!m_procedure.code.isEmpty());
+
+    services::DossierActions actions(*m_ws);
+    submitOnline(QStringLiteral("Trần Thị Bình"));
+    submitOnline(QStringLiteral("Lê Văn Cường"));
+    QVERIFY(actions.refuse(submitOnline(QStringLiteral("Phạm Thị Dung")),
+                           QStringLiteral("Không thuộc thẩm quyền")));
+    receive(QStringLiteral("Nguyễn Văn An"));
+    receive(QStringLiteral("Hoàng Thị Én"));
+    QVERIFY(actions.requestSupplement(receive(QStringLiteral("Võ Văn Giang")),
+                                      QStringLiteral("Thiếu bản sao"),
+                                      QStringLiteral("Nộp thêm bản sao có chứng thực CCCD")));
+
+    m_status = std::make_unique<services::SyncStatus>(*m_ws, nullptr);
+    m_window = std::make_unique<ui::MainWindow>(*m_ws, *m_status, m_fixture.printer(), nullptr);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestGuiWorkspace::countsMatchTheData()
+{
+    // Independent count: every dossier of the cache, judged one by one.
+    QHash<int, qint64> expected;
+    const QDateTime now = services::Workstation::now();
+    const QDateTime soon = m_ws->calendar().addWorkingDays(now, services::kNearlyDueWorkingDays);
+    store::SearchQuery all;
+    all.limit = 500;
+    auto page = m_ws->cache().search(all);
+    QVERIFY(page);
+    QCOMPARE(page->items.size(), 6);
+    for (const auto &s : page->items) {
+        const auto d = *m_ws->cache().dossier(s.id).value();
+        using domain::Stage;
+        ++expected[int(QueueId::CounterAll)];
+        if (d.stage == Stage::AwaitingIntake)
+            ++expected[int(QueueId::CounterAwaitingIntake)];
+        if (d.stage == Stage::SupplementRequested)
+            ++expected[int(QueueId::CounterAwaitingSupplement)];
+        if (d.stage == Stage::ResultReady)
+            ++expected[int(QueueId::CounterAwaitingReturn)];
+        if (d.stage == Stage::Refused)
+            ++expected[int(QueueId::CounterRefused)];
+        if (d.status() == domain::Status::InProgress)
+            ++expected[int(QueueId::CounterInProgress)];
+        if ((d.stage == Stage::Received || d.stage == Stage::AwaitingIntake)
+            && !d.supplements.isEmpty() && d.supplements.last().receivedAt.isValid())
+            ++expected[int(QueueId::CounterSupplemented)];
+        if (domain::isClockRunning(d.stage) && d.dueAt.isValid() && d.dueAt >= now
+            && d.dueAt < soon)
+            ++expected[int(QueueId::CounterNearlyDue)];
+    }
+    QCOMPARE(expected.value(int(QueueId::CounterAwaitingIntake)), 2);
+    QCOMPARE(expected.value(int(QueueId::CounterRefused)), 1);
+    QCOMPARE(expected.value(int(QueueId::CounterAwaitingSupplement)), 1);
+
+    auto *workspace = m_window->workspace();
+    workspace->refresh();
+    for (QueueId id :
+         {QueueId::CounterAwaitingIntake, QueueId::CounterAwaitingSupplement,
+          QueueId::CounterAwaitingReturn, QueueId::CounterSupplemented, QueueId::CounterInProgress,
+          QueueId::CounterRefused, QueueId::CounterNearlyDue, QueueId::CounterAll}) {
+        QCOMPARE(workspace->count(id), expected.value(int(id)));
+    }
+    // Record the supplement: it moves from "awaiting supplement" to "supplemented" (R13).
+    store::SearchQuery waiting;
+    waiting.stages = {domain::Stage::SupplementRequested};
+    auto s = m_ws->cache().search(waiting);
+    QVERIFY(s && s->items.size() == 1);
+    services::DossierActions actions(*m_ws);
+    QVERIFY(actions.recordSupplement(*m_ws->cache().dossier(s->items.first().id).value(),
+                                     QStringLiteral("Đã nộp bản sao")));
+    QCOMPARE(workspace->count(QueueId::CounterAwaitingSupplement), 0);
+    QCOMPARE(workspace->count(QueueId::CounterSupplemented), 1);
+    QVERIFY(!workspace->reminders().isEmpty());
+    test::screenshot(m_window.get(), QStringLiteral("workspace"));
+}
+
+void TestGuiWorkspace::tileOpensItsQueue()
+{
+    m_window->showSection(ui::MainWindow::Workspace);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier); // the first tile: awaiting intake
+    QTRY_COMPARE(m_window->currentSection(), ui::MainWindow::Queues);
+    auto *model = m_window->queues()->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    test::screenshot(m_window.get(), QStringLiteral("queue-awaiting-intake"));
+}
+
+void TestGuiWorkspace::dossierView()
+{
+    store::SearchQuery q;
+    q.stages = {domain::Stage::Received};
+    auto page = m_ws->cache().search(q);
+    QVERIFY(page && !page->items.isEmpty());
+    ui::ActionRunner runner(*m_ws, m_window.get());
+    ui::DossierView view(*m_ws, runner, page->items.first().id, m_window.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *trail = view.findChild<QTreeWidget *>(QStringLiteral("trail"));
+    QVERIFY(trail->topLevelItemCount() >= 2); // submitted online, received (+ not yet confirmed)
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("dossierHeader"))
+                ->text()
+                .contains(page->items.first().code));
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("do_transfer")));
+    test::screenshot(&view, QStringLiteral("dossier-view"));
+}
+
+void TestGuiWorkspace::searchAndExport()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), ui::MainWindow::Search);
+    auto *search = m_window->search();
+    auto *name = search->findChild<QLineEdit *>(QStringLiteral("citizenName"));
+    QTest::keyClicks(name, QStringLiteral("nguyen van an"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(search->model()->rowCount(), 1);
+    QCOMPARE(search->model()->summary(0).applicantName, QStringLiteral("Nguyễn Văn An"));
+    test::screenshot(m_window.get(), QStringLiteral("search"));
+
+    const QString path = m_fixture.profileDir() + QStringLiteral("/../export.csv");
+    QSignalSpy exported(search, &ui::SearchPage::exported);
+    search->exportCsv(path);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toString(), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(csv.contains(QStringLiteral("Nguyễn Văn An").toUtf8()));
+    QCOMPARE(csv.count("\r\n"), 2);
+}
+
+void TestGuiWorkspace::cleanupTestCase()
+{
+    m_window.reset();
+    m_status.reset();
+    m_ws.reset();
+    QVERIFY(m_fixture.server().stop());
+}
+
+QTEST_MAIN(TestGuiWorkspace)
+#include "test_gui_workspace.moc"

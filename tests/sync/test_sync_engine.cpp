@@ -1,0 +1,302 @@
+// The sync engine against the real motcua-server (SQLite and PostgreSQL) and real encrypted
+// caches: optimistic local actions pushed and confirmed; two counters, one offline for a while,
+// end equal to the server; a conflict on one dossier — the server wins, the loser keeps a conflict
+// record; backoff on a timer, a network change syncing at once, a stuck item exposed and cleared;
+// the server restarted in the middle of a push.
+#include "desk.h"
+
+#include <domain/demo.h>
+#include <sync/api_errors.h>
+
+using namespace motcua;
+using namespace motcua::test;
+using sync::SyncEngine;
+
+namespace {
+
+#define OPEN_DESK(desk) \
+    do { \
+        QString error_; \
+        QVERIFY2((desk).open(&error_), qPrintable(error_)); \
+    } while (false)
+
+#define START_ENGINE(desk, user) \
+    do { \
+        QString error_; \
+        QVERIFY2((desk).startEngine(QStringLiteral(user), &error_), qPrintable(error_)); \
+        QVERIFY2((desk).syncOnce(), "the first round did not finish"); \
+    } while (false)
+
+#define SAME_AS_SERVER(desk, server) \
+    do { \
+        auto dossiers_ = serverDossiers((server), QStringLiteral("counter1")); \
+        QVERIFY2(dossiers_, why(dossiers_)); \
+        const QString diff_ = compareWithServer((desk).cache(), dossiers_.value()); \
+        QVERIFY2(diff_.isEmpty(), qPrintable((desk).name() + QStringLiteral(": ") + diff_)); \
+    } while (false)
+
+qint64 pending(Desk &desk)
+{
+    return desk.cache().pendingCount().value();
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void localActionsArePushedAndConfirmed()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        Desk desk(QStringLiteral("A"), server.baseUrl().port());
+        OPEN_DESK(desk);
+        START_ENGINE(desk, "counter1");
+        SyncEngine &engine = desk.engine();
+        QCOMPARE(engine.isOnline(), std::optional<bool>(true));
+        QVERIFY(engine.lastSync().isValid());
+        // The first round leased codes for today (and tomorrow when the server allows it).
+        QVERIFY(desk.cache().codesLeft(domain::demo::kCentreCode, vietnamToday()).value() > 0);
+
+        QSignalSpy pendingSpy(&engine, &SyncEngine::pendingCountChanged);
+        QSignalSpy changed(&engine, &SyncEngine::dossiersChanged);
+        auto d = desk.receive();
+        QVERIFY2(d, why(d));
+        // Optimistic: visible at once, pending.
+        QCOMPARE(desk.cache().dossier(d->id).value()->version, 1);
+        QCOMPARE(pending(desk), 1);
+        QVERIFY(desk.transfer(d->id));
+        QCOMPARE(desk.cache().dossier(d->id).value()->version, 2);
+
+        QVERIFY(desk.syncOnce());
+        QCOMPARE(pending(desk), 0);
+        QCOMPARE(engine.pendingCount(), 0);
+        QVERIFY(!pendingSpy.isEmpty());
+        QCOMPARE(pendingSpy.last().first().toLongLong(), 0);
+        QVERIFY(!changed.isEmpty());
+        auto confirmed = desk.cache().confirmedDossier(d->id);
+        QVERIFY(confirmed && confirmed.value());
+        QCOMPARE(confirmed.value()->version, 2);
+        QVERIFY(desk.cache().conflicts().value().isEmpty());
+        SAME_AS_SERVER(desk, server);
+    }
+
+    void twoCountersOneOfflineEndEqual()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        const quint16 port = server.baseUrl().port();
+        Desk a(QStringLiteral("A"), port);
+        Desk b(QStringLiteral("B"), port);
+        OPEN_DESK(a);
+        OPEN_DESK(b);
+        START_ENGINE(a, "counter1");
+        START_ENGINE(b, "counter2");
+
+        // B loses its link for a while and keeps working.
+        QSignalSpy online(&b.engine(), &SyncEngine::onlineChanged);
+        b.link().setUp(false);
+        QList<QUuid> fromB;
+        for (int i = 0; i < 8; ++i) {
+            auto d = b.receive();
+            QVERIFY2(d, why(d));
+            fromB.append(d->id);
+        }
+        QVERIFY(b.transfer(fromB.first()));
+        QVERIFY(waitForCount(online, 1));
+        QCOMPARE(online.last().first().toBool(), false);
+        QCOMPARE(b.engine().isOnline(), std::optional<bool>(false));
+
+        // A works online meanwhile.
+        for (int i = 0; i < 5; ++i) {
+            auto d = a.receive();
+            QVERIFY2(d, why(d));
+            if (i == 0)
+                QVERIFY(a.transfer(d->id));
+        }
+        QVERIFY(a.syncOnce());
+        QCOMPARE(pending(a), 0);
+        QCOMPARE(pending(b), 9);
+
+        // The link returns: the network change syncs at once (no waiting for the backoff).
+        b.link().setUp(true);
+        b.engine().setNetworkReachable(false);
+        b.engine().setNetworkReachable(true);
+        QVERIFY(b.syncOnce());
+        QCOMPARE(pending(b), 0);
+        QCOMPARE(b.engine().isOnline(), std::optional<bool>(true));
+        QVERIFY(a.syncOnce());
+
+        SAME_AS_SERVER(a, server);
+        SAME_AS_SERVER(b, server);
+        QCOMPARE(a.cache().stats().value().dossiers, 13);
+        QVERIFY(a.cache().conflicts().value().isEmpty());
+        QVERIFY(b.cache().conflicts().value().isEmpty());
+    }
+
+    void conflictServerWinsLoserKeepsARecord()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        const quint16 port = server.baseUrl().port();
+        Desk a(QStringLiteral("A"), port);
+        Desk b(QStringLiteral("B"), port);
+        OPEN_DESK(a);
+        OPEN_DESK(b);
+        START_ENGINE(a, "counter1");
+        START_ENGINE(b, "counter1"); // the same officer on two machines
+        auto d = a.receive();
+        QVERIFY2(d, why(d));
+        QVERIFY(a.syncOnce());
+        QVERIFY(b.syncOnce());
+        QCOMPARE(b.cache().dossier(d->id).value()->version, 1);
+
+        // Both act on version 1 while apart; A reaches the server first.
+        b.link().setUp(false);
+        auto fromA = a.transfer(d->id);
+        auto fromB = b.transfer(d->id);
+        QVERIFY2(fromA, why(fromA));
+        QVERIFY2(fromB, why(fromB));
+        QVERIFY(a.syncOnce());
+
+        QSignalSpy added(&b.engine(), &SyncEngine::conflictsAdded);
+        QSignalSpy open(&b.engine(), &SyncEngine::openConflictsChanged);
+        b.link().setUp(true);
+        QVERIFY(b.syncOnce());
+        QCOMPARE(added.count(), 1);
+        const auto conflicts = added.first().first().value<QList<store::Conflict>>();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().dossierId, d->id);
+        QCOMPARE(conflicts.first().reasonCode, QStringLiteral("action.stale_version"));
+        QVERIFY(!conflicts.first().message.isEmpty());
+        QCOMPARE(conflicts.first().action.type, domain::ActionType::Transfer);
+        QCOMPARE(open.last().first().toLongLong(), 1);
+        // Nothing dropped: the conflict is kept; the visible dossier is the server's.
+        QCOMPARE(b.cache().conflicts().value().size(), 1);
+        QCOMPARE(pending(b), 0);
+        SAME_AS_SERVER(a, server);
+        SAME_AS_SERVER(b, server);
+    }
+
+    void longPullReportsProgress()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        const quint16 port = server.baseUrl().port();
+        Desk a(QStringLiteral("A"), port);
+        OPEN_DESK(a);
+        START_ENGINE(a, "counter1");
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(a.receive());
+        QVERIFY(a.syncOnce());
+
+        // A new workstation: its first pull comes in pages, with progress.
+        Desk c(QStringLiteral("C"), port);
+        OPEN_DESK(c);
+        sync::SyncOptions options = Desk::fastOptions();
+        options.pullPage = 7;
+        QString error;
+        QVERIFY2(c.startEngine(QStringLiteral("counter2"), &error, options), qPrintable(error));
+        QSignalSpy progress(&c.engine(), &SyncEngine::pullProgress);
+        QVERIFY(c.syncOnce());
+        QCOMPARE(progress.count(), 5); // 7 + 7 + 7 + 7 + 2
+        qint64 applied = 0;
+        qint64 cursor = 0;
+        for (const auto &p : progress) {
+            QVERIFY(p.at(0).toLongLong() > applied);
+            QVERIFY(p.at(1).toLongLong() > cursor);
+            applied = p.at(0).toLongLong();
+            cursor = p.at(1).toLongLong();
+        }
+        QCOMPARE(applied, 30);
+        QCOMPARE(c.cache().cursor().value(), cursor);
+        SAME_AS_SERVER(c, server);
+    }
+
+    void stuckItemIsExposedAndClears()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        Desk desk(QStringLiteral("A"), server.baseUrl().port());
+        OPEN_DESK(desk);
+        START_ENGINE(desk, "counter1");
+        SyncEngine &engine = desk.engine();
+
+        desk.link().setUp(false);
+        QSignalSpy stuck(&engine, &SyncEngine::stuck);
+        QSignalSpy rounds(&engine, &SyncEngine::roundFinished);
+        auto d = desk.receive();
+        QVERIFY2(d, why(d));
+        // Retried on the backoff timer alone: nobody calls syncNow.
+        QVERIFY(waitForCount(stuck, 1));
+        QVERIFY(rounds.count() >= engine.options().stuckThreshold);
+        const auto item = stuck.first().first().value<sync::StuckItem>();
+        QVERIFY2(item.key.startsWith(QStringLiteral("action:")), qPrintable(item.key));
+        QCOMPARE(item.error.code, QStringLiteral("sync.unreachable"));
+        QVERIFY(engine.stuckItem().has_value());
+        const auto outbox = desk.cache().pendingActions().value();
+        QCOMPARE(outbox.size(), 1);
+        QVERIFY(outbox.first().attempts >= engine.options().stuckThreshold);
+        QVERIFY(!outbox.first().lastError.isEmpty());
+
+        QSignalSpy unstuck(&engine, &SyncEngine::unstuck);
+        desk.link().setUp(true);
+        QVERIFY(desk.syncOnce());
+        QCOMPARE(unstuck.count(), 1);
+        QVERIFY(!engine.stuckItem().has_value());
+        QCOMPARE(pending(desk), 0);
+        SAME_AS_SERVER(desk, server);
+    }
+
+    void serverRestartedMidPush()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        Desk desk(QStringLiteral("A"), server.baseUrl().port());
+        OPEN_DESK(desk);
+        sync::SyncOptions options = Desk::fastOptions();
+        options.pushBatch = 20;
+        options.leaseBlockSize = 200;
+        QString error;
+        QVERIFY2(desk.startEngine(QStringLiteral("counter1"), &error, options), qPrintable(error));
+        QVERIFY(desk.syncOnce());
+        desk.engine().stop(); // record offline first, then push them all in batches
+        QList<QUuid> ids;
+        for (int i = 0; i < 120; ++i) {
+            auto d = desk.receive();
+            QVERIFY2(d, why(d));
+            ids.append(d->id);
+        }
+        QVERIFY2(desk.startEngine(QStringLiteral("counter1"), &error, options), qPrintable(error));
+
+        // Restart the server as soon as the second batch is on its way.
+        QSignalSpy rounds(&desk.engine(), &SyncEngine::roundFinished);
+        QSignalSpy pendingSpy(&desk.engine(), &SyncEngine::pendingCountChanged);
+        QVERIFY(waitForCount(pendingSpy, 1)); // the first batch answered
+        QVERIFY2(server.restart(), qPrintable(server.error()));
+        QVERIFY(desk.syncOnce());
+        QVERIFY(std::any_of(rounds.cbegin(), rounds.cend(),
+                            [](const QList<QVariant> &r) { return !r.at(0).toBool(); }));
+        QCOMPARE(pending(desk), 0);
+        QVERIFY(desk.cache().conflicts().value().isEmpty());
+        auto dossiers = serverDossiers(server, QStringLiteral("counter1"));
+        QVERIFY2(dossiers, why(dossiers));
+        for (const QUuid &id : ids) {
+            QVERIFY(dossiers->contains(id));
+            QCOMPARE(dossiers->value(id).version, 1); // applied exactly once
+        }
+        SAME_AS_SERVER(desk, server);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "test_sync_engine.moc"

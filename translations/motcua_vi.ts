@@ -1,0 +1,1226 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Awaiting intake</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Awaiting assignment</source>
+        <translation>Chờ phân công</translation>
+    </message>
+    <message>
+        <source>In appraisal</source>
+        <translation>Đang thẩm định</translation>
+    </message>
+    <message>
+        <source>Consulting other agencies</source>
+        <translation>Đang xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Không giải quyết</translation>
+    </message>
+    <message>
+        <source>Stopped on request</source>
+        <translation>Dừng xử lý theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>Result ready for return</source>
+        <translation>Đang trả kết quả</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả lại</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>National public service portal</source>
+        <translation>Cổng Dịch vụ công quốc gia</translation>
+    </message>
+    <message>
+        <source>In person at the counter</source>
+        <translation>Trực tiếp tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Public postal service</source>
+        <translation>Dịch vụ bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Hired service provider</source>
+        <translation>Thuê dịch vụ của doanh nghiệp, cá nhân</translation>
+    </message>
+    <message>
+        <source>Authorised representative</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <source>Mobile or on-site intake</source>
+        <translation>Tiếp nhận lưu động, tại chỗ</translation>
+    </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>Nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Accept (receive)</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Request supplement</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Record supplement</source>
+        <translation>Nhận bổ sung</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Pass on</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Phân công lại</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Record opinion</source>
+        <translation>Ghi nhận ý kiến</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Trình phê duyệt</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Trả lại để xử lý lại</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Không giải quyết</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Receive result</source>
+        <translation>Nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Return result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Counter officer</source>
+        <translation>Cán bộ một cửa</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Cán bộ thẩm định</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Lãnh đạo phòng</translation>
+    </message>
+    <message>
+        <source>Unit leader</source>
+        <translation>Lãnh đạo đơn vị</translation>
+    </message>
+    <message>
+        <source>Procedure controller</source>
+        <translation>Cán bộ kiểm soát thủ tục</translation>
+    </message>
+    <message>
+        <source>Archivist</source>
+        <translation>Văn thư lưu trữ</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Awaiting return</source>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Supplemented, awaiting intake</source>
+        <translation>Đã bổ sung, chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Nearly due</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
+    <message>
+        <source>Being appraised, on time</source>
+        <translation>Đang thẩm định, trong hạn</translation>
+    </message>
+    <message>
+        <source>Being appraised, overdue</source>
+        <translation>Đang thẩm định, quá hạn</translation>
+    </message>
+    <message>
+        <source>Submitted for signing</source>
+        <translation>Đã trình ký</translation>
+    </message>
+    <message>
+        <source>Awaiting assignment, on time</source>
+        <translation>Chờ phân công, trong hạn</translation>
+    </message>
+    <message>
+        <source>Awaiting assignment, overdue</source>
+        <translation>Chờ phân công, quá hạn</translation>
+    </message>
+    <message>
+        <source>Awaiting the unit leader&apos;s signature</source>
+        <translation>Chờ lãnh đạo đơn vị ký</translation>
+    </message>
+    <message>
+        <source>Taken part in</source>
+        <translation>Đã tham gia xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>MotCua: one-stop counter client (Circular 21/2023/TT-BTTTT).</source>
+        <translation>MotCua: phần mềm Bộ phận Một cửa (Thông tư 21/2023/TT-BTTTT).</translation>
+    </message>
+    <message>
+        <source>Server address (saved).</source>
+        <translation>Địa chỉ máy chủ (được ghi nhớ).</translation>
+    </message>
+    <message>
+        <source>Profile folder (cache, blobs).</source>
+        <translation>Thư mục hồ sơ máy trạm (bộ đệm, tệp).</translation>
+    </message>
+    <message>
+        <source>Username to pre-fill.</source>
+        <translation>Tên đăng nhập điền sẵn.</translation>
+    </message>
+    <message>
+        <source>Catalogues not refreshed</source>
+        <translation>Chưa cập nhật được danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ActionRunner</name>
+    <message>
+        <source>Pass on &amp;to:</source>
+        <translation>Chuyển &amp;đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>What to supplement, with &amp;guidance:</source>
+        <translation>Nội dung cần bổ sung và &amp;hướng dẫn:</translation>
+    </message>
+    <message>
+        <source>%1: %2 — done, waiting to sync.</source>
+        <translation>%1: %2 — đã ghi, chờ đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ApplicantPage</name>
+    <message>
+        <source>Read CCCD &amp;photo… (Ctrl+Shift+O)</source>
+        <translation>Đọc ả&amp;nh CCCD… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>2. Applicant</source>
+        <translation>2. Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Type the details, scan the CCCD QR code into any field, or read a photo of the card.</source>
+        <translation>Nhập thông tin, quét mã QR trên CCCD vào ô bất kỳ, hoặc đọc ảnh chụp thẻ.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Organisation or business</source>
+        <translation>Tổ chức, doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;type:</source>
+        <translation>&amp;Loại người nộp:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Tên tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;ID (CCCD):</source>
+        <translation>Số định &amp;danh (CCCD):</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Photo or scan of the CCCD</source>
+        <translation>Ảnh chụp hoặc bản quét CCCD</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ComponentsPage</name>
+    <message>
+        <source>3. Components and channel</source>
+        <translation>3. Thành phần hồ sơ và hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Tick what the applicant handed in (Space), attach files (Ctrl+O), choose how the dossier came in.</source>
+        <translation>Đánh dấu giấy tờ đã nhận (phím cách), đính kèm tệp (Ctrl+O), chọn hình thức tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Original/copy</source>
+        <translation>Bản chính/bản sao</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Hình thức tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files to the selected component… (Ctrl+O)</source>
+        <translation>Đính &amp;kèm tệp cho thành phần đang chọn… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Đánh dấu &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 (if any)</source>
+        <translation>%1 (nếu có)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Đã nhận</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConflictsPanel</name>
+    <message>
+        <source>&amp;Redo on the current dossier (Ctrl+R)</source>
+        <translation>&amp;Làm lại trên hồ sơ hiện tại (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard (Ctrl+D)</source>
+        <translation>&amp;Bỏ qua (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;Actions the server did not accept, with its reason. Nothing is lost until you decide.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Xung đột&lt;/h2&gt;&lt;p&gt;Các thao tác máy chủ không chấp nhận, kèm lý do. Không có gì bị mất cho đến khi anh/chị quyết định.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Lý do của máy chủ</translation>
+    </message>
+    <message>
+        <source>No conflict.</source>
+        <translation>Không có xung đột.</translation>
+    </message>
+    <message>
+        <source>The dossier is no longer in the cache.</source>
+        <translation>Hồ sơ không còn trong bộ đệm.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierTableModel</name>
+    <message>
+        <source>(no code yet)</source>
+        <translation>(chưa có mã)</translation>
+    </message>
+    <message>
+        <source>%1 (not yet synced)</source>
+        <translation>%1 (chưa đồng bộ)</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierView</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>The dossier is not in this workstation&apos;s cache.</source>
+        <translation>Hồ sơ không có trong bộ đệm của máy trạm này.</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>(no code yet)</source>
+        <translation>(chưa có mã)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Receiving agency</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Handling agency</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Đã nhận bổ sung</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Returned to</source>
+        <translation>Đã trả cho</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>bản chính</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation>, đã ký số</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Không có tệp đính kèm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) made here, not yet confirmed by the server</source>
+        <translation><numerusform>%n thao tác tại máy này, máy chủ chưa xác nhận</numerusform></translation>
+    </message>
+    <message>
+        <source>No action is yours to take on this dossier now.</source>
+        <translation>Hiện anh/chị không có thao tác nào trên hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FilePreview</name>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation>Chọn một tệp để xem trước.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; cannot be displayed.</source>
+        <translation>Không hiển thị được tệp PDF &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No preview for &quot;%1&quot; (%2).</source>
+        <translation>Không xem trước được &quot;%1&quot; (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakeWizard</name>
+    <message>
+        <source>CCCD QR not recognised: %1</source>
+        <translation>Không đọc được mã QR CCCD: %1</translation>
+    </message>
+    <message>
+        <source>Applicant filled from the CCCD of %1.</source>
+        <translation>Đã điền thông tin người nộp từ CCCD của %1.</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier (F2)</source>
+        <translation>Hồ sơ &amp;mới (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save dossier (Ctrl+S)</source>
+        <translation>&amp;Lưu hồ sơ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next (Alt+→)</source>
+        <translation>&amp;Tiếp (Alt+→)</translation>
+    </message>
+    <message>
+        <source>&amp;Back (Alt+←)</source>
+        <translation>&amp;Quay lại (Alt+←)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::LoginDialog</name>
+    <message>
+        <source>MotCua — log in</source>
+        <translation>MotCua — đăng nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One-stop counter&lt;/b&gt;&lt;br&gt;Log in with your officer account.</source>
+        <translation>&lt;b&gt;Bộ phận Một cửa&lt;/b&gt;&lt;br&gt;Đăng nhập bằng tài khoản cán bộ.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>No server configured: offline login only.</source>
+        <translation>Chưa cấu hình máy chủ: chỉ đăng nhập ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MainWindow</name>
+    <message>
+        <source>MotCua — one-stop counter — %1</source>
+        <translation>MotCua — Bộ phận Một cửa — %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Bàn làm việc</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tra cứu</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Dossier %1 received for %2; result due %3.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 của %2; hẹn trả kết quả %3.</translation>
+    </message>
+    <message>
+        <source>Action not recorded</source>
+        <translation>Chưa ghi được thao tác</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Đi tới</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Bàn làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Tra &amp;cứu</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Xung đột</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>Tiếp nhận &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation>Ngôn ngữ mới có hiệu lực từ lần mở tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Workspace, Intake, Queues, Search, Conflicts&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;New intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Open a queue from the workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find procedure (intake)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Next / back in the intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Read a CCCD photo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Attach files to a component&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Save the dossier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Accept, request supplement, record supplement, refuse, pass on, withdraw, stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export search results as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Bàn làm việc, Tiếp nhận, Danh sách hồ sơ, Tra cứu, Xung đột&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;Tiếp nhận mới&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Mở một danh sách từ bàn làm việc&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Tìm thủ tục (tiếp nhận)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Tiếp / quay lại khi tiếp nhận&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Đọc ảnh CCCD&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Đính kèm tệp cho thành phần hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Lưu hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Tiếp nhận, yêu cầu bổ sung, nhận bổ sung, từ chối, chuyển xử lý, rút hồ sơ, dừng xử lý&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Xuất kết quả tra cứu ra CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Thoát&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedurePage</name>
+    <message>
+        <source>1. Procedure</source>
+        <translation>1. Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Search by name, code or field; diacritics are optional.</source>
+        <translation>Tìm theo tên, mã hoặc lĩnh vực; gõ có dấu hay không dấu đều được.</translation>
+    </message>
+    <message>
+        <source>e.g. chung thuc, 2.000815, tu phap</source>
+        <translation>ví dụ: chung thuc, 2.000815, tu phap</translation>
+    </message>
+    <message>
+        <source>&amp;Find procedure (Ctrl+F):</source>
+        <translation>&amp;Tìm thủ tục (Ctrl+F):</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a procedure from the list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một thủ tục trong danh sách.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không quy định</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n ngày làm việc</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation><numerusform>%n giờ làm việc</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working minute(s)</source>
+        <translation><numerusform>%n phút làm việc</numerusform></translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Required components</source>
+        <translation>Thành phần hồ sơ phải nộp</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Choose a procedure first.</source>
+        <translation>Hãy chọn thủ tục trước.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::QueuesPage</name>
+    <message>
+        <source>&amp;Open dossier (Enter)</source>
+        <translation>&amp;Mở hồ sơ (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReviewPage</name>
+    <message>
+        <source>4. Review and save</source>
+        <translation>4. Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <source>Check with the applicant, then save (Ctrl+S). The receipt is printed when printing is available.</source>
+        <translation>Đối chiếu với người nộp rồi lưu (Ctrl+S). Phiếu tiếp nhận được in khi chức năng in sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>tax code</source>
+        <translation>MST</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>bản chính</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s)</source>
+        <translation><numerusform>, %n tệp</numerusform></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Components received</source>
+        <translation>Thành phần đã nhận</translation>
+    </message>
+    <message>
+        <source>Result due: %1 (if received now, %2)</source>
+        <translation>Hẹn trả kết quả: %1 (nếu tiếp nhận lúc này, %2)</translation>
+    </message>
+    <message>
+        <source>This procedure has no statutory processing time.</source>
+        <translation>Thủ tục này không quy định thời hạn giải quyết.</translation>
+    </message>
+    <message>
+        <source>No dossier code left for today: connect to the server to lease codes before saving.</source>
+        <translation>Đã hết mã hồ sơ của hôm nay: hãy kết nối máy chủ để nhận thêm mã trước khi lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The official code is taken from the leased block (%n left today).</source>
+        <translation><numerusform>Mã hồ sơ chính thức được lấy từ khối mã đã nhận (hôm nay còn %n mã).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SearchPage</name>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>e.g. nguyen van a</source>
+        <translation>ví dụ: nguyen van a</translation>
+    </message>
+    <message>
+        <source>Received &amp;from:</source>
+        <translation>Tiếp nhận &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>Received &amp;to:</source>
+        <translation>Tiếp nhận đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;code:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zen name:</source>
+        <translation>Tên &amp;công dân:</translation>
+    </message>
+    <message>
+        <source>&amp;Business name:</source>
+        <translation>Tên &amp;doanh nghiệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>T&amp;hủ tục:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn xử lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling unit:</source>
+        <translation>Đơn &amp;vị xử lý:</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>Tra cứu (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV (Ctrl+E)</source>
+        <translation>&amp;Xuất CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Search dossiers&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tra cứu hồ sơ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(tất cả)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Nearly due</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) shown; scroll for more</source>
+        <translation><numerusform>Đang hiện %n kết quả; cuộn xuống để xem thêm</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SyncStatusBar</name>
+    <message>
+        <source>● Checking connection…</source>
+        <translation>● Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Trực tuyến</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Ngoại tuyến</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %n action(s)</source>
+        <translation><numerusform>Chờ đồng bộ: %n thao tác</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) or stuck item(s) — open</source>
+        <translation><numerusform>%n xung đột hoặc mục bị kẹt — xem</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::WorkspacePage</name>
+    <message>
+        <source>&lt;h2&gt;Workspace&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bàn làm việc&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>My queues (Alt+1…Alt+9 opens one)</source>
+        <translation>Hồ sơ của tôi (Alt+1…Alt+9 để mở)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 — %2</source>
+        <translation>Quá hạn: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nearly due: %n dossier(s) within %1 working days</source>
+        <translation><numerusform>Sắp đến hạn: %n hồ sơ trong %1 ngày làm việc</numerusform></translation>
+    </message>
+    <message>
+        <source>New: %1 (+%2)</source>
+        <translation>Mới: %1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue, nothing new.</source>
+        <translation>Không có hồ sơ quá hạn hay hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>MotCua — new work</source>
+        <translation>MotCua — có việc mới</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,256 @@
+#include "dossierview.h"
+
+#include "actionrunner.h"
+#include "filepreview.h"
+#include "labels.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <domain/engine.h>
+#include <services/workstation.h>
+
+namespace motcua::ui {
+
+DossierView::DossierView(services::Workstation &workstation, ActionRunner &runner, const QUuid &id,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_ws(workstation)
+    , m_runner(runner)
+    , m_id(id)
+    , m_header(new QLabel)
+    , m_fields(new QLabel)
+    , m_files(new QListWidget)
+    , m_preview(new FilePreview)
+    , m_trail(new QTreeWidget)
+    , m_actionRow(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("dossierView"));
+    m_header->setObjectName(QStringLiteral("dossierHeader"));
+    m_header->setWordWrap(true);
+    m_fields->setObjectName(QStringLiteral("dossierFields"));
+    m_fields->setWordWrap(true);
+    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fields->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_files->setObjectName(QStringLiteral("componentFiles"));
+    m_trail->setObjectName(QStringLiteral("trail"));
+    m_trail->setHeaderLabels({tr("When"), tr("Who"), tr("Where"), tr("What"), tr("Status")});
+    m_trail->setRootIsDecorated(false);
+    m_trail->setUniformRowHeights(true);
+    m_trail->header()->setStretchLastSection(false);
+    m_trail->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+
+    auto *fieldsScroll = new QScrollArea;
+    fieldsScroll->setWidget(m_fields);
+    fieldsScroll->setWidgetResizable(true);
+    auto *componentsBox = new QSplitter(Qt::Vertical);
+    componentsBox->addWidget(m_files);
+    componentsBox->addWidget(m_preview);
+    componentsBox->setStretchFactor(1, 3);
+    auto *top = new QSplitter;
+    top->addWidget(fieldsScroll);
+    top->addWidget(componentsBox);
+    m_fields->setMinimumWidth(460);
+    top->setSizes({620, 440});
+    auto *main = new QSplitter(Qt::Vertical);
+    main->addWidget(top);
+    main->addWidget(m_trail);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 2);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_actionRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(m_actionRow);
+    layout->addWidget(main, 1);
+    layout->addWidget(close);
+    resize(1100, 760);
+
+    connect(m_files, &QListWidget::currentRowChanged, this, &DossierView::previewFile);
+    connect(&m_runner, &ActionRunner::done, this, [this] { reload(); });
+    reload();
+}
+
+void DossierView::reload()
+{
+    auto d = m_ws.cache().dossier(m_id);
+    if (!d || !d.value()) {
+        m_header->setText(d ? tr("The dossier is not in this workstation's cache.")
+                            : d.error().message);
+        return;
+    }
+    m_dossier = *d.value();
+    setWindowTitle(tr("Dossier %1").arg(m_dossier.code));
+    m_header->setText(
+        QStringLiteral("<h2>%1</h2><p><b>%2</b> — %3</p>")
+            .arg(m_dossier.code.isEmpty() ? tr("(no code yet)") : m_dossier.code,
+                 Labels::stage(m_dossier.stage),
+                 domain::statusLine(m_dossier, services::Workstation::now(), m_ws.directory())
+                     .toHtmlEscaped()));
+    fillFields();
+    fillComponents();
+    fillTrail();
+    fillActions();
+}
+
+void DossierView::fillFields()
+{
+    const auto &d = m_dossier;
+    const auto &a = d.applicant;
+    const auto agencyName = [this](const QString &code) {
+        const auto ag = m_ws.directory().agency(code);
+        return ag ? ag->name : code;
+    };
+    const auto officerName = [this](const QString &id) {
+        const auto o = m_ws.directory().officer(id);
+        return o ? o->fullName : id;
+    };
+    QString html = QStringLiteral("<table cellpadding='3'>");
+    const auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label, value.toHtmlEscaped());
+    };
+    row(tr("Procedure"), QStringLiteral("%1 — %2").arg(d.procedureCode, d.procedureName));
+    row(tr("Channel"), Labels::channel(d.channel));
+    row(tr("Received on"), Labels::dateTime(d.receivedAt));
+    row(tr("Due"), Labels::dateTime(d.dueAt));
+    row(tr("Completed"), Labels::dateTime(d.completedAt));
+    row(tr("Receiving agency"), agencyName(d.agencyCode));
+    row(tr("Handling agency"), agencyName(d.handlingAgencyCode));
+    row(tr("Department"), d.departmentId);
+    row(tr("Handler"), officerName(d.handlerId));
+    row(tr("Applicant"), a.fullName);
+    row(tr("Organisation"), a.organisationName);
+    row(tr("Tax code"), a.taxCode);
+    row(tr("Personal ID"), a.personalId);
+    row(tr("Date of birth"), Labels::date(a.birthDate));
+    row(tr("Gender"), a.gender);
+    row(tr("Address"), a.address);
+    row(tr("Phone"), a.phone);
+    row(tr("E-mail"), a.email);
+    row(tr("Note"), d.stageNote);
+    for (const auto &s : d.supplements) {
+        row(tr("Supplement requested"),
+            QStringLiteral("%1: %2 — %3")
+                .arg(Labels::dateTime(s.requestedAt), s.reason, s.content));
+        row(tr("Supplement received"), Labels::dateTime(s.receivedAt));
+    }
+    for (const auto &e : d.extensions)
+        row(tr("Extension"),
+            QStringLiteral("%1 → %2: %3")
+                .arg(Labels::dateTime(e.previousDue), Labels::dateTime(e.newDue), e.reason));
+    if (d.returnRecord)
+        row(tr("Returned to"),
+            QStringLiteral("%1, %2").arg(d.returnRecord->recipientName,
+                                         Labels::dateTime(d.returnRecord->returnedAt)));
+    html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Components"));
+    for (const auto &c : d.components) {
+        html += QStringLiteral("<li>%1 — %2 × %3%4</li>")
+                    .arg(c.name.toHtmlEscaped(), c.original ? tr("original") : tr("copy"))
+                    .arg(c.copies)
+                    .arg(c.signatures.isEmpty() ? QString() : tr(", signed"));
+    }
+    html += QStringLiteral("</ul>");
+    m_fields->setText(html);
+}
+
+void DossierView::fillComponents()
+{
+    m_files->clear();
+    for (const auto &c : m_dossier.components) {
+        for (const auto &f : c.files) {
+            auto *item
+                = new QListWidgetItem(QStringLiteral("%1 — %2").arg(c.name, f.fileName), m_files);
+            item->setData(Qt::UserRole, f.sha256);
+            item->setData(Qt::UserRole + 1, f.mediaType);
+            item->setData(Qt::UserRole + 2, f.fileName);
+        }
+    }
+    if (m_files->count() == 0)
+        m_preview->showMessage(tr("No file attached."));
+    else
+        m_files->setCurrentRow(0);
+}
+
+void DossierView::previewFile(int row)
+{
+    auto *item = m_files->item(row);
+    if (!item)
+        return;
+    auto bytes = m_ws.cache().blob(item->data(Qt::UserRole).toString());
+    if (!bytes)
+        return m_preview->showMessage(bytes.error().message);
+    m_preview->show(bytes.value(), item->data(Qt::UserRole + 1).toString(),
+                    item->data(Qt::UserRole + 2).toString());
+}
+
+void DossierView::fillTrail()
+{
+    m_trail->clear();
+    for (const auto &e : m_dossier.trail) {
+        const auto officer = m_ws.directory().officer(e.actorId);
+        QString where;
+        if (officer) {
+            const auto agency = m_ws.directory().agency(officer->agencyCode);
+            where = agency ? agency->name : officer->agencyCode;
+        }
+        auto *item = new QTreeWidgetItem(
+            m_trail,
+            {Labels::dateTime(e.at), officer ? officer->fullName : e.actorId, where,
+             e.note.isEmpty() ? Labels::action(e.type) : e.note, Labels::stage(e.stage)});
+        item->setToolTip(3, Labels::action(e.type));
+    }
+    if (auto pending = m_ws.cache().unconfirmedActions(m_id); pending && !pending->isEmpty()) {
+        auto *item
+            = new QTreeWidgetItem(m_trail,
+                                  {QString(), QString(), QString(),
+                                   tr("%n action(s) made here, not yet confirmed by the server",
+                                      nullptr, int(pending->size())),
+                                   QString()});
+        item->setForeground(3, QColor(0x80, 0x60, 0x00));
+    }
+    for (int c : {0, 1, 2, 4})
+        m_trail->resizeColumnToContents(c);
+}
+
+void DossierView::fillActions()
+{
+    while (m_actionRow->count() > 1) {
+        auto *item = m_actionRow->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    QList<domain::ActionType> allowed;
+    for (auto type : m_runner.allowedNow(m_dossier)) {
+        if (ActionRunner::isSupported(type))
+            allowed << type;
+    }
+    int i = 0;
+    for (auto type : allowed) {
+        const QKeySequence key = ActionRunner::shortcutFor(type);
+        auto *b = new QPushButton(
+            key.isEmpty() ? Labels::action(type)
+                          : QStringLiteral("%1 (%2)").arg(Labels::action(type),
+                                                          key.toString(QKeySequence::NativeText)));
+        b->setObjectName(QStringLiteral("do_") + domain::actionTypeKey(type));
+        if (!key.isEmpty())
+            b->setShortcut(key);
+        connect(b, &QPushButton::clicked, this, [this, type] { m_runner.run(m_dossier, type); });
+        m_actionRow->insertWidget(i++, b);
+    }
+    if (allowed.isEmpty())
+        m_actionRow->insertWidget(
+            0, new QLabel(tr("No action is yours to take on this dossier now.")));
+}
+
+} // namespace motcua::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+// One dossier in full (issue 5 item 7): every field, the components with a preview of their files
+// (images; PDFs with QtPdf), the processing trail as a timeline (who, when, where, status), and the
+// actions this officer may make now, each a button with its shortcut.
+#include <QDialog>
+
+#include <domain/entities.h>
+
+class QLabel;
+class QListWidget;
+class QTreeWidget;
+class QStackedWidget;
+class QHBoxLayout;
+
+namespace motcua::services {
+class Workstation;
+}
+
+namespace motcua::ui {
+
+class ActionRunner;
+class FilePreview;
+
+class DossierView : public QDialog
+{
+    Q_OBJECT
+public:
+    DossierView(services::Workstation &workstation, ActionRunner &runner, const QUuid &id,
+                QWidget *parent = nullptr);
+
+    void reload();
+    [[nodiscard]] const domain::Dossier &dossier() const { return m_dossier; }
+
+private:
+    void fillFields();
+    void fillComponents();
+    void fillTrail();
+    void fillActions();
+    void previewFile(int row);
+
+    services::Workstation &m_ws;
+    ActionRunner &m_runner;
+    QUuid m_id;
+    domain::Dossier m_dossier;
+    QLabel *m_header;
+    QLabel *m_fields;
+    QListWidget *m_files;
+    FilePreview *m_preview;
+    QTreeWidget *m_trail;
+    QHBoxLayout *m_actionRow;
+};
+
+} // namespace motcua::ui

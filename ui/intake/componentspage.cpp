@@ -1,0 +1,276 @@
+#include "componentspage.h"
+
+#include "../labels.h"
+#include "intakewizard.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace motcua::ui {
+
+namespace {
+
+enum Column {
+    Received,
+    Name,
+    Kind,
+    Copies,
+    Files,
+    ColumnCount
+};
+
+QList<services::AttachedFile> readFiles(const QStringList &paths)
+{
+    QList<services::AttachedFile> out;
+    QMimeDatabase mime;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        out.append({QFileInfo(path).fileName(), mime.mimeTypeForFile(path).name(), f.readAll()});
+    }
+    return out;
+}
+
+} // namespace
+
+ComponentsPage::ComponentsPage(IntakeWizard *wizard)
+    : m_wizard(wizard)
+    , m_table(new QTableWidget(0, ColumnCount))
+    , m_channel(new QComboBox)
+    , m_componentsError(new QLabel)
+{
+    setTitle(tr("3. Components and channel"));
+    setSubTitle(tr("Tick what the applicant handed in (Space), attach files (Ctrl+O), choose how "
+                   "the dossier came in."));
+    m_table->setObjectName(QStringLiteral("componentsTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Handed in"), tr("Component"), tr("Original/copy"), tr("Copies"), tr("Files")});
+    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_componentsError->setObjectName(QStringLiteral("error_components"));
+    m_componentsError->setProperty("fieldError", true);
+    m_componentsError->setWordWrap(true);
+    m_componentsError->setVisible(false);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    m_channel->addItem(QString());
+    for (auto c : domain::allChannels()) {
+        if (c != domain::Channel::NationalPortal)
+            m_channel->addItem(Labels::channel(c), domain::channelKey(c));
+    }
+    auto *channelLabel = new QLabel(tr("&Channel:"));
+    channelLabel->setBuddy(m_channel);
+    auto *channelError = m_errors.add(QStringLiteral("channel"), m_channel);
+
+    auto *attach = new QPushButton(tr("&Attach files to the selected component… (Ctrl+O)"));
+    attach->setObjectName(QStringLiteral("attachFiles"));
+    auto *all = new QPushButton(tr("Tick &all"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(attach);
+    buttons->addWidget(all);
+    buttons->addStretch();
+    auto *channelRow = new QHBoxLayout;
+    channelRow->addWidget(channelLabel);
+    channelRow->addWidget(m_channel, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_componentsError);
+    layout->addLayout(buttons);
+    layout->addLayout(channelRow);
+    layout->addWidget(channelError);
+
+    auto *open = new QShortcut(QKeySequence::Open, this);
+    open->setContext(Qt::WidgetWithChildrenShortcut);
+    const auto pick = [this] {
+        const int row = std::max(0, m_table->currentRow());
+        const QString code = codeOfRow(row);
+        if (code.isEmpty())
+            return;
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Attach files"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+        if (!paths.isEmpty())
+            attachFiles(code, paths);
+    };
+    connect(open, &QShortcut::activated, this, pick);
+    connect(attach, &QPushButton::clicked, this, pick);
+    connect(all, &QPushButton::clicked, this, &ComponentsPage::tickAll);
+    // A tick answers the message about missing components.
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == Received && item->checkState() == Qt::Checked)
+            m_componentsError->setVisible(false);
+    });
+}
+
+QString ComponentsPage::codeOfRow(int row) const
+{
+    auto *item = m_table->item(row, Name);
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ComponentsPage::initializePage()
+{
+    rebuild();
+    m_table->setFocus();
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, Received);
+}
+
+void ComponentsPage::rebuild()
+{
+    m_errors.clear();
+    m_componentsError->setVisible(false);
+    m_table->setRowCount(0);
+    const auto proc = m_wizard->procedure();
+    auto &draft = m_wizard->draft();
+    if (draft.channel)
+        m_channel->setCurrentIndex(m_channel->findData(domain::channelKey(*draft.channel)));
+    else
+        m_channel->setCurrentIndex(0);
+    if (!proc)
+        return;
+    m_table->setRowCount(int(proc->components.size()));
+    for (int row = 0; row < proc->components.size(); ++row) {
+        const auto &rc = proc->components.at(row);
+        if (!draft.components.contains(rc.documentTypeCode)) {
+            services::ComponentEntry e;
+            e.original = rc.originals > 0;
+            e.copies = std::max(1, rc.originals > 0 ? rc.originals : rc.copies);
+            draft.components.insert(rc.documentTypeCode, e);
+        }
+        const auto &entry = draft.components.value(rc.documentTypeCode);
+        auto *tick = new QTableWidgetItem;
+        tick->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        tick->setCheckState(entry.received ? Qt::Checked : Qt::Unchecked);
+        m_table->setItem(row, Received, tick);
+        auto *name = new QTableWidgetItem(rc.mandatory ? rc.name : tr("%1 (if any)").arg(rc.name));
+        name->setData(Qt::UserRole, rc.documentTypeCode);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, Name, name);
+        auto *kind = new QComboBox;
+        kind->addItem(tr("Original"), true);
+        kind->addItem(tr("Copy"), false);
+        kind->setCurrentIndex(entry.original ? 0 : 1);
+        m_table->setCellWidget(row, Kind, kind);
+        auto *copies = new QSpinBox;
+        copies->setRange(1, 100);
+        copies->setValue(entry.copies);
+        m_table->setCellWidget(row, Copies, copies);
+        m_table->setItem(row, Files, new QTableWidgetItem);
+        m_table->item(row, Files)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        updateFilesCell(row);
+    }
+    m_table->resizeColumnToContents(Received);
+    m_table->setColumnWidth(Kind, std::max(m_table->columnWidth(Kind), 170));
+    m_table->setColumnWidth(Files, std::max(m_table->columnWidth(Files), 200));
+}
+
+void ComponentsPage::updateFilesCell(int row)
+{
+    const auto entry = m_wizard->draft().components.value(codeOfRow(row));
+    QStringList names;
+    for (const auto &f : entry.files)
+        names << f.fileName;
+    m_table->item(row, Files)
+        ->setText(names.isEmpty() ? tr("—") : names.join(QStringLiteral(", ")));
+}
+
+void ComponentsPage::storeToDraft()
+{
+    auto &draft = m_wizard->draft();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto &e = draft.components[codeOfRow(row)];
+        e.received = m_table->item(row, Received)->checkState() == Qt::Checked;
+        e.original
+            = qobject_cast<QComboBox *>(m_table->cellWidget(row, Kind))->currentData().toBool();
+        e.copies = qobject_cast<QSpinBox *>(m_table->cellWidget(row, Copies))->value();
+    }
+    const QString key = m_channel->currentData().toString();
+    draft.channel = key.isEmpty() ? std::nullopt : domain::channelFromKey(key);
+}
+
+void ComponentsPage::tickAll()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->item(row, Received)->setCheckState(Qt::Checked);
+}
+
+void ComponentsPage::attachFiles(const QString &code, const QStringList &paths)
+{
+    ++m_reading;
+    auto *watcher = new QFutureWatcher<QList<services::AttachedFile>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, code] {
+        watcher->deleteLater();
+        --m_reading;
+        auto &e = m_wizard->draft().components[code];
+        e.files += watcher->result();
+        e.received = true;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (codeOfRow(row) == code) {
+                m_table->item(row, Received)->setCheckState(Qt::Checked);
+                updateFilesCell(row);
+            }
+        }
+        Q_EMIT filesAttached(code);
+    });
+    watcher->setFuture(QtConcurrent::run(&readFiles, paths));
+}
+
+bool ComponentsPage::validatePage()
+{
+    storeToDraft();
+    const auto proc = m_wizard->procedure();
+    auto problems
+        = services::validateDraft(m_wizard->draft(), proc ? &*proc : nullptr, QDate::currentDate());
+    problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                  [](const auto &e) {
+                                      return !e.field.startsWith(QLatin1String("components."))
+                                          && e.field != QLatin1String("channel");
+                                  }),
+                   problems.end());
+    showErrors(problems);
+    return problems.isEmpty();
+}
+
+void ComponentsPage::showErrors(const QList<services::FieldError> &errors)
+{
+    QStringList messages;
+    QList<services::FieldError> mine;
+    for (const auto &e : errors) {
+        if (e.field.startsWith(QLatin1String("components.")))
+            messages << e.message;
+        if (e.field == QLatin1String("channel"))
+            mine << e;
+    }
+    m_errors.show(mine);
+    m_componentsError->setText(messages.join(QLatin1Char('\n')));
+    m_componentsError->setVisible(!messages.isEmpty());
+    // Mark the rows at fault.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const bool bad = std::any_of(errors.cbegin(), errors.cend(), [&](const auto &e) {
+            return e.field == QStringLiteral("components.") + codeOfRow(row);
+        });
+        m_table->item(row, Name)->setData(Qt::ForegroundRole,
+                                          bad ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant());
+        if (bad && messages.size() == 1)
+            m_table->setCurrentCell(row, Received);
+    }
+}
+
+} // namespace motcua::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+// Step 3 of the intake: tick each component received, original or copy, how many, attach files
+// (file import; the scanner when the scanning issue lands), and the channel (R12.3b).
+#include "../fielderrors.h"
+
+#include <QWizardPage>
+
+#include <services/intakedraft.h>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace motcua::ui {
+
+class IntakeWizard;
+
+class ComponentsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ComponentsPage(IntakeWizard *wizard);
+
+    void initializePage() override;
+    bool validatePage() override;
+    // Rebuilds the table from the chosen procedure and the draft.
+    void rebuild();
+    void storeToDraft();
+    void showErrors(const QList<services::FieldError> &errors);
+    // Attaches files to the component of `documentTypeCode` (read off the GUI thread).
+    void attachFiles(const QString &documentTypeCode, const QStringList &paths);
+    // Ticks every component (the officer checked a complete dossier): Ctrl+A on the table.
+    void tickAll();
+    [[nodiscard]] const FieldErrors &errors() const { return m_errors; }
+    [[nodiscard]] bool isReading() const { return m_reading > 0; }
+
+Q_SIGNALS:
+    void filesAttached(const QString &documentTypeCode);
+
+private:
+    void updateFilesCell(int row);
+    [[nodiscard]] QString codeOfRow(int row) const;
+
+    IntakeWizard *m_wizard;
+    FieldErrors m_errors;
+    QTableWidget *m_table;
+    QComboBox *m_channel;
+    QLabel *m_componentsError;
+    int m_reading = 0;
+};
+
+} // namespace motcua::ui

@@ -1,0 +1,188 @@
+#include "mainwindow.h"
+
+#include "actionrunner.h"
+#include "conflictspanel.h"
+#include "dossierview.h"
+#include "intake/intakewizard.h"
+#include "labels.h"
+#include "language.h"
+#include "queuespage.h"
+#include "searchpage.h"
+#include "syncstatusbar.h"
+#include "workspacepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <services/syncstatus.h>
+#include <services/workstation.h>
+
+namespace motcua::ui {
+
+MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus &status,
+                       services::ReceiptPrinter &printer, Notifier *notifier, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ws(workstation)
+    , m_runner(new ActionRunner(workstation, this))
+    , m_sidebar(new QListWidget)
+    , m_stack(new QStackedWidget)
+    , m_workspace(new WorkspacePage(workstation, notifier))
+    , m_intake(new IntakeWizard(workstation, printer))
+    , m_queues(new QueuesPage(workstation, *m_runner))
+    , m_search(new SearchPage(workstation))
+    , m_conflicts(new ConflictsPanel(workstation))
+    , m_syncBar(new SyncStatusBar(status))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("MotCua — one-stop counter — %1").arg(m_ws.officer().fullName));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(210);
+    const QList<std::pair<QString, QString>> sections{{tr("Workspace"), QStringLiteral("Ctrl+1")},
+                                                      {tr("Intake"), QStringLiteral("Ctrl+2, F2")},
+                                                      {tr("Queues"), QStringLiteral("Ctrl+3")},
+                                                      {tr("Search"), QStringLiteral("Ctrl+4")},
+                                                      {tr("Conflicts"), QStringLiteral("Ctrl+5")}};
+    for (const auto &[name, key] : sections) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(name, key), m_sidebar);
+        item->setSizeHint(QSize(200, 56));
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_workspace), static_cast<QWidget *>(m_intake),
+                       static_cast<QWidget *>(m_queues), static_cast<QWidget *>(m_search),
+                       static_cast<QWidget *>(m_conflicts)})
+        m_stack->addWidget(w);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_syncBar);
+    buildMenus();
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_workspace, &WorkspacePage::queueRequested, this, [this](services::QueueId id) {
+        showSection(Queues);
+        m_queues->showQueue(id);
+    });
+    connect(m_queues, &QueuesPage::dossierRequested, this, &MainWindow::openDossier);
+    connect(m_search, &SearchPage::dossierRequested, this, &MainWindow::openDossier);
+    connect(m_syncBar, &SyncStatusBar::conflictsRequested, this,
+            [this] { showSection(Conflicts); });
+    connect(m_intake, &IntakeWizard::status, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(m_intake, &IntakeWizard::saved, this,
+            [this](const domain::Dossier &d, const QString &printMessage) {
+                QString text = tr("Dossier %1 received for %2; result due %3.")
+                                   .arg(d.code, d.applicant.fullName, Labels::dateTime(d.dueAt));
+                if (!printMessage.isEmpty())
+                    text += QLatin1Char(' ') + printMessage;
+                statusBar()->showMessage(text, 60000);
+            });
+    connect(m_runner, &ActionRunner::done, this, [this](const domain::Dossier &, const QString &m) {
+        statusBar()->showMessage(m, 15000);
+    });
+    connect(m_runner, &ActionRunner::failed, this,
+            [this](const QString &m) { QMessageBox::warning(this, tr("Action not recorded"), m); });
+    showSection(Workspace);
+    resize(1280, 800);
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    auto *go = menuBar()->addMenu(tr("&Go"));
+    const QList<std::tuple<QString, QKeySequence, Section>> entries{
+        {tr("&Workspace"), QKeySequence(Qt::CTRL | Qt::Key_1), Workspace},
+        {tr("&Intake"), QKeySequence(Qt::CTRL | Qt::Key_2), Intake},
+        {tr("&Queues"), QKeySequence(Qt::CTRL | Qt::Key_3), Queues},
+        {tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_4), Search},
+        {tr("&Conflicts"), QKeySequence(Qt::CTRL | Qt::Key_5), Conflicts}};
+    for (const auto &[name, key, section] : entries) {
+        auto *a = go->addAction(name);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, [this, s = section] { showSection(s); });
+    }
+    auto *newIntake = go->addAction(tr("&New intake"));
+    newIntake->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence::New});
+    connect(newIntake, &QAction::triggered, this, [this] {
+        showSection(Intake);
+        m_intake->startOver();
+    });
+
+    auto *settings = menuBar()->addMenu(tr("&Settings"));
+    auto *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    for (const auto &[name, key] :
+         {std::pair{QStringLiteral("Tiếng Việt"), QString::fromLatin1(kVietnamese)},
+          std::pair{QStringLiteral("English"), QString::fromLatin1(kEnglish)}}) {
+        auto *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(savedLanguage() == key);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, lang = key] {
+            saveLanguage(lang);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language applies from the next start."));
+        });
+    }
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td>Ctrl+1 … Ctrl+5</td><td>Workspace, Intake, Queues, Search, Conflicts</td></tr>"
+           "<tr><td>F2, Ctrl+N</td><td>New intake</td></tr>"
+           "<tr><td>Alt+1 … Alt+9</td><td>Open a queue from the workspace</td></tr>"
+           "<tr><td>Ctrl+F</td><td>Find procedure (intake)</td></tr>"
+           "<tr><td>Alt+→ / Alt+←</td><td>Next / back in the intake</td></tr>"
+           "<tr><td>Ctrl+Shift+O</td><td>Read a CCCD photo</td></tr>"
+           "<tr><td>Ctrl+O</td><td>Attach files to a component</td></tr>"
+           "<tr><td>Ctrl+S</td><td>Save the dossier</td></tr>"
+           "<tr><td>Ctrl+Shift+A / B / S / R / P / W / T</td><td>Accept, request supplement, "
+           "record "
+           "supplement, refuse, pass on, withdraw, stop</td></tr>"
+           "<tr><td>Ctrl+E</td><td>Export search results as CSV</td></tr>"
+           "<tr><td>Ctrl+Q</td><td>Quit</td></tr></table>"));
+}
+
+void MainWindow::showSection(Section section)
+{
+    const bool switching = m_stack->currentIndex() != int(section);
+    m_sidebar->setCurrentRow(int(section));
+    m_stack->setCurrentIndex(int(section));
+    if (section == Workspace && switching)
+        m_workspace->refresh();
+    if (section == Conflicts)
+        m_conflicts->refresh();
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_stack->currentIndex());
+}
+
+void MainWindow::openDossier(const QUuid &id)
+{
+    auto *view = new DossierView(m_ws, *m_runner, id, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+}
+
+} // namespace motcua::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+// The main window: a sidebar (Workspace, Intake, Queues, Search, Conflicts), each section with a
+// shortcut (Ctrl+1…Ctrl+5; F2 new intake), and the sync state always in the status bar.
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace motcua::services {
+class Workstation;
+class SyncStatus;
+class ReceiptPrinter;
+} // namespace motcua::services
+
+namespace motcua::ui {
+
+class ActionRunner;
+class ConflictsPanel;
+class IntakeWizard;
+class Notifier;
+class QueuesPage;
+class SearchPage;
+class SyncStatusBar;
+class WorkspacePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Section {
+        Workspace,
+        Intake,
+        Queues,
+        Search,
+        Conflicts
+    };
+
+    MainWindow(services::Workstation &workstation, services::SyncStatus &status,
+               services::ReceiptPrinter &printer, Notifier *notifier, QWidget *parent = nullptr);
+
+    void showSection(Section section);
+    [[nodiscard]] Section currentSection() const;
+    void openDossier(const QUuid &id);
+
+    [[nodiscard]] WorkspacePage *workspace() const { return m_workspace; }
+    [[nodiscard]] IntakeWizard *intake() const { return m_intake; }
+    [[nodiscard]] QueuesPage *queues() const { return m_queues; }
+    [[nodiscard]] SearchPage *search() const { return m_search; }
+    [[nodiscard]] ConflictsPanel *conflicts() const { return m_conflicts; }
+    [[nodiscard]] SyncStatusBar *syncBar() const { return m_syncBar; }
+
+private:
+    void buildMenus();
+    void showShortcuts();
+
+    services::Workstation &m_ws;
+    ActionRunner *m_runner;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    WorkspacePage *m_workspace;
+    IntakeWizard *m_intake;
+    QueuesPage *m_queues;
+    SearchPage *m_search;
+    ConflictsPanel *m_conflicts;
+    SyncStatusBar *m_syncBar;
+};
+
+} // namespace motcua::ui

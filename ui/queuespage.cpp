@@ -1,0 +1,144 @@
+#include "queuespage.h"
+
+#include "actionrunner.h"
+#include "dossiertablemodel.h"
+#include "labels.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <services/workstation.h>
+
+namespace motcua::ui {
+
+QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner, QWidget *parent)
+    : QWidget(parent)
+    , m_ws(workstation)
+    , m_runner(runner)
+    , m_queues(new QListWidget)
+    , m_table(new QTableView)
+    , m_model(new DossierTableModel(workstation, this))
+    , m_title(new QLabel)
+{
+    setObjectName(QStringLiteral("queuesPage"));
+    m_queues->setObjectName(QStringLiteral("queueList"));
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(DossierTableModel::Procedure, 240);
+    m_table->setColumnWidth(DossierTableModel::Code, 200);
+    m_table->setColumnWidth(DossierTableModel::Applicant, 160);
+    m_table->setColumnWidth(DossierTableModel::Status, 150);
+    m_table->setColumnWidth(DossierTableModel::Received, 130);
+    m_table->setColumnWidth(DossierTableModel::Due, 130);
+    m_table->setWordWrap(false);
+    m_queues->setMaximumWidth(260);
+
+    for (const auto &q :
+         services::queuesFor(m_ws.officer(), services::Workstation::now(), m_ws.calendar())) {
+        auto *item = new QListWidgetItem(Labels::queue(q.id), m_queues);
+        item->setData(Qt::UserRole, int(q.id));
+    }
+
+    // Two rows, so that every action stays visible (no overflow menu to open).
+    auto *toolbar = new QToolBar;
+    auto *toolbar2 = new QToolBar;
+    for (auto *t : {toolbar, toolbar2})
+        t->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *open = toolbar->addAction(tr("&Open dossier (Enter)"));
+    connect(open, &QAction::triggered, this, [this] {
+        if (auto d = selected())
+            Q_EMIT dossierRequested(d->id);
+    });
+    for (auto type : ActionRunner::counterActions()) {
+        const QKeySequence key = ActionRunner::shortcutFor(type);
+        auto *a = (toolbar->actions().size() < 4 ? toolbar : toolbar2)
+                      ->addAction(QStringLiteral("%1 (%2)").arg(
+                          Labels::action(type), key.toString(QKeySequence::NativeText)));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setObjectName(QStringLiteral("action_") + domain::actionTypeKey(type));
+        addAction(a);
+        connect(a, &QAction::triggered, this, [this, type] {
+            if (auto d = selected(); d && m_runner.allowedNow(*d).contains(type))
+                m_runner.run(*d, type);
+        });
+        m_actions.insert(int(type), a);
+    }
+    auto *right = new QWidget;
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(m_title);
+    rl->addWidget(toolbar);
+    rl->addWidget(toolbar2);
+    rl->addWidget(m_table, 1);
+    auto *split = new QSplitter;
+    split->addWidget(m_queues);
+    split->addWidget(right);
+    split->setStretchFactor(1, 4);
+    split->setSizes({220, 1000});
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_queues, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showQueue(services::QueueId(m_queues->item(row)->data(Qt::UserRole).toInt()));
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT dossierRequested(m_model->summary(index.row()).id);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QueuesPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuesPage::updateActions);
+    connect(&m_ws, &services::Workstation::dossiersChanged, m_model, &DossierTableModel::reload);
+    if (m_queues->count() > 0)
+        m_queues->setCurrentRow(0);
+    updateActions();
+}
+
+void QueuesPage::showQueue(services::QueueId id)
+{
+    for (int row = 0; row < m_queues->count(); ++row) {
+        if (m_queues->item(row)->data(Qt::UserRole).toInt() == int(id)
+            && m_queues->currentRow() != row) {
+            m_queues->setCurrentRow(row); // comes back here through currentRowChanged
+            return;
+        }
+    }
+    m_title->setText(QStringLiteral("<h3>%1</h3>").arg(Labels::queue(id)));
+    m_model->setQueue(services::queueDefinition(id, m_ws.officer(), services::Workstation::now(),
+                                                m_ws.calendar()));
+    m_table->setFocus();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+std::optional<domain::Dossier> QueuesPage::selected() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    auto d = m_ws.cache().dossier(m_model->summary(current.row()).id);
+    return d ? d.value() : std::nullopt;
+}
+
+void QueuesPage::updateActions()
+{
+    const auto d = selected();
+    const auto allowed = d ? m_runner.allowedNow(*d) : QList<domain::ActionType>{};
+    for (auto it = m_actions.begin(); it != m_actions.end(); ++it)
+        it.value()->setEnabled(allowed.contains(domain::ActionType(it.key())));
+}
+
+} // namespace motcua::ui
