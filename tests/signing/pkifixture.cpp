@@ -40,3 +40,33 @@ int PkiFixture::run(const QString &program, const QStringList &args, QByteArray 
         *output = process.readAll();
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
+
+bool PkiFixture::startOcsp()
+{
+    m_ocsp = std::make_unique<QProcess>();
+    m_ocsp->setProcessChannelMode(QProcess::MergedChannels);
+    m_ocsp->setWorkingDirectory(m_dir.path());
+    m_ocsp->start(QStringLiteral("openssl"),
+                  {QStringLiteral("ocsp"), QStringLiteral("-index"),
+                   QStringLiteral("ca/intermediate/index.txt"), QStringLiteral("-port"),
+                   QString::number(m_port), QStringLiteral("-rsigner"), QStringLiteral("ocsp.pem"),
+                   QStringLiteral("-rkey"), QStringLiteral("ocsp.key"), QStringLiteral("-CA"),
+                   QStringLiteral("intermediate.pem")});
+    // It says when it listens; wait for that line, not for a fixed time.
+    QByteArray seen;
+    while (!seen.contains("waiting for OCSP client connections")) {
+        if (!m_ocsp->waitForReadyRead(20000))
+            return false;
+        seen += m_ocsp->readAll();
+    }
+    return true;
+}
+
+void PkiFixture::stopOcsp()
+{
+    if (m_ocsp) {
+        m_ocsp->kill();
+        m_ocsp->waitForFinished();
+        m_ocsp.reset();
+    }
+}

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
 
 // The test PKI and SoftHSM2 tokens of make-pki.sh in a private temporary directory; sets
 // SOFTHSM2_CONF for this process so the token backend sees only these tokens.
@@ -17,6 +20,10 @@ public:
     // Runs `program args` to completion; returns its exit code, its output in *output.
     static int run(const QString &program, const QStringList &args, QByteArray *output = nullptr);
 
+    // Starts `openssl ocsp` for the intermediate CA on ocspPort(); true once it listens.
+    bool startOcsp();
+    void stopOcsp();
+
     static constexpr const char *kToken = "MotCua Test";
     static constexpr const char *kPin = "123456";
 
@@ -24,4 +31,5 @@ private:
     QTemporaryDir m_dir;
     QString m_module;
     int m_port = 0;
+    std::unique_ptr<QProcess> m_ocsp;
 };
