@@ -37,5 +37,7 @@ int runAgency(const QStringList &args, Io &io);
 int runUser(const QStringList &args, Io &io);
 int runAudit(const QStringList &args, Io &io);
 int runImport(const QStringList &args, Io &io);
+int runSign(const QStringList &args, Io &io);
+int runVerify(const QStringList &args, Io &io);
 
 } // namespace motcua::cli
