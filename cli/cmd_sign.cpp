@@ -6,6 +6,7 @@
 
 #include <signing/cmssigner.h>
 #include <signing/moduledetect.h>
+#include <signing/pades.h>
 #include <signing/token.h>
 #include <signing/truststore.h>
 
@@ -89,9 +90,8 @@ int runSign(const QStringList &args, Io &io)
     if (!requireOptions(parser, args, io, {"token", "pin-env", "in", "out"}))
         return kUsage;
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("cms")) {
-        if (format == QLatin1String("pades") || format == QLatin1String("xades")
-            || format == QLatin1String("jws"))
+    if (format != QLatin1String("cms") && format != QLatin1String("pades")) {
+        if (format == QLatin1String("xades") || format == QLatin1String("jws"))
             return badInput(
                 io, kWords,
                 QStringLiteral("--format %1 is not available yet; use cms.").arg(format));
@@ -127,10 +127,21 @@ int runSign(const QStringList &args, Io &io)
     SignOptions options;
     options.digest = parser.value(QStringLiteral("digest")).toUpper().toLatin1();
     options.padding = parser.isSet(QStringLiteral("pss")) ? RsaPadding::Pss : RsaPadding::Pkcs1v15;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (format == QLatin1String("pades")) {
+        PadesOptions pades;
+        pades.reason = parser.value(QStringLiteral("reason"));
+        pades.sign = options;
+        if (auto signedPdf
+            = signPdf(signer.value(), parser.value(QStringLiteral("in")), out, pades);
+            !signedPdf)
+            return badInput(io, kWords, signedPdf.error().message);
+        io.out << "signed: " << out << " (pades, " << options.digest << ")\n";
+        return kOk;
+    }
     auto signature = signDetachedCms(signer.value(), content, options);
     if (!signature)
         return badInput(io, kWords, signature.error().message);
-    const QString out = parser.value(QStringLiteral("out"));
     if (!writeFile(out, signature.value()))
         return badInput(io, kWords, signingError(SigningError::OutputUnwritable, out).message);
     io.out << "signed: " << out << " (cms, " << options.digest << ")\n";
