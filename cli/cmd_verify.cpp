@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include <signing/cmsverifier.h>
+#include <signing/padesverifier.h>
 #include <signing/truststore.h>
 
 namespace motcua::cli {
@@ -46,7 +47,8 @@ int runVerify(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Verify the signatures of FILE (a detached .p7s with --content). Prints, per signature, "
+        "Verify the signatures of FILE (a PDF, or a detached .p7s with --content). Prints, per "
+        "signature, "
         "its signature status and its certificate status. Exit status 0 only when every "
         "signature is valid and trusted."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The signed file."));
@@ -71,18 +73,6 @@ int runVerify(const QStringList &args, Io &io)
     if (!file.open(QIODevice::ReadOnly))
         return badInput(io, kWords, signingError(SigningError::InputUnreadable, path).message);
     const QByteArray data = file.readAll();
-    if (data.startsWith("%PDF"))
-        return badInput(io, kWords, QStringLiteral("PDF signatures are not available yet."));
-
-    QString contentPath = parser.value(QStringLiteral("content"));
-    if (contentPath.isEmpty() && path.endsWith(QLatin1String(".p7s")))
-        contentPath = path.chopped(4);
-    QFile contentFile(contentPath);
-    if (contentPath.isEmpty() || !contentFile.open(QIODevice::ReadOnly))
-        return badInput(io, kWords,
-                        QStringLiteral("a detached signature needs its content: --content FILE."));
-    const QByteArray content = contentFile.readAll();
-
     const QString trust = parser.isSet(QStringLiteral("trust"))
         ? parser.value(QStringLiteral("trust"))
         : defaultDir(QStandardPaths::AppDataLocation, QStringLiteral("trust"));
@@ -92,6 +82,34 @@ int runVerify(const QStringList &args, Io &io)
         ? parser.value(QStringLiteral("cache"))
         : defaultDir(QStandardPaths::CacheLocation, QStringLiteral("revocation"));
     CertificateValidator validator(TrustStore::load(trust), revocation);
+
+    if (data.startsWith("%PDF")) {
+        auto reports = verifyPdf(data, validator);
+        if (!reports)
+            return badInput(io, kWords, reports.error().message);
+        int number = 0;
+        for (const auto &report : reports.value()) {
+            printReport(io, ++number, report);
+            io.out << "  covers whole document: " << (report.coversWholeDocument ? "yes" : "no")
+                   << '\n';
+        }
+        const bool intact = pdfIsIntact(reports.value());
+        if (!reports.value().constLast().coversWholeDocument)
+            io.out << "document changed since the last signature (Tài liệu đã bị thay đổi sau "
+                      "khi ký)\n";
+        io.out << (intact ? "result: every signature is valid and trusted\n"
+                          : "result: NOT every signature is valid and trusted\n");
+        return intact ? kOk : kBadInput;
+    }
+
+    QString contentPath = parser.value(QStringLiteral("content"));
+    if (contentPath.isEmpty() && path.endsWith(QLatin1String(".p7s")))
+        contentPath = path.chopped(4);
+    QFile contentFile(contentPath);
+    if (contentPath.isEmpty() || !contentFile.open(QIODevice::ReadOnly))
+        return badInput(io, kWords,
+                        QStringLiteral("a detached signature needs its content: --content FILE."));
+    const QByteArray content = contentFile.readAll();
     auto reports = verifyDetachedCms(data, {QByteArrayView(content)}, validator);
     if (!reports)
         return badInput(io, kWords, reports.error().message);

@@ -86,6 +86,37 @@ private Q_SLOTS:
         QVERIFY(verified.out.contains("certificate status: unknown-issuer"));
     }
 
+    void padesSignThenVerify()
+    {
+        const QString pdf = m_pki.path(QStringLiteral("in.pdf"));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kPdf);
+        file.close();
+        const QString out = m_pki.path(QStringLiteral("signed.pdf"));
+        auto signing = runCli(
+            {QStringLiteral("sign"), QStringLiteral("--module"), m_pki.module(),
+             QStringLiteral("--token"), QLatin1String(PkiFixture::kToken),
+             QStringLiteral("--pin-env"), QStringLiteral("TEST_PIN"), QStringLiteral("--key-id"),
+             QStringLiteral("02"), QStringLiteral("--chain"),
+             m_pki.path(QStringLiteral("intermediate.pem")), QStringLiteral("--format"),
+             QStringLiteral("pades"), QStringLiteral("--reason"), QStringLiteral("Trả kết quả"),
+             QStringLiteral("--in"), pdf, QStringLiteral("--out"), out},
+            PkiFixture::kPin);
+        QVERIFY2(signing.code == 0, signing.err.constData());
+        auto verified = verify(out, {});
+        QVERIFY2(verified.code == 0, verified.out.constData());
+        QVERIFY(verified.out.contains("covers whole document: yes"));
+        QVERIFY(verified.out.contains("certificate status: trusted"));
+        QFile signedFile(out);
+        QVERIFY(signedFile.open(QIODevice::Append));
+        signedFile.write("\n% later\n");
+        signedFile.close();
+        auto changed = verify(out, {});
+        QCOMPARE(changed.code, 1);
+        QVERIFY(changed.out.contains("document changed since the last signature"));
+    }
+
     void wrongPinWritesNothing()
     {
         const QString out = m_pki.path(QStringLiteral("wrong-pin.p7s"));
@@ -165,6 +196,28 @@ private:
     }
 
     PkiFixture m_pki;
+    // A one-page PDF, offsets computed by hand.
+    const QByteArray kPdf = makePdf();
+
+    static QByteArray makePdf()
+    {
+        const QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>",
+                                        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"};
+        QByteArray pdf = "%PDF-1.7\n";
+        QList<qsizetype> offsets;
+        for (int i = 0; i < objects.size(); ++i) {
+            offsets << pdf.size();
+            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+        }
+        const qsizetype xref = pdf.size();
+        pdf += "xref\n0 4\n0000000000 65535 f \n";
+        for (auto offset : offsets)
+            pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+        pdf += "trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref)
+            + "\n%%EOF\n";
+        return pdf;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSign)

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <signing/pades.h>
+#include <signing/padesverifier.h>
 #include <signing/token.h>
 #include <signing/truststore.h>
 
@@ -111,6 +112,30 @@ private Q_SLOTS:
         QVERIFY2(report.contains("Signature #2"), report.constData());
     }
 
+    void ourVerifierAgreesWithPdfsig()
+    {
+        CertificateValidator validator(TrustStore::load(m_pki.path(QStringLiteral("trust"))),
+                                       revocation());
+        auto two = verifyPdf(readFile(m_pki.path(QStringLiteral("second.pdf"))), validator);
+        QVERIFY(two.ok());
+        QCOMPARE(two.value().size(), 2);
+        for (const auto &report : two.value())
+            QVERIFY2(report.ok(), qPrintable(report.detail));
+        QVERIFY(!two.value().constFirst().coversWholeDocument);
+        QVERIFY(two.value().constLast().coversWholeDocument);
+        QCOMPARE(two.value().constFirst().reason, QStringLiteral("Thẩm định"));
+        QCOMPARE(two.value().constLast().algorithm, QStringLiteral("ECDSA/SHA256"));
+        QVERIFY(pdfIsIntact(two.value()));
+        // Bytes appended after signing: still valid signatures, but changed since signing.
+        auto appended = verifyPdf(
+            readFile(m_pki.path(QStringLiteral("second.pdf"))) + "\n% added later\n", validator);
+        QVERIFY(appended.ok());
+        QVERIFY(!appended.value().constLast().coversWholeDocument);
+        QVERIFY(!pdfIsIntact(appended.value()));
+        QCOMPARE(verifyPdf(minimalPdf(), validator).error().code,
+                 QStringLiteral("signing.bad_signature_data"));
+    }
+
     void tamperedPdfFails()
     {
         const QString out = m_pki.path(QStringLiteral("one.pdf"));
@@ -125,6 +150,12 @@ private Q_SLOTS:
         file.close();
         const QByteArray report = pdfsig(out);
         QVERIFY2(!report.contains("Signature is Valid"), report.constData());
+        CertificateValidator validator(TrustStore::load(m_pki.path(QStringLiteral("trust"))),
+                                       revocation());
+        auto ours = verifyPdf(data, validator);
+        QVERIFY(ours.ok());
+        QCOMPARE(ours.value().constFirst().signature, SignatureStatus::DigestMismatch);
+        QVERIFY(!pdfIsIntact(ours.value()));
     }
 
     void wrongPageIsATypedError()
@@ -156,6 +187,19 @@ private:
         options.reason = reason;
         options.location = QStringLiteral("Bộ phận Một cửa");
         return options;
+    }
+
+    RevocationOptions revocation() const
+    {
+        RevocationOptions options;
+        options.cacheDir = m_pki.path(QStringLiteral("cache"));
+        return options;
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     QByteArray pdfsig(const QString &file)
