@@ -25,9 +25,10 @@ void drawAppearance(PoDoFo::PdfMemDocument &document, PoDoFo::PdfXObject &box,
                     const QStringList &lines, const QString &fontFile, double width, double height)
 {
     using namespace PoDoFo;
-    PdfFont *font = document.CreateFont(
-        "DejaVu Serif", false, false, false, PdfEncodingFactory::GlobalIdentityEncodingInstance(),
-        PdfFontCache::eFontCreationFlags_None, true, QFile::encodeName(fontFile).constData());
+    // A subset: only the glyphs drawn are embedded (the whole font is ~380 KB).
+    PdfFont *font = document.CreateFontSubset("DejaVu Serif", false, false, false,
+                                              PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                                              QFile::encodeName(fontFile).constData());
     if (!font)
         PODOFO_RAISE_ERROR_INFO(ePdfError_InvalidHandle, "font");
     PdfPainter painter;
