@@ -6,6 +6,7 @@ namespace motcua::bench {
 
 // Each file registers its figures into the harness.
 void benchCalendar(Harness &harness);
+void benchSigning(Harness &harness);
 void benchFold(Harness &harness);
 
 } // namespace motcua::bench

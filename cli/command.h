@@ -38,5 +38,7 @@ int runUser(const QStringList &args, Io &io);
 int runAudit(const QStringList &args, Io &io);
 int runImport(const QStringList &args, Io &io);
 int runCache(const QStringList &args, Io &io);
+int runSign(const QStringList &args, Io &io);
+int runVerify(const QStringList &args, Io &io);
 
 } // namespace motcua::cli

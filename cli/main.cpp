@@ -25,6 +25,8 @@ constexpr std::array kCommands{
     Command{"audit", "Verify the tamper-evident audit chain of accepted actions", runAudit},
     Command{"import", "Import procedures from the National Database's JSON export", runImport},
     Command{"cache", "Check the client's encrypted local cache; counts and sync state", runCache},
+    Command{"sign", "Sign a file with the key on a USB token (PKCS#11)", runSign},
+    Command{"verify", "Verify the signatures of a signed file", runVerify},
 };
 
 void printUsage(QTextStream &stream)
@@ -46,7 +48,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
 
     // The commands print their own summaries; the server library's info lines would repeat them.
-    QLoggingCategory::setFilterRules(QStringLiteral("motcua.server.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("motcua.server.*.info=false\nmotcua.signing.*.info=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

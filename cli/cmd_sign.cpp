@@ -1,0 +1,151 @@
+// motcuactl sign — sign a file with a key on a PKCS#11 token (R10.1, R11).
+#include "cliparser.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <signing/cmssigner.h>
+#include <signing/moduledetect.h>
+#include <signing/pades.h>
+#include <signing/token.h>
+#include <signing/truststore.h>
+
+namespace motcua::cli {
+namespace {
+
+using namespace motcua::signing;
+
+const QString kWords = QStringLiteral("sign");
+
+QByteArray readFile(const QString &path, bool *ok)
+{
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly);
+    return *ok ? file.readAll() : QByteArray();
+}
+
+// Writes `data` to `path` atomically: a failed run leaves no partial file behind.
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+}
+
+// The configured module, or the first detected one that holds the token `label`.
+Result<std::unique_ptr<TokenBackend>> openBackend(const QString &configured, const QString &label)
+{
+    if (!configured.isEmpty())
+        return openPkcs11Backend(configured);
+    const auto modules = detectModules();
+    for (const auto &module : modules) {
+        auto backend = openPkcs11Backend(module.path);
+        if (!backend)
+            continue;
+        auto tokens = backend.value()->tokens();
+        for (const auto &token : tokens.ok() ? tokens.value() : QList<TokenInfo>{}) {
+            if (token.label == label)
+                return backend;
+        }
+    }
+    if (modules.isEmpty())
+        return signingError(SigningError::ModuleNotFound);
+    return openPkcs11Backend(modules.constFirst().path);
+}
+
+} // namespace
+
+int runSign(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Sign a file with the key on a USB token (PKCS#11). The PIN is read from the environment "
+        "variable named by --pin-env, never from the command line. Nothing is written unless "
+        "signing succeeded."));
+    parser.addOptions({
+        {QStringLiteral("module"),
+         QStringLiteral("PKCS#11 library of the token driver (default: the first one detected)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("token"), QStringLiteral("Label of the token."), QStringLiteral("LABEL")},
+        {QStringLiteral("pin-env"), QStringLiteral("Environment variable holding the user PIN."),
+         QStringLiteral("VAR")},
+        {QStringLiteral("key-id"),
+         QStringLiteral("CKA_ID of the key, hex (default: the first key with a certificate)."),
+         QStringLiteral("HEX")},
+        {QStringLiteral("in"), QStringLiteral("File to sign."), QStringLiteral("FILE")},
+        {QStringLiteral("out"), QStringLiteral("Signed output (.p7s for cms)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("format"), QStringLiteral("pades, cms, xades or jws (default cms)."),
+         QStringLiteral("FORMAT"), QStringLiteral("cms")},
+        {QStringLiteral("reason"), QStringLiteral("Reason shown in a PDF signature."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("pss"), QStringLiteral("RSA keys: sign with RSASSA-PSS.")},
+        {QStringLiteral("digest"), QStringLiteral("SHA256 (default), SHA384 or SHA512."),
+         QStringLiteral("NAME"), QStringLiteral("SHA256")},
+        {QStringLiteral("chain"),
+         QStringLiteral("PEM file of intermediate CA certificates to embed."),
+         QStringLiteral("PEM")},
+    });
+    if (auto p = parseOrExplain(parser, args, io); !p.proceed)
+        return p.exitCode;
+    if (!requireOptions(parser, args, io, {"token", "pin-env", "in", "out"}))
+        return kUsage;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("cms") && format != QLatin1String("pades")) {
+        if (format == QLatin1String("xades") || format == QLatin1String("jws"))
+            return badInput(
+                io, kWords,
+                QStringLiteral("--format %1 is not available yet; use cms.").arg(format));
+        return badInput(io, kWords, QStringLiteral("unknown --format '%1'.").arg(format));
+    }
+    const QString pinVariable = parser.value(QStringLiteral("pin-env"));
+    const QByteArray pin = qgetenv(pinVariable.toLocal8Bit().constData());
+    if (pin.isEmpty())
+        return badInput(
+            io, kWords,
+            QStringLiteral("the environment variable %1 holds no PIN.").arg(pinVariable));
+    bool readable = false;
+    const QByteArray content = readFile(parser.value(QStringLiteral("in")), &readable);
+    if (!readable)
+        return badInput(
+            io, kWords,
+            signingError(SigningError::InputUnreadable, parser.value(QStringLiteral("in")))
+                .message);
+
+    const QString token = parser.value(QStringLiteral("token"));
+    auto backend = openBackend(parser.value(QStringLiteral("module")), token);
+    if (!backend)
+        return badInput(io, kWords, backend.error().message);
+    if (auto login = backend.value()->login(token, pin); !login)
+        return badInput(io, kWords, login.error().message);
+    auto signer
+        = backend.value()->credentials(token, parser.value(QStringLiteral("key-id")).toLatin1());
+    if (!signer)
+        return badInput(io, kWords, signer.error().message);
+    if (parser.isSet(QStringLiteral("chain")))
+        signer.value().chain = TrustStore::load(parser.value(QStringLiteral("chain")));
+
+    SignOptions options;
+    options.digest = parser.value(QStringLiteral("digest")).toUpper().toLatin1();
+    options.padding = parser.isSet(QStringLiteral("pss")) ? RsaPadding::Pss : RsaPadding::Pkcs1v15;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (format == QLatin1String("pades")) {
+        PadesOptions pades;
+        pades.reason = parser.value(QStringLiteral("reason"));
+        pades.sign = options;
+        if (auto signedPdf
+            = signPdf(signer.value(), parser.value(QStringLiteral("in")), out, pades);
+            !signedPdf)
+            return badInput(io, kWords, signedPdf.error().message);
+        io.out << "signed: " << out << " (pades, " << options.digest << ")\n";
+        return kOk;
+    }
+    auto signature = signDetachedCms(signer.value(), content, options);
+    if (!signature)
+        return badInput(io, kWords, signature.error().message);
+    if (!writeFile(out, signature.value()))
+        return badInput(io, kWords, signingError(SigningError::OutputUnwritable, out).message);
+    io.out << "signed: " << out << " (cms, " << options.digest << ")\n";
+    return kOk;
+}
+
+} // namespace motcua::cli
