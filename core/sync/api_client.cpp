@@ -152,7 +152,10 @@ void ApiClient::dispatch(const std::shared_ptr<Pending> &pending)
     pending->body.clear();
     pending->status = 0;
     pending->elapsed.start();
-    QNetworkReply *reply = m_nam->sendCustomRequest(nr, r.method, r.body);
+    // HEAD through head(): a custom "HEAD" verb makes QNetworkAccessManager wait for the body that
+    // Content-Length announces, which never comes.
+    QNetworkReply *reply = r.method == "HEAD" ? m_nam->head(nr)
+                                              : m_nam->sendCustomRequest(nr, r.method, r.body);
     pending->reply = reply;
 
     // Inactivity timeout: restarted whenever bytes move either way.
@@ -168,10 +171,13 @@ void ApiClient::dispatch(const std::shared_ptr<Pending> &pending)
         timer->start();
         Q_UNUSED(done)
     });
+    // Only a GET's body is the call's payload; the small answer to a PUT or POST is not progress
+    // (an upload reports its own, per chunk).
+    const bool reportsDownload = r.method == "GET";
     connect(reply, &QNetworkReply::downloadProgress, timer,
-            [timer, pending](qint64 done, qint64 total) {
+            [timer, pending, reportsDownload](qint64 done, qint64 total) {
                 timer->start();
-                if (pending->owner)
+                if (reportsDownload && pending->owner)
                     Q_EMIT pending->owner->progress(done, total);
             });
     connect(reply, &QNetworkReply::readyRead, this, [pending, reply] {
