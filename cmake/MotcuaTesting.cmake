@@ -4,9 +4,18 @@ function(add_unit_test)
   cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS;LAUNCHER;ENV" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
-  target_compile_definitions(${T_NAME} PRIVATE
-    MOTCUA_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
-    MOTCUA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  # Paths reach the test through the environment (tests/testpaths.h), never as compile
+  # definitions: absolute paths in a command line make every clone's objects differ for ccache.
+  target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+  # Qt6::Test compiles the binary directory into QTEST_MAIN (for QFINDTESTDATA, which we do not use).
+  set_target_properties(${T_NAME} PROPERTIES QT_TESTCASE_BUILDDIR ".")
+  set(paths "MOTCUA_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+  if(TARGET motcuactl)
+    list(APPEND paths "MOTCUACTL_PATH=$<TARGET_FILE:motcuactl>")
+  endif()
+  if(TARGET motcua-server)
+    list(APPEND paths "MOTCUA_SERVER_PATH=$<TARGET_FILE:motcua-server>")
+  endif()
   if(T_LAUNCHER)
     add_test(NAME ${T_NAME} COMMAND ${T_LAUNCHER} $<TARGET_FILE:${T_NAME}>)
   else()
@@ -18,5 +27,5 @@ function(add_unit_test)
   set_tests_properties(${T_NAME} PROPERTIES
     LABELS "${T_LABELS}"
     TIMEOUT 300
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC;${T_ENV}")
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC;${paths};${T_ENV}")
 endfunction()

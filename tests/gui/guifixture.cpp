@@ -1,5 +1,7 @@
 #include "guifixture.h"
 
+#include "testpaths.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -96,9 +98,10 @@ void typeText(QWidget *widget, const QString &text)
 
 bool screenshot(QWidget *widget, const QString &name)
 {
-    QDir().mkpath(QStringLiteral(MOTCUA_SCREENSHOT_DIR));
+    QDir().mkpath(motcua::testing::testPath("MOTCUA_SCREENSHOT_DIR"));
     QApplication::processEvents();
-    return widget->grab().save(QStringLiteral(MOTCUA_SCREENSHOT_DIR "/%1.png").arg(name));
+    return widget->grab().save(
+        motcua::testing::testPath("MOTCUA_SCREENSHOT_DIR", QStringLiteral("/%1.png")).arg(name));
 }
 
 } // namespace motcua::test

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "demo_seed.h"
 #include "migrations.h"
+#include "testpaths.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -227,7 +228,7 @@ bool ServerProcess::start(const QString &dbUrl, const QStringList &args,
     QStringList all{QStringLiteral("--db"), dbUrl, QStringLiteral("--listen"),
                     QStringLiteral("127.0.0.1:0")};
     all += args;
-    m_process->start(QStringLiteral(MOTCUA_SERVER_PATH), all);
+    m_process->start(motcua::testing::serverPath(), all);
     if (!m_process->waitForStarted(10000)) {
         m_error = QStringLiteral("motcua-server did not start");
         return false;
@@ -302,7 +303,7 @@ bool TestServer::healthy()
 QStringList serverRoutes()
 {
     QProcess p;
-    p.start(QStringLiteral(MOTCUA_SERVER_PATH), {QStringLiteral("--print-routes")});
+    p.start(motcua::testing::serverPath(), {QStringLiteral("--print-routes")});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     QStringList routes;

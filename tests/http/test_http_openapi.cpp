@@ -2,6 +2,7 @@
 // --print-routes): a route added without documentation, or documentation of a route that does not
 // exist, fails here.
 #include "http_fixture.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -60,7 +61,7 @@ class TestHttpOpenApi : public QObject
 private Q_SLOTS:
     void everyRouteIsDocumented()
     {
-        QFile file(QStringLiteral(MOTCUA_OPENAPI_PATH));
+        QFile file(motcua::testing::sourcePath(QStringLiteral("docs/openapi.yaml")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString yaml = QString::fromUtf8(file.readAll());
         QVERIFY(yaml.startsWith(QStringLiteral("openapi: 3.")));
@@ -92,7 +93,7 @@ private Q_SLOTS:
     void printRoutesListsAccess()
     {
         QProcess p;
-        p.start(QStringLiteral(MOTCUA_SERVER_PATH), {QStringLiteral("--print-routes")});
+        p.start(motcua::testing::serverPath(), {QStringLiteral("--print-routes")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());

@@ -1,4 +1,6 @@
 // Runs the built motcuactl the way scripts do: code, cccd, dossier, usage and exit codes.
+#include "testpaths.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +20,7 @@ struct Run
 Run motcuactl(const QStringList &args, const QByteArray &input = {})
 {
     QProcess process;
-    process.start(QStringLiteral(MOTCUACTL_PATH), args);
+    process.start(motcua::testing::motcuactlPath(), args);
     if (!input.isNull()) {
         process.write(input);
         process.closeWriteChannel();
@@ -187,7 +189,7 @@ private Q_SLOTS:
         {
             const QByteArray document = example.out.toUtf8();
             QProcess process;
-            process.start(QStringLiteral(MOTCUACTL_PATH),
+            process.start(motcua::testing::motcuactlPath(),
                           words(QStringLiteral("dossier validate -")));
             QVERIFY(process.waitForStarted());
             process.write(document.left(100));

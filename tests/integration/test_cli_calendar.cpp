@@ -1,10 +1,12 @@
 // Runs the built motcuactl the way scripts do: `motcuactl calendar lunar|holidays|due`.
+#include "testpaths.h"
+
 #include <QProcess>
 #include <QTest>
 
 namespace {
 
-const QString kDataDir = QStringLiteral(MOTCUA_TEST_DATA_DIR "/calendar/");
+const QString kDataDir = motcua::testing::testDataPath(QStringLiteral("calendar/"));
 
 struct Run
 {
@@ -16,7 +18,7 @@ struct Run
 Run motcuactl(const QStringList &args)
 {
     QProcess process;
-    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("calendar")} + args);
+    process.start(motcua::testing::motcuactlPath(), QStringList{QStringLiteral("calendar")} + args);
     Run run;
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
         return run;

@@ -2,6 +2,7 @@
 // server init|migrate, agency list, user add|passwd|disable|list, audit verify, import procedures.
 #include "fixtures.h"
 #include "testdb.h"
+#include "testpaths.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -34,7 +35,7 @@ Run motcuactl(const QStringList &args, const QHash<QString, QString> &env = {})
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MOTCUACTL_PATH), args);
+    process.start(motcua::testing::motcuactlPath(), args);
     Run run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
         return run;

@@ -1,6 +1,7 @@
 // Catalogues in the database and the cached directory over them, on SQLite and PostgreSQL.
 #include "fixtures.h"
 #include "testdb.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QTest>
@@ -167,7 +168,7 @@ private Q_SLOTS:
         auto db = t.open();
         CatalogueStore store(*db);
         QVERIFY(store.holidayCalendar()->decisions().isEmpty());
-        QFile file(QStringLiteral(MOTCUA_TEST_DATA_DIR "/calendar/vn-2025-2026.json"));
+        QFile file(motcua::testing::testDataPath(QStringLiteral("calendar/vn-2025-2026.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         auto calendar = domain::HolidayCalendar::fromJson(file.readAll());
         QVERIFY(calendar);
@@ -205,7 +206,7 @@ private Q_SLOTS:
 
         // The calendar follows the stored holidays.
         QVERIFY(!directory.calendar(demo::kCentreCode).holidays().isDayOff(QDate(2026, 1, 2)));
-        QFile file(QStringLiteral(MOTCUA_TEST_DATA_DIR "/calendar/vn-2025-2026.json"));
+        QFile file(motcua::testing::testDataPath(QStringLiteral("calendar/vn-2025-2026.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(
             store.putHolidayCalendar(domain::HolidayCalendar::fromJson(file.readAll()).value()));

@@ -1,5 +1,7 @@
 #include "pkifixture.h"
 
+#include "testpaths.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
@@ -15,7 +17,7 @@ bool PkiFixture::make()
     m_port = probe.serverPort();
     probe.close();
     QByteArray output;
-    const int code = run(QStringLiteral(MOTCUA_SOURCE_DIR "/tests/signing/make-pki.sh"),
+    const int code = run(motcua::testing::sourcePath(QStringLiteral("tests/signing/make-pki.sh")),
                          {m_dir.path(), QString::number(m_port)}, &output);
     if (code != 0) {
         std::fputs(output.constData(), stderr);

@@ -1,5 +1,6 @@
 // motcuactl sign / verify, run as a program against the SoftHSM2 token and the test PKI.
 #include "pkifixture.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QProcess>
@@ -169,7 +170,7 @@ private:
             env.insert(QStringLiteral("TEST_PIN"), QString::fromLatin1(pin));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_pki.path(QStringLiteral("xdg")));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(MOTCUACTL_PATH), args);
+        process.start(motcua::testing::motcuactlPath(), args);
         process.waitForFinished(120000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 process.readAllStandardOutput(), process.readAllStandardError()};

@@ -1,5 +1,6 @@
 // motcuactl cache check|stats on a profile made through the real keychain (tests/keyring-session).
 #include "storetest.h"
+#include "testpaths.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +25,7 @@ struct Run
 Run motcuactl(const QStringList &args, const QByteArray &input = {})
 {
     QProcess process;
-    process.start(QStringLiteral(MOTCUACTL_PATH), args);
+    process.start(motcua::testing::motcuactlPath(), args);
     process.write(input);
     process.closeWriteChannel();
     Run run;
@@ -127,7 +128,7 @@ private Q_SLOTS:
         // motcuactl links the server's QtSql too, but its SQLCipher is static: no shared
         // libsqlcipher, so QSQLITE's libsqlite3 can never stand in for it.
         QProcess ldd;
-        ldd.start(QStringLiteral("ldd"), {QStringLiteral(MOTCUACTL_PATH)});
+        ldd.start(QStringLiteral("ldd"), {motcua::testing::motcuactlPath()});
         QVERIFY(ldd.waitForFinished());
         const QString deps = QString::fromUtf8(ldd.readAllStandardOutput());
         QVERIFY(!deps.contains(QStringLiteral("libsqlcipher")));

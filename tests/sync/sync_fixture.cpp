@@ -1,5 +1,7 @@
 #include "sync_fixture.h"
 
+#include "testpaths.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -54,7 +56,7 @@ ServerRun::~ServerRun()
 bool ServerRun::start(const QString &dbUrl, quint16 port)
 {
     const QString program
-        = qEnvironmentVariable("MOTCUA_SYNC_TEST_SERVER", QStringLiteral(MOTCUA_SERVER_PATH));
+        = qEnvironmentVariable("MOTCUA_SYNC_TEST_SERVER", motcua::testing::serverPath());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"MOTCUA_DB", "MOTCUA_LISTEN", "MOTCUA_DEMO_PASSWORD"})
         env.remove(QString::fromLatin1(name));

@@ -3,6 +3,7 @@
 // workstation keeps the feed busy; then restarted until it is done. Every action recorded is on the
 // server exactly once, none is lost, and the cache equals the server. SQLite and PostgreSQL.
 #include "desk.h"
+#include "testpaths.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -27,7 +28,7 @@ public:
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("motcua.*=false"));
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral(MOTCUA_SYNC_CHILD_PATH),
+        m_process.start(motcua::testing::testPath("MOTCUA_SYNC_CHILD_PATH"),
                         {QStringLiteral("--server"), server.baseUrl().toString(),
                          QStringLiteral("--profile"), desk.profileDir(), QStringLiteral("--user"),
                          QStringLiteral("counter1"), QStringLiteral("--password"), kDemoPassword,

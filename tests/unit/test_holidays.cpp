@@ -1,5 +1,6 @@
 // Statutory holidays, compensatory days and the government's yearly data file.
 #include "domain/holidays.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,7 +13,7 @@ using Kind = Holiday::Kind;
 
 QByteArray fixture(const char *name)
 {
-    QFile file(QStringLiteral(MOTCUA_TEST_DATA_DIR "/calendar/") + QLatin1String(name));
+    QFile file(motcua::testing::testDataPath(QLatin1String("calendar/") + QLatin1String(name)));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
     return file.readAll();

@@ -2,6 +2,7 @@
 // Every instant is written in Vietnam time (+07:00); the tests run with TZ=UTC and never use local
 // time.
 #include "domain/workcalendar.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -22,7 +23,7 @@ QDateTime vn(int y, int mo, int d, int h, int mi)
 
 HolidayCalendar governmentData()
 {
-    QFile file(QStringLiteral(MOTCUA_TEST_DATA_DIR "/calendar/vn-2025-2026.json"));
+    QFile file(motcua::testing::testDataPath(QStringLiteral("calendar/vn-2025-2026.json")));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture");
     auto calendar = HolidayCalendar::fromJson(file.readAll());
