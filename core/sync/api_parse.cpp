@@ -112,10 +112,15 @@ Result<QList<PushOutcome>> parsePushOutcomes(const QByteArray &body, const QList
           });
     if (!list)
         return list.error();
-    if (list->size() != sent.size())
+    // The server stops at an action its database could not write (server.unavailable, the last
+    // result): the actions after it were not judged and stay pending.
+    const bool stopped = !list->isEmpty() && list->size() < sent.size()
+        && list->constLast().status == PushOutcome::Status::Rejected
+        && list->constLast().code == QLatin1String("server.unavailable");
+    if (list->size() != sent.size() && !stopped)
         return badAnswer(
             QStringLiteral("gửi %1 thao tác, nhận %2 kết quả").arg(sent.size()).arg(list->size()));
-    for (qsizetype i = 0; i < sent.size(); ++i) {
+    for (qsizetype i = 0; i < list->size(); ++i) {
         if (list->at(i).actionId != sent.at(i))
             return badAnswer(QStringLiteral("kết quả thứ %1 không khớp thao tác đã gửi").arg(i));
     }

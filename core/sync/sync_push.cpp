@@ -177,7 +177,20 @@ void SyncEngine::pushAnswered(const QList<store::LocalAction> &batch,
     QList<QUuid> dossiers;
     for (const PushOutcome &o : answer.value()) {
         domain::Check st;
-        if (o.status != PushOutcome::Status::Rejected) {
+        if (o.status == PushOutcome::Status::Rejected
+            && o.code == QLatin1String("server.unavailable")) {
+            // Not a verdict: the server could not write it. It stays pending and the round
+            // retries later; the server stopped there, so nothing after it was judged.
+            st = m_cache->recordPushFailure(o.actionId, o.message);
+            if (st) {
+                refreshPendingCount();
+                fail(QStringLiteral("action:") + o.actionId.toString(QUuid::WithoutBraces),
+                     domain::makeError(o.code, o.message));
+                if (!rejected.isEmpty())
+                    reportConflicts(rejected);
+                return;
+            }
+        } else if (o.status != PushOutcome::Status::Rejected) {
             st = m_cache->markAccepted(o.actionId, o.seq, o.version);
         } else if (o.code == QLatin1String("action.actor_mismatch")) {
             // Not a verdict on the action: it waits for its own officer's session.

@@ -67,6 +67,11 @@ ApiResponse push(ServerContext &ctx, ApiRequest &request)
     }
 
     const QList<PushOutcome> outcomes = ctx.sync->push(actions, request.officer());
+    // The database wrote nothing: 503, as for the other sync routes. Past the first action, the
+    // answer lists what was written and the action it stopped at (server.unavailable).
+    if (outcomes.size() == 1 && isUnavailable(outcomes.first()))
+        return failure(
+            domain::makeError(QStringLiteral("db.unavailable"), outcomes.first().message));
     QJsonArray results;
     for (const PushOutcome &o : outcomes) {
         const QString status = pushStatusKey(o.status);

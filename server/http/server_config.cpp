@@ -134,7 +134,7 @@ QString serverUsage()
         "  --demo              nạp dữ liệu mẫu (mật khẩu: MOTCUA_DEMO_PASSWORD, hoặc sinh ngẫu "
         "nhiên\n"
         "                      và in một lần ra màn hình)\n"
-        "  --config TỆP        tệp cấu hình INI, mục [server] (xem server.conf.example)\n"
+        "  --config TỆP        tệp cấu hình INI, mục [server] (xem /etc/motcua/server.conf)\n"
         "  --body-limit CỠ     giới hạn kích thước nội dung yêu cầu (mặc định 16M)\n"
         "  --blob-limit CỠ     kích thước tối đa của một tệp đính kèm, tải lên theo từng phần\n"
         "                      (mặc định 256M)\n"

@@ -1,7 +1,7 @@
 #pragma once
 
 // motcua-server's settings: command line > environment (MOTCUA_DB, MOTCUA_LISTEN) > config file
-// (INI, section [server]; see installer/server.conf.example) > defaults.
+// (INI, section [server]; see installer/server.conf) > defaults.
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QString>

@@ -133,22 +133,51 @@ Result<Tokens> AuthService::login(const QString &username, const QString &passwo
     if (!sourceAddress.trimmed().isEmpty())
         keys << QStringLiteral("addr:") + sourceAddress.trimmed().left(64);
 
-    // 1. Throttled? Then the password is not even looked at.
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
+    // 1. Count the attempt as a failure before the password is looked at, in one transaction:
+    //    concurrent attempts each see the others' counts (the upsert locks the row), so a burst
+    //    of parallel guesses cannot all slip in before the first failure is recorded. A success
+    //    takes its provisional failure back (step 3). A throttled attempt changes nothing.
     qint64 blockedUntil = 0;
-    {
-        Sql q(conn.value(),
-              QStringLiteral("SELECT MAX(blocked_until) FROM login_failures WHERE key IN (?, ?)"));
-        q.bind(keys.at(0)).bind(keys.value(1, keys.at(0)));
-        if (auto st = q.exec(); !st)
-            return st.error();
-        if (q.next())
-            blockedUntil = q.integer(0);
-    }
-    if (blockedUntil > now)
-        return throttled(qint64(std::ceil(double(blockedUntil - now) / 1000.0)));
+    auto reserved = m_db.transaction([&](QSqlDatabase &c) -> Check {
+        QList<qint64> failures;
+        for (const QString &key : keys) {
+            Sql bump(c,
+                     QStringLiteral(
+                         "INSERT INTO login_failures (key, failures, last_failure_at, "
+                         "blocked_until) VALUES (?, 1, ?, 0) ON CONFLICT (key) DO UPDATE SET "
+                         "failures = CASE WHEN login_failures.blocked_until > ? THEN "
+                         "login_failures.failures WHEN login_failures.last_failure_at < ? THEN 1 "
+                         "ELSE login_failures.failures + 1 END, "
+                         "last_failure_at = excluded.last_failure_at"));
+            bump.bind(key).bind(now).bind(now).bind(now - kFailureMemoryMs);
+            if (auto st = bump.exec(); !st)
+                return st;
+            Sql read(
+                c,
+                QStringLiteral("SELECT failures, blocked_until FROM login_failures WHERE key = ?"));
+            read.bind(key);
+            if (auto st = read.exec(); !st)
+                return st;
+            if (!read.next())
+                return makeError(QStringLiteral("db.error"), QStringLiteral("login_failures"));
+            failures << read.integer(0);
+            blockedUntil = std::max(blockedUntil, read.integer(1));
+        }
+        if (blockedUntil > now) // rolled back: the attempt is refused, not counted
+            return throttled(qint64(std::ceil(double(blockedUntil - now) / 1000.0)));
+        for (int i = 0; i < keys.size(); ++i) {
+            if (const qint64 delay = delaySeconds(failures.at(i)); delay > 0) {
+                Sql block(
+                    c, QStringLiteral("UPDATE login_failures SET blocked_until = ? WHERE key = ?"));
+                block.bind(now + delay * 1000).bind(keys.at(i));
+                if (auto st = block.exec(); !st)
+                    return st;
+            }
+        }
+        return {};
+    });
+    if (!reserved)
+        return reserved.error();
 
     // 2. The same work and the same answer for an unknown user, a wrong password, a locked account.
     auto officer = username.isEmpty() ? Result<std::optional<domain::Officer>>(std::nullopt)
@@ -165,38 +194,6 @@ Result<Tokens> AuthService::login(const QString &username, const QString &passwo
     const bool passwordOk
         = verifyPassword(password, hash.isEmpty() ? dummyHash() : hash) && !hash.isEmpty();
     if (!passwordOk || !officer.value()->active) {
-        auto recorded = m_db.transaction([&](QSqlDatabase &c) -> Check {
-            for (const QString &key : keys) {
-                Sql bump(
-                    c,
-                    QStringLiteral(
-                        "INSERT INTO login_failures (key, failures, last_failure_at, "
-                        "blocked_until) "
-                        "VALUES (?, 1, ?, 0) ON CONFLICT (key) DO UPDATE SET failures = CASE WHEN "
-                        "login_failures.last_failure_at < ? THEN 1 ELSE login_failures.failures + "
-                        "1 END, "
-                        "last_failure_at = excluded.last_failure_at"));
-                bump.bind(key).bind(now).bind(now - kFailureMemoryMs);
-                if (auto st = bump.exec(); !st)
-                    return st;
-                Sql count(c, QStringLiteral("SELECT failures FROM login_failures WHERE key = ?"));
-                count.bind(key);
-                if (auto st = count.exec(); !st)
-                    return st;
-                const qint64 failures = count.next() ? count.integer(0) : 1;
-                if (const qint64 delay = delaySeconds(failures); delay > 0) {
-                    Sql block(c,
-                              QStringLiteral(
-                                  "UPDATE login_failures SET blocked_until = ? WHERE key = ?"));
-                    block.bind(now + delay * 1000).bind(key);
-                    if (auto st = block.exec(); !st)
-                        return st;
-                }
-            }
-            return {};
-        });
-        if (!recorded)
-            return recorded.error();
         qCInfo(lcAuth) << "login refused";
         return invalidCredentials();
     }
@@ -209,6 +206,16 @@ Result<Tokens> AuthService::login(const QString &username, const QString &passwo
                                     keys.at(0));
             !done)
             return done;
+        if (keys.size() > 1) { // the address's provisional failure was not one
+            Sql undo(
+                c,
+                QStringLiteral("UPDATE login_failures SET failures = failures - 1, blocked_until = "
+                               "CASE WHEN failures - 1 < ? THEN 0 ELSE blocked_until END "
+                               "WHERE key = ? AND failures > 0"));
+            undo.bind(qint64(kFreeFailures)).bind(keys.at(1));
+            if (auto done = undo.exec(); !done)
+                return done;
+        }
         Sql purge(c, QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"));
         purge.bind(now - kAccessLifetimeMs);
         if (auto done = purge.exec(); !done)

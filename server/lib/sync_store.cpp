@@ -41,6 +41,16 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+} // namespace
+
+bool isUnavailable(const PushOutcome &outcome)
+{
+    return outcome.status == PushOutcome::Status::Rejected
+        && outcome.reasonCode == QLatin1String("server.unavailable");
+}
+
+namespace {
+
 PushOutcome rejected(const QUuid &id, const Error &error, int version)
 {
     PushOutcome out;
@@ -209,8 +219,11 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
     QList<PushOutcome> out;
     out.reserve(actions.size());
     if (m_db.inTransaction() || actions.size() < 2) {
-        for (const auto &action : actions)
+        for (const auto &action : actions) {
             out.append(pushOne(action, actor));
+            if (isUnavailable(out.constLast()))
+                break;
+        }
         return out;
     }
     // While an action is written, the next few are judged on other threads, each on its own
@@ -247,6 +260,15 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
             : eligible[i] && !pg        ? judgeAhead(a)
                                         : std::nullopt;
         out.append(pushOne(a, actor, std::move(judged)));
+        if (isUnavailable(out.constLast())) {
+            // The later actions may build on this one: they wait for the device's next try.
+            // The judgements still running read `actions`: wait for them before returning.
+            for (size_t j = i + 1; j < n; ++j) {
+                if (ahead[j].valid())
+                    ahead[j].wait();
+            }
+            break;
+        }
     }
     return out;
 }

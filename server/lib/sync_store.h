@@ -35,6 +35,9 @@ struct PushOutcome
     QString field;      // rejected
 };
 QString pushStatusKey(PushOutcome::Status status); // "accepted", "duplicate", "rejected"
+// Not a verdict: the database could not write the action (code server.unavailable). push() stops
+// there; the device sends it, and the actions after it, again later.
+bool isUnavailable(const PushOutcome &outcome);
 
 struct Change
 {

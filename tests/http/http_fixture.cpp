@@ -317,3 +317,35 @@ QStringList serverRoutes()
 }
 
 } // namespace motcua::test
+
+namespace motcua::test {
+
+bool TestDatabase::refuseActionsOf(const QUuid &dossierId, QString *error)
+{
+    const QString id = dossierId.toString(QUuid::WithoutBraces);
+    if (!isPostgres()) {
+        return exec(QStringLiteral("CREATE TRIGGER motcua_test_refuse BEFORE INSERT ON actions "
+                                   "WHEN NEW.dossier_id = '%1' BEGIN "
+                                   "SELECT RAISE(ABORT, 'refused by the test'); END")
+                        .arg(id),
+                    error);
+    }
+    return exec(QStringLiteral("CREATE FUNCTION motcua_test_refuse() RETURNS trigger LANGUAGE "
+                               "plpgsql AS $$ BEGIN IF NEW.dossier_id = '%1' THEN RAISE "
+                               "EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$")
+                    .arg(id),
+                error)
+        && exec(QStringLiteral("CREATE TRIGGER motcua_test_refuse BEFORE INSERT ON actions FOR "
+                               "EACH ROW EXECUTE FUNCTION motcua_test_refuse()"),
+                error);
+}
+
+bool TestDatabase::acceptActionsAgain(QString *error)
+{
+    if (!isPostgres())
+        return exec(QStringLiteral("DROP TRIGGER motcua_test_refuse"), error);
+    return exec(QStringLiteral("DROP TRIGGER motcua_test_refuse ON actions"), error)
+        && exec(QStringLiteral("DROP FUNCTION motcua_test_refuse()"), error);
+}
+
+} // namespace motcua::test

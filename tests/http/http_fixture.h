@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QUuid>
+
 // Shared by the HTTP tests: a fresh database per test (a temporary SQLite file, or a PostgreSQL
 // database with a random name on the server MOTCUA_TEST_PG_URL names), the real motcua-server
 // started on 127.0.0.1 with a free port, and a small synchronous client on QNetworkAccessManager.
@@ -50,6 +52,10 @@ public:
     bool addWorkflow(const domain::Workflow &workflow, QString *error);
     // Runs one SQL statement directly (for the expired-token test); false on error.
     bool exec(const QString &statement, QString *error);
+    // A trigger that makes the database refuse to record any action of `dossierId` (a disk or
+    // database fault that hits one write of a batch), and its removal.
+    bool refuseActionsOf(const QUuid &dossierId, QString *error);
+    bool acceptActionsAgain(QString *error);
 
 private:
     TestDatabase() = default;

@@ -1,6 +1,7 @@
 // motcua-server's configuration: command line > environment > config file > defaults; bad values
 // are refused with a message naming the option. No server is started.
 #include "server_config.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,6 +45,25 @@ private Q_SLOTS:
         QCOMPARE(c->logLevel, QStringLiteral("info"));
         QVERIFY(!c->trustProxy);
         QVERIFY(c->workerThreads() >= 4);
+    }
+
+    // The package's /etc/motcua/server.conf is what the systemd unit runs with (--config only).
+    void shippedConfigurationIsTheServiceSettings()
+    {
+        const QString shipped
+            = motcua::testing::sourcePath(QStringLiteral("installer/server.conf"));
+        auto c = loadServerConfig(argv({QStringLiteral("--config"), shipped}),
+                                  QProcessEnvironment(), kDefaultDb);
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message));
+        QCOMPARE(c->dbUrl, QStringLiteral("sqlite:/var/lib/motcua-server/motcua.db"));
+        QCOMPARE(c->listenDisplay(), QStringLiteral("127.0.0.1:8080"));
+        QVERIFY(c->trustProxy); // behind the packaged nginx site
+
+        QFile unit(motcua::testing::sourcePath(QStringLiteral("installer/motcua-server.service")));
+        QVERIFY(unit.open(QIODevice::ReadOnly));
+        const QByteArray text = unit.readAll();
+        QVERIFY(
+            text.contains("\nExecStart=/usr/bin/motcua-server --config /etc/motcua/server.conf\n"));
     }
 
     void precedence()

@@ -29,6 +29,16 @@ QList<domain::Action> freshJourney()
     return journey;
 }
 
+// The journey's first action (a receipt) with its own dossier code, number `n` of the day.
+domain::Action freshReceipt(int n)
+{
+    domain::Action receive = freshJourney().at(0);
+    QString code = receive.payload.value(QStringLiteral("code")).toString();
+    code.replace(code.size() - 4, 4, QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0')));
+    receive.payload.insert(QStringLiteral("code"), code);
+    return receive;
+}
+
 QJsonObject pushOne(Client &client, const domain::Action &action, const QString &token,
                     Reply *reply = nullptr)
 {
@@ -309,6 +319,45 @@ private Q_SLOTS:
         }
     }
 
+    // The database refuses the second action of a batch: the first is accepted, the second is
+    // answered server.unavailable (not a verdict), the third is not judged at all (it might build
+    // on the second); the device sends the two again later and both are accepted.
+    void batchStopsAtTheFirstUnwrittenAction()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString token = c.login(QStringLiteral("counter1"));
+        QVERIFY(!token.isEmpty());
+        const QList<domain::Action> three{freshReceipt(101), freshReceipt(102), freshReceipt(103)};
+        QString error;
+        QVERIFY2(s.db().refuseActionsOf(three.at(1).dossierId, &error), qPrintable(error));
+        QJsonArray batch;
+        for (const auto &a : three)
+            batch.append(domain::toJson(a));
+        const Reply first = c.post(kPush, {{QStringLiteral("actions"), batch}}, token);
+        QVERIFY2(first.status == 200, qPrintable(first.describe()));
+        const QJsonArray results = first.json.value(QStringLiteral("results")).toArray();
+        QVERIFY2(results.size() == 2, first.body.constData());
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        const QJsonObject stopped = results.at(1).toObject();
+        QCOMPARE(stopped.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(stopped.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("server.unavailable"));
+        QVERIFY(!first.body.contains("refused by the test")); // no database text leaks
+
+        QVERIFY2(s.db().acceptActionsAgain(&error), qPrintable(error));
+        const Reply again = c.post(
+            kPush, {{QStringLiteral("actions"), QJsonArray{batch.at(1), batch.at(2)}}}, token);
+        QCOMPARE(again.status, 200);
+        for (const QJsonValue &r : again.json.value(QStringLiteral("results")).toArray())
+            QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("accepted"));
+        QCOMPARE(again.json.value(QStringLiteral("results")).toArray().size(), 2);
+    }
+
     // A database that fails under a running server (a table gone: the cached statements fail on
     // both backends): 503 with Retry-After and a Vietnamese message, no SQL or driver text, then
     // the same requests succeed once the table is back.
@@ -350,12 +399,31 @@ private Q_SLOTS:
                 QVERIFY2(!r.body.contains(leak), r.body.constData());
             }
         }
+        // A push the database cannot write is not a verdict: 503, nothing written, and the same
+        // batch is accepted once the database is back.
+        const QList<domain::Action> later{freshReceipt(201), freshReceipt(202)};
+        QJsonArray batch;
+        for (const auto &a : later)
+            batch.append(domain::toJson(a));
+        const Reply refused = c.post(kPush, {{QStringLiteral("actions"), batch}}, token);
+        QVERIFY2(refused.status == 503, qPrintable(refused.describe()));
+        QCOMPARE(refused.code(), QStringLiteral("server.unavailable"));
+        QCOMPARE(refused.headers.value("retry-after"), QByteArray("5"));
+        QVERIFY(!refused.body.contains("SQL") && !refused.body.contains("actions_away"));
         QVERIFY2(s.db().exec(QStringLiteral("ALTER TABLE actions_away RENAME TO actions"), &error)
                      && s.db().exec(QStringLiteral("ALTER TABLE dossiers_away RENAME TO dossiers"),
                                     &error),
                  qPrintable(error));
         QCOMPARE(c.get(changes, token).status, 200);
         QCOMPARE(c.get(dossier, token).status, 200);
+        const Reply retried = c.post(kPush, {{QStringLiteral("actions"), batch}}, token);
+        QVERIFY2(retried.status == 200, retried.body.constData());
+        QVERIFY2(!retried.body.contains("rejected"), retried.body.constData());
+        const QJsonArray results = retried.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &result : results)
+            QCOMPARE(result.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("accepted"));
     }
 };
 

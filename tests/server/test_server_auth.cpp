@@ -8,6 +8,10 @@
 
 #include <auth.h>
 
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 using namespace motcua;
 using namespace motcua::server;
 
@@ -215,6 +219,48 @@ private Q_SLOTS:
         }
         r = f.auth->login(QStringLiteral("counter1"), kPassword, address);
         QCOMPARE(r.error().details.value(QStringLiteral("retryAfter")).toInteger(), 15 * 60);
+    }
+
+    void parallelGuessesCannotOutrunTheThrottle()
+    {
+        MOTCUA_TEST_DB(t);
+        Fixture f(t);
+        QVERIFY(f.ok);
+        // Twelve guesses at once: each is counted before its password is checked, so exactly the
+        // five free ones are answered and the others are throttled, however they interleave.
+        constexpr int kGuesses = 12;
+        std::vector<QString> codes(kGuesses);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kGuesses; ++i) {
+            threads.emplace_back([&f, &codes, i] {
+                auto r = f.auth->login(QStringLiteral("counter1"), QStringLiteral("Đoán-%1").arg(i),
+                                       QStringLiteral("10.9.0.%1").arg(i));
+                codes[size_t(i)] = r ? QStringLiteral("ok") : r.error().code;
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        QCOMPARE(
+            std::count(codes.cbegin(), codes.cend(), QStringLiteral("auth.invalid_credentials")),
+            5);
+        QCOMPARE(std::count(codes.cbegin(), codes.cend(), QStringLiteral("auth.throttled")),
+                 kGuesses - 5);
+    }
+
+    void successGivesBackItsProvisionalFailure()
+    {
+        MOTCUA_TEST_DB(t);
+        Fixture f(t);
+        QVERIFY(f.ok);
+        const QString office = QStringLiteral("192.0.2.10"); // one NAT address for a whole office
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!f.auth->login(QStringLiteral("user%1").arg(i), QStringLiteral("x"), office));
+        // The fifth attempt from the address is counted while it runs, then given back.
+        QVERIFY(f.auth->login(QStringLiteral("counter1"), kPassword, office));
+        auto fifthFailure = f.auth->login(QStringLiteral("user9"), QStringLiteral("x"), office);
+        QCOMPARE(fifthFailure.error().code, QStringLiteral("auth.invalid_credentials"));
+        QCOMPARE(f.auth->login(QStringLiteral("head1"), kPassword, office).error().code,
+                 QStringLiteral("auth.throttled"));
     }
 
     void refreshRotatesAndDetectsReuse()

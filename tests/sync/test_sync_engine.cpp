@@ -256,6 +256,47 @@ private Q_SLOTS:
         SAME_AS_SERVER(desk, server);
     }
 
+    // The server's database cannot write one action of a batch (server.unavailable): not a
+    // verdict, so no conflict and no rollback; it and the actions after it stay pending and go
+    // up once the database writes again.
+    void unwrittenActionStaysPendingWithoutConflict()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        Desk desk(QStringLiteral("A"), server.baseUrl().port());
+        OPEN_DESK(desk);
+        START_ENGINE(desk, "counter1");
+        QVERIFY(desk.syncOnce());
+        desk.engine().stop();
+        QList<QUuid> ids;
+        for (int i = 0; i < 3; ++i) {
+            auto d = desk.receive();
+            QVERIFY2(d, why(d));
+            ids.append(d->id);
+        }
+        QString error;
+        QVERIFY2(server.db().refuseActionsOf(ids.at(1), &error), qPrintable(error));
+        QVERIFY2(desk.startEngine(QStringLiteral("counter1"), &error), qPrintable(error));
+        QSignalSpy rounds(&desk.engine(), &SyncEngine::roundFinished);
+        while (rounds.isEmpty() || rounds.last().at(0).toBool())
+            QVERIFY(rounds.wait(30000));
+        QCOMPARE(rounds.last().at(1).value<domain::Error>().code,
+                 QStringLiteral("server.unavailable"));
+        QCOMPARE(pending(desk), 2);
+        QVERIFY(desk.cache().conflicts().value().isEmpty());
+
+        QVERIFY2(server.db().acceptActionsAgain(&error), qPrintable(error));
+        QVERIFY(desk.syncOnce());
+        QCOMPARE(pending(desk), 0);
+        QVERIFY(desk.cache().conflicts().value().isEmpty());
+        auto dossiers = serverDossiers(server, QStringLiteral("counter1"));
+        QVERIFY2(dossiers, why(dossiers));
+        for (const QUuid &id : ids)
+            QVERIFY(dossiers->contains(id));
+        SAME_AS_SERVER(desk, server);
+    }
+
     void serverRestartedMidPush()
     {
         MOTCUA_REQUIRE_BACKEND();
