@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 namespace motcua::server {
@@ -347,6 +348,46 @@ Result<UploadOutcome> BlobStore::putChunk(const QString &sha256, qint64 start, q
     if (!st)
         return st.error();
     return out;
+}
+
+Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
+                        const domain::Officer &actor, qint64 now)
+{
+    QStringList partners;
+    for (const QString &agency : {dossier.agencyCode, dossier.handlingAgencyCode}) {
+        if (!agency.isEmpty() && agency != actor.agencyCode && !partners.contains(agency))
+            partners << agency;
+    }
+    if (partners.isEmpty())
+        return {};
+    QSet<QString> hashes;
+    const auto add = [&hashes](const QString &sha256) {
+        if (isBlobId(sha256))
+            hashes.insert(sha256);
+    };
+    for (const domain::Component &component : dossier.components) {
+        for (const domain::FileRef &file : component.files)
+            add(file.sha256);
+        for (const domain::SignatureRecord &signature : component.signatures)
+            add(signature.fileSha256);
+    }
+    for (const domain::FileRef &file : dossier.results)
+        add(file.sha256);
+    for (const domain::SignatureRecord &signature : dossier.resultSignatures)
+        add(signature.fileSha256);
+    for (const QString &sha256 : hashes) {
+        for (const QString &partner : partners) {
+            Sql grant(c,
+                      QStringLiteral(
+                          "INSERT INTO blob_grants (sha256, agency_code, uploaded_by, granted_at) "
+                          "SELECT sha256, ?, ?, ? FROM blob_grants WHERE sha256 = ? AND "
+                          "agency_code = ? ON CONFLICT (sha256, agency_code) DO NOTHING"));
+            grant.bind(partner).bind(actor.id).bind(now).bind(sha256).bind(actor.agencyCode);
+            if (auto st = grant.exec(); !st)
+                return st;
+        }
+    }
+    return {};
 }
 
 } // namespace motcua::server

@@ -7,7 +7,8 @@
 //
 // Access: an agency may read a hash once one of its officers has uploaded those bytes (a grant
 // per hash and agency; uploading bytes another agency already stored proves possession and adds a
-// grant, nothing is stored twice). Uploads in progress are per hash and agency: nobody learns
+// grant, nothing is stored twice), or once a dossier it shares with the holder names the file
+// (shareDossierFiles). Uploads in progress are per hash and agency: nobody learns
 // from them what another agency holds.
 //
 // Resumable uploads append chunks in order: a chunk must start exactly where the bytes received so
@@ -91,5 +92,13 @@ public:
 private:
     Database &m_db;
 };
+
+// The files of a dossier handled by two agencies (the receiving one and the competent one after a
+// transfer, R06) are shared between them: for every file the dossier mentions (components, their
+// signatures, results) that the acting officer's agency may read, the dossier's other agency gets
+// a grant too. Called in the transaction that records an accepted action. A file the actor's
+// agency cannot read is not shared: naming a hash in an action proves nothing.
+Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
+                        const domain::Officer &actor, qint64 now);
 
 } // namespace motcua::server

@@ -17,6 +17,7 @@
 // action is written.
 #include "sync_store.h"
 
+#include "blob_store.h"
 #include "logging.h"
 
 #include <QJsonDocument>
@@ -371,7 +372,10 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
             // 3. Append to the feed and the audit chain.
             outcome
                 = PushOutcome{a.id, PushOutcome::Status::Accepted, 0, after.version, {}, {}, {}};
-            return append(c, a, after, judged->encoded, actor.id, now, outcome);
+            if (auto appended = append(c, a, after, judged->encoded, actor.id, now, outcome);
+                !appended)
+                return appended;
+            return shareDossierFiles(c, after, actor, now);
         });
         if (st)
             return outcome;

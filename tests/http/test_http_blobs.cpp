@@ -5,7 +5,11 @@
 // until it uploads the same bytes itself).
 #include "blob_helpers.h"
 
+#include <QJsonArray>
 #include <QTest>
+
+#include <domain/demo.h>
+#include <domain/json.h>
 
 using namespace motcua::test;
 
@@ -223,6 +227,86 @@ private Q_SLOTS:
         QCOMPARE(putChunk(c, draftSha, draft, 2 * 1024 * 1024, 1024 * 1024, centre).status, 201);
         QCOMPARE(c.get(blobPath(draftSha), centre).body.size(), draft.size());
         QCOMPARE(c.get(blobPath(draftSha), commune).status, 409); // still its own partial upload
+        QVERIFY(s.healthy());
+    }
+
+    // A dossier transferred to the competent agency (R06) takes its files along: the justice
+    // department reads the centre's scans, the centre reads the justice department's result. A
+    // hash the acting agency cannot read is not shared by naming it in a dossier.
+    void transferSharesTheDossierFiles()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        QHash<QString, QString> tokens;
+        for (const char *who : {"counter1", "head1", "appraiser1", "counter9"}) {
+            tokens.insert(QLatin1String(who), c.login(QLatin1String(who)));
+            QVERIFY(!tokens.value(QLatin1String(who)).isEmpty());
+        }
+        const QByteArray scan = randomBytes(70000, 11);
+        const QByteArray result = randomBytes(50000, 12);
+        const QByteArray communes = randomBytes(30000, 13); // only the commune holds it
+        QCOMPARE(putWhole(c, sha256Of(scan), scan, tokens.value(QStringLiteral("counter1"))).status,
+                 201);
+        QCOMPARE(putWhole(c, sha256Of(result), result, tokens.value(QStringLiteral("appraiser1")))
+                     .status,
+                 201);
+        QCOMPARE(putWhole(c, sha256Of(communes), communes, tokens.value(QStringLiteral("counter9")))
+                     .status,
+                 201);
+
+        // The demo journey up to the submission, with our files in it.
+        QList<motcua::domain::Action> journey = motcua::domain::demo::exampleJourney().mid(0, 4);
+        const QUuid dossier = QUuid::createUuid();
+        for (auto &a : journey) {
+            a.id = QUuid::createUuid();
+            a.dossierId = dossier;
+        }
+        QJsonArray components = journey[0].payload.value(QStringLiteral("components")).toArray();
+        QJsonObject scanned = components.at(1).toObject();
+        const auto file = [](const QByteArray &bytes, const QString &name) {
+            return QJsonObject{{QStringLiteral("sha256"), sha256Of(bytes)},
+                               {QStringLiteral("fileName"), name},
+                               {QStringLiteral("mediaType"), QStringLiteral("application/pdf")},
+                               {QStringLiteral("size"), bytes.size()}};
+        };
+        scanned.insert(QStringLiteral("files"),
+                       QJsonArray{file(scan, QStringLiteral("cccd.pdf")),
+                                  file(communes, QStringLiteral("la.pdf"))});
+        components.replace(1, scanned);
+        journey[0].payload.insert(QStringLiteral("components"), components);
+        journey[3].payload.insert(QStringLiteral("results"),
+                                  QJsonArray{file(result, QStringLiteral("phieu.pdf"))});
+
+        const auto push = [&](const motcua::domain::Action &a) {
+            const Reply r
+                = c.post(QStringLiteral("/api/v1/sync/push"),
+                         {{QStringLiteral("actions"), QJsonArray{motcua::domain::toJson(a)}}},
+                         tokens.value(a.actorId));
+            return r.json.value(QStringLiteral("results"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("status"));
+        };
+        const auto status = [&](const QByteArray &bytes, const char *who) {
+            return c.get(blobPath(sha256Of(bytes)), tokens.value(QLatin1String(who))).status;
+        };
+        QCOMPARE(status(scan, "appraiser1"), 404);
+        // Received by the centre for a procedure of the justice department (the competent
+        // agency), then transferred there.
+        QCOMPARE(push(journey[0]).toString(), QStringLiteral("accepted"));
+        QCOMPARE(push(journey[1]).toString(), QStringLiteral("accepted"));
+        QCOMPARE(status(scan, "appraiser1"), 200);
+        QCOMPARE(status(scan, "counter9"), 404);     // a third agency: nothing
+        QCOMPARE(status(communes, "counter1"), 404); // named in the dossier, never held
+        QCOMPARE(status(communes, "appraiser1"), 404);
+        QCOMPARE(status(result, "counter1"), 404);
+        QCOMPARE(push(journey[2]).toString(), QStringLiteral("accepted"));
+        QCOMPARE(push(journey[3]).toString(), QStringLiteral("accepted")); // with the result
+        QCOMPARE(status(result, "counter1"), 200); // the counter will hand it over
+        QCOMPARE(status(communes, "counter1"), 404);
         QVERIFY(s.healthy());
     }
 };
