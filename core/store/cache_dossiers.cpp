@@ -100,6 +100,44 @@ void bindVisible(Statement &q, const domain::Dossier &d, bool hasPending)
 
 } // namespace
 
+Check deleteParticipants(Database &db, qint64 rowid)
+{
+    Statement del(db, "DELETE FROM dossier_participants WHERE dossier_rowid = ?");
+    del.bind(rowid);
+    return del.exec();
+}
+
+Check writeWorkColumns(Database &db, qint64 rowid, const domain::Dossier &d,
+                       bool replaceParticipants)
+{
+    // 0: never asked to supplement; 1: the last request awaits the applicant; 2: supplemented.
+    const int supplementState = d.supplements.isEmpty()  ? 0
+        : d.supplements.constLast().receivedAt.isValid() ? 2
+                                                         : 1;
+    const QString requestedBy
+        = d.supplements.isEmpty() ? QString() : d.supplements.constLast().requestedBy;
+    Statement up(db, R"sql(UPDATE dossiers SET supplement_state = ?1, supplement_requested_by = ?2,
+        submitted_by = ?3, sign_offs = ?4 WHERE rowid = ?5 AND (supplement_state <> ?1
+        OR supplement_requested_by <> ?2 OR submitted_by <> ?3 OR sign_offs <> ?4))sql");
+    up.bind(supplementState).bind(requestedBy).bind(d.submittedBy).bind(int(d.signOffs.size()));
+    up.bind(rowid);
+    if (auto st = up.exec(); !st)
+        return st;
+    if (replaceParticipants) {
+        if (auto st = deleteParticipants(db, rowid); !st)
+            return st;
+    }
+    for (const QString &officer : d.participants) {
+        Statement ins(db,
+                      "INSERT OR IGNORE INTO dossier_participants (officer_id, dossier_rowid) "
+                      "VALUES (?, ?)");
+        ins.bind(officer).bind(rowid);
+        if (auto st = ins.exec(); !st)
+            return st;
+    }
+    return {};
+}
+
 Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending)
 {
     const QString id = visible.id.toString(QUuid::WithoutBraces);
@@ -117,6 +155,7 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
         }
     }
     const QByteArray json = dossierJson(visible);
+    const bool inserted = rowid == 0;
     if (rowid > 0) {
         Statement up(db, R"sql(UPDATE dossiers SET code = ?, agency_code = ?,
             handling_agency_code = ?, department_id = ?, handler_id = ?, procedure_code = ?,
@@ -149,6 +188,8 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
         if (auto st = doc.exec(); !st)
             return st;
     }
+    if (auto st = writeWorkColumns(db, rowid, visible, inserted ? false : true); !st)
+        return st;
     auto ocr = ocrOf(db, visible.id);
     if (!ocr)
         return ocr.error();
@@ -232,6 +273,8 @@ Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directo
         Statement delDoc(db, "DELETE FROM dossier_docs WHERE rowid = ?");
         delDoc.bind(rowid);
         if (auto st = delDoc.exec(); !st)
+            return st;
+        if (auto st = deleteParticipants(db, rowid); !st)
             return st;
         return unindexDossier(db, rowid);
     }
