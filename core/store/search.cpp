@@ -185,6 +185,17 @@ Filter filterOf(const SearchQuery &query, AgencyTerm agencyTerm, Purpose purpose
     return f;
 }
 
+// Whether the query filters on the agency and the stage (or status) alone: dossier_counts
+// answers it.
+bool byStageAlone(const SearchQuery &q)
+{
+    return q.text.trimmed().isEmpty() && q.procedureCodes.isEmpty() && q.departmentId.isEmpty()
+        && q.handlerId.isEmpty() && !q.receivedFrom.isValid() && !q.receivedTo.isValid()
+        && !q.dueBefore.isValid() && !q.notDueBefore.isValid() && !q.onlyWithPending
+        && !q.onlySupplementReceived && q.supplementRequestedBy.isEmpty() && q.submittedBy.isEmpty()
+        && q.signOffs == SearchQuery::SignOffs::Any && q.participantId.isEmpty();
+}
+
 } // namespace
 
 Result<qint64> Cache::count(const SearchQuery &query)
@@ -192,6 +203,25 @@ Result<qint64> Cache::count(const SearchQuery &query)
     const QString match = ftsMatchExpression(query.text);
     if (!query.text.trimmed().isEmpty() && match.isEmpty())
         return qint64(0);
+    if (byStageAlone(query)) {
+        SearchQuery stagesOnly;
+        stagesOnly.statuses = query.statuses;
+        stagesOnly.stages = query.stages;
+        Filter f = filterOf(stagesOnly, AgencyTerm::Either, Purpose::Count);
+        if (!query.agencyCode.isEmpty()) {
+            f.add(QStringLiteral("(d.agency_code = ? OR d.handling_agency_code = ?)"));
+            f.values << query.agencyCode << query.agencyCode;
+        }
+        QByteArray sql = "SELECT coalesce(sum(d.n), 0) FROM dossier_counts d";
+        if (!f.where.isEmpty())
+            sql += " WHERE " + f.joined().toUtf8();
+        Statement q(*d->db, sql);
+        f.bindTo(q);
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        return row.value() ? q.integer(0) : qint64(0);
+    }
     QByteArray sql;
     QList<Filter> parts;
     if (!match.isEmpty()) {
