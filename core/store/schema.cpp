@@ -157,6 +157,18 @@ Check fillWorkColumns(Database &db)
     }
 }
 
+// After version 4's backfill: a cache that has planner statistics (Cache::optimize()) gets them
+// for the new indexes too, or the old ones would be preferred for lack of figures.
+Check fillWorkColumnsAndStatistics(Database &db)
+{
+    if (auto st = fillWorkColumns(db); !st)
+        return st;
+    auto analysed = db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'");
+    if (!analysed)
+        return analysed.error();
+    return analysed.value() > 0 ? db.exec("ANALYZE dossiers") : Check{};
+}
+
 // Version 2's backfill: index the dossiers a version-1 cache already holds.
 Check indexExistingDossiers(Database &db)
 {
@@ -181,7 +193,8 @@ QList<Step> steps()
         {1, QList<const char *>(std::begin(kVersion1), std::end(kVersion1)), {}},
         {2, QList<const char *>(std::begin(kVersion2), std::end(kVersion2)), indexExistingDossiers},
         {3, QList<const char *>(std::begin(kVersion3), std::end(kVersion3)), {}},
-        {4, QList<const char *>(std::begin(kVersion4), std::end(kVersion4)), fillWorkColumns},
+        {4, QList<const char *>(std::begin(kVersion4), std::end(kVersion4)),
+         fillWorkColumnsAndStatistics},
     };
 }
 

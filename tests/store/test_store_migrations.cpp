@@ -120,6 +120,12 @@ private Q_SLOTS:
         QCOMPARE(c.search(work).value().items.size(), 1);
         work.participantId = QStringLiteral("counter1");
         QCOMPARE(c.count(work).value(), 0);
+        // …and its per-stage counts from the old rows.
+        QCOMPARE(c.count({}).value(), 1);
+        SearchQuery byStage;
+        byStage.agencyCode = d.agencyCode;
+        byStage.stages = {d.stage};
+        QCOMPARE(c.count(byStage).value(), 1);
         work.participantId.clear();
         work.signOffs = SearchQuery::SignOffs::None;
         QCOMPARE(c.count(work).value(), 0);
@@ -134,6 +140,7 @@ private Q_SLOTS:
             = c.recordAction(receive(QUuid::createUuid(), code(6), QStringLiteral("B")), directory);
         QVERIFY2(next, why(next).constData());
         QCOMPARE(c.pendingActions().value().first().action.deviceSeq, 7);
+        QCOMPARE(c.count({}).value(), 2);
         QVERIFY(c.integrityCheck().value().isEmpty());
     }
 
