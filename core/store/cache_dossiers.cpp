@@ -224,7 +224,7 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
         if (auto st = doc.exec(); !st)
             return st;
     }
-    if (auto st = writeWorkColumns(db, rowid, visible, inserted ? false : true); !st)
+    if (auto st = writeWorkColumns(db, rowid, visible, !inserted); !st)
         return st;
     auto ocr = ocrOf(db, visible.id);
     if (!ocr)
