@@ -19,11 +19,6 @@ QList<Stage> clockRunningStages()
     return out;
 }
 
-bool dueOnOrAfter(const store::DossierSummary &s, const QDateTime &now)
-{
-    return !s.dueAt.isValid() || s.dueAt >= now;
-}
-
 } // namespace
 
 QueueDefinition queueDefinition(QueueId id, const domain::Officer &officer, const QDateTime &now,
@@ -44,9 +39,7 @@ QueueDefinition queueDefinition(QueueId id, const domain::Officer &officer, cons
         break;
     case QueueId::CounterSupplemented:
         q.query.stages = {Stage::AwaitingIntake, Stage::Received};
-        q.dossierFilter = [](const domain::Dossier &d) {
-            return !d.supplements.isEmpty() && d.supplements.constLast().receivedAt.isValid();
-        };
+        q.query.onlySupplementReceived = true;
         break;
     case QueueId::CounterInProgress:
         q.query.statuses = {domain::Status::InProgress};
@@ -57,7 +50,7 @@ QueueDefinition queueDefinition(QueueId id, const domain::Officer &officer, cons
     case QueueId::CounterNearlyDue:
         q.query.stages = clockRunningStages();
         q.query.dueBefore = calendar.addWorkingDays(now, kNearlyDueWorkingDays);
-        q.summaryFilter = [now](const store::DossierSummary &s) { return dueOnOrAfter(s, now); };
+        q.query.notDueBefore = now;
         break;
     case QueueId::CounterAll:
         break;
@@ -69,20 +62,17 @@ QueueDefinition queueDefinition(QueueId id, const domain::Officer &officer, cons
         if (id == QueueId::AppraisalOverdue)
             q.query.dueBefore = now;
         else
-            q.summaryFilter
-                = [now](const store::DossierSummary &s) { return dueOnOrAfter(s, now); };
+            q.query.notDueBefore = now;
         break;
     case QueueId::AppraiserSupplement:
         q.role = Role::Appraiser;
         q.query.stages = {Stage::SupplementRequested};
-        q.dossierFilter = [me](const domain::Dossier &d) {
-            return !d.supplements.isEmpty() && d.supplements.constLast().requestedBy == me;
-        };
+        q.query.supplementRequestedBy = me;
         break;
     case QueueId::AppraiserSubmitted:
         q.role = Role::Appraiser;
         q.query.stages = {Stage::AwaitingApproval};
-        q.dossierFilter = [me](const domain::Dossier &d) { return d.submittedBy == me; };
+        q.query.submittedBy = me;
         break;
     case QueueId::AssignmentOnTime:
     case QueueId::AssignmentOverdue:
@@ -92,24 +82,23 @@ QueueDefinition queueDefinition(QueueId id, const domain::Officer &officer, cons
         if (id == QueueId::AssignmentOverdue)
             q.query.dueBefore = now;
         else
-            q.summaryFilter
-                = [now](const store::DossierSummary &s) { return dueOnOrAfter(s, now); };
+            q.query.notDueBefore = now;
         break;
     case QueueId::HeadAwaitingApproval:
         q.role = Role::Head;
         q.query.departmentId = officer.departmentId;
         q.query.stages = {Stage::AwaitingApproval};
-        q.dossierFilter = [](const domain::Dossier &d) { return d.signOffs.isEmpty(); };
+        q.query.signOffs = store::SearchQuery::SignOffs::None;
         break;
     case QueueId::HeadAwaitingLeader:
         q.role = Role::Head;
         q.query.departmentId = officer.departmentId;
         q.query.stages = {Stage::AwaitingApproval};
-        q.dossierFilter = [](const domain::Dossier &d) { return !d.signOffs.isEmpty(); };
+        q.query.signOffs = store::SearchQuery::SignOffs::Some;
         break;
     case QueueId::HeadTakenPart:
         q.role = Role::Head;
-        q.dossierFilter = [me](const domain::Dossier &d) { return d.participants.contains(me); };
+        q.query.participantId = me;
         break;
     case QueueId::LeaderAwaitingApproval:
         q.role = Role::Leader;
@@ -177,92 +166,23 @@ domain::Result<QueuePage> queuePage(store::Cache &cache, const QueueDefinition &
     }
 }
 
-bool matchesQuery(const store::SearchQuery &q, const store::DossierSummary &s,
-                  const domain::Dossier *dossier)
-{
-    if (!q.statuses.isEmpty() && !q.statuses.contains(domain::statusOf(s.stage)))
-        return false;
-    if (!q.stages.isEmpty() && !q.stages.contains(s.stage))
-        return false;
-    if (!q.procedureCodes.isEmpty() && !q.procedureCodes.contains(s.procedureCode))
-        return false;
-    if (!q.agencyCode.isEmpty() && s.agencyCode != q.agencyCode
-        && s.handlingAgencyCode != q.agencyCode)
-        return false;
-    if (!q.handlerId.isEmpty() && s.handlerId != q.handlerId)
-        return false;
-    if (q.receivedFrom.isValid() || q.receivedTo.isValid()) {
-        const QDate day = domain::toVietnamTime(s.receivedAt).date();
-        if (!s.receivedAt.isValid() || (q.receivedFrom.isValid() && day < q.receivedFrom)
-            || (q.receivedTo.isValid() && day > q.receivedTo))
-            return false;
-    }
-    if (q.dueBefore.isValid() && (!s.dueAt.isValid() || s.dueAt >= q.dueBefore))
-        return false;
-    if (q.onlyWithPending && !s.hasPending)
-        return false;
-    if (dossier && !q.departmentId.isEmpty() && dossier->departmentId != q.departmentId)
-        return false;
-    return true;
-}
-
 domain::Result<QList<qint64>> countQueues(store::Cache &cache, const QList<QueueDefinition> &queues)
 {
-    QList<qint64> counts(queues.size(), 0);
-    if (queues.isEmpty())
-        return counts;
-    const QString agency = queues.first().query.agencyCode;
-    const bool oneAgency = std::all_of(queues.cbegin(), queues.cend(), [&](const auto &q) {
-        return q.query.agencyCode == agency && q.query.text.isEmpty();
-    });
-    if (!oneAgency) {
-        for (int i = 0; i < queues.size(); ++i) {
-            auto n = countQueue(cache, queues.at(i));
-            if (!n)
-                return n.error();
-            counts[i] = n.value();
-        }
-        return counts;
+    QList<qint64> counts;
+    counts.reserve(queues.size());
+    for (const auto &q : queues) {
+        auto n = countQueue(cache, q);
+        if (!n)
+            return n.error();
+        counts.append(n.value());
     }
-    store::SearchQuery all;
-    all.agencyCode = agency;
-    all.limit = 500;
-    for (;;) {
-        auto page = cache.search(all);
-        if (!page)
-            return page.error();
-        for (const auto &s : page->items) {
-            std::optional<domain::Dossier> dossier;
-            bool loaded = false;
-            for (int i = 0; i < queues.size(); ++i) {
-                const auto &q = queues.at(i);
-                if (!matchesQuery(q.query, s, nullptr))
-                    continue;
-                if (q.summaryFilter && !q.summaryFilter(s))
-                    continue;
-                if (q.dossierFilter || !q.query.departmentId.isEmpty()) {
-                    if (!loaded) {
-                        auto d = cache.dossier(s.id);
-                        if (!d)
-                            return d.error();
-                        dossier = d.value();
-                        loaded = true;
-                    }
-                    if (!dossier || !matchesQuery(q.query, s, &*dossier)
-                        || (q.dossierFilter && !q.dossierFilter(*dossier)))
-                        continue;
-                }
-                ++counts[i];
-            }
-        }
-        if (!page->more)
-            return counts;
-        all.after = page->next;
-    }
+    return counts;
 }
 
 domain::Result<qint64> countQueue(store::Cache &cache, const QueueDefinition &queue)
 {
+    if (!queue.summaryFilter && !queue.dossierFilter)
+        return cache.count(queue.query);
     qint64 count = 0;
     qint64 after = 0;
     for (;;) {

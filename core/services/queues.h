@@ -1,9 +1,10 @@
 #pragma once
 
 // The work queues of each officer's workspace (R20.1–R20.4) and the portal and supplement queues
-// (R12.2, R13): a store query plus, where the list needs more than the summary holds, a check on
-// the whole dossier. Counting and paging answer from the cache (visible state: confirmed plus this
-// device's pending actions).
+// (R12.2, R13): a store query (every standard queue is a query alone, so it is counted by one
+// SQL COUNT), optionally with a check on the summary or the whole dossier for custom queues.
+// Counting and paging answer from the cache (visible state: confirmed plus this device's pending
+// actions).
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -70,18 +71,12 @@ struct QueuePage
 // One page of the queue, at most `limit` rows, starting at `after` (0: first).
 domain::Result<QueuePage> queuePage(store::Cache &cache, const QueueDefinition &queue,
                                     qint64 after = 0, int limit = 50);
-// How many dossiers the queue holds.
+// How many dossiers the queue holds: one COUNT in the cache when the queue has no filter
+// function (the standard queues have none), else its pages read through.
 domain::Result<qint64> countQueue(store::Cache &cache, const QueueDefinition &queue);
 
-// The counts of several queues of one agency in ONE pass over the agency's dossiers (the
-// workspace): each summary is judged against every queue in memory, a dossier is loaded only when
-// a queue needs more than its summary. Same answers as countQueue() for each.
+// The counts of several queues (the workspace), one COUNT each.
 domain::Result<QList<qint64>> countQueues(store::Cache &cache,
                                           const QList<QueueDefinition> &queues);
-
-// Whether `summary` satisfies the structured part of `query` (not its text; the department needs
-// the dossier: pass it, or nullptr to skip that criterion).
-bool matchesQuery(const store::SearchQuery &query, const store::DossierSummary &summary,
-                  const domain::Dossier *dossier);
 
 } // namespace motcua::services

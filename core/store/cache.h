@@ -200,6 +200,9 @@ public:
     // This device's actions on a dossier that are not yet confirmed, in device order.
     Result<QList<LocalAction>> unconfirmedActions(const QUuid &dossierId);
     Result<SearchPage> search(const SearchQuery &query);
+    // How many dossiers search() would list for `query` over all its pages (limit and after are
+    // ignored): one SQL COUNT over the filter indexes, no dossier read.
+    Result<qint64> count(const SearchQuery &query);
     // OCR text of a dossier's scanned pages, indexed for search (not part of the dossier).
     Check setOcrText(const QUuid &dossierId, const QString &text);
 

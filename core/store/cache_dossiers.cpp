@@ -100,13 +100,73 @@ void bindVisible(Statement &q, const domain::Dossier &d, bool hasPending)
 
 } // namespace
 
+// dossier_counts: `delta` dossiers more (or fewer) under (agency, handling agency, stage).
+Check adjustCount(Database &db, const QString &agency, const QString &handling,
+                  const QString &stage, int delta)
+{
+    Statement up(db,
+                 "UPDATE dossier_counts SET n = n + ? WHERE agency_code = ? AND "
+                 "handling_agency_code = ? AND stage = ?");
+    up.bind(delta).bind(agency).bind(handling).bind(stage);
+    if (auto st = up.exec(); !st)
+        return st;
+    if (db.changes() > 0)
+        return {};
+    Statement ins(db,
+                  "INSERT INTO dossier_counts (agency_code, handling_agency_code, stage, n) "
+                  "VALUES (?, ?, ?, ?)");
+    ins.bind(agency).bind(handling).bind(stage).bind(delta);
+    return ins.exec();
+}
+
+Check deleteParticipants(Database &db, qint64 rowid)
+{
+    Statement del(db, "DELETE FROM dossier_participants WHERE dossier_rowid = ?");
+    del.bind(rowid);
+    return del.exec();
+}
+
+Check writeWorkColumns(Database &db, qint64 rowid, const domain::Dossier &d,
+                       bool replaceParticipants)
+{
+    // 0: never asked to supplement; 1: the last request awaits the applicant; 2: supplemented.
+    const int supplementState = d.supplements.isEmpty()  ? 0
+        : d.supplements.constLast().receivedAt.isValid() ? 2
+                                                         : 1;
+    const QString requestedBy
+        = d.supplements.isEmpty() ? QString() : d.supplements.constLast().requestedBy;
+    Statement up(db, R"sql(UPDATE dossiers SET supplement_state = ?1, supplement_requested_by = ?2,
+        submitted_by = ?3, sign_offs = ?4 WHERE rowid = ?5 AND (supplement_state <> ?1
+        OR supplement_requested_by <> ?2 OR submitted_by <> ?3 OR sign_offs <> ?4))sql");
+    up.bind(supplementState).bind(requestedBy).bind(d.submittedBy).bind(int(d.signOffs.size()));
+    up.bind(rowid);
+    if (auto st = up.exec(); !st)
+        return st;
+    if (replaceParticipants) {
+        if (auto st = deleteParticipants(db, rowid); !st)
+            return st;
+    }
+    for (const QString &officer : d.participants) {
+        Statement ins(db,
+                      "INSERT OR IGNORE INTO dossier_participants (officer_id, dossier_rowid) "
+                      "VALUES (?, ?)");
+        ins.bind(officer).bind(rowid);
+        if (auto st = ins.exec(); !st)
+            return st;
+    }
+    return {};
+}
+
 Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending)
 {
     const QString id = visible.id.toString(QUuid::WithoutBraces);
     qint64 rowid = 0;
     qint64 confirmedSeq = 0;
+    QString wasAgency, wasHandling, wasStage;
     {
-        Statement find(db, "SELECT rowid, confirmed_seq FROM dossiers WHERE id = ?");
+        Statement find(db,
+                       "SELECT rowid, confirmed_seq, agency_code, handling_agency_code, stage "
+                       "FROM dossiers WHERE id = ?");
         find.bind(id);
         auto found = find.step();
         if (!found)
@@ -114,9 +174,24 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
         if (found.value()) {
             rowid = find.integer(0);
             confirmedSeq = find.integer(1);
+            wasAgency = find.text(2);
+            wasHandling = find.text(3);
+            wasStage = find.text(4);
         }
     }
+    const QString stage = domain::stageKey(visible.stage);
+    if (rowid == 0 || wasAgency != visible.agencyCode || wasHandling != visible.handlingAgencyCode
+        || wasStage != stage) {
+        if (rowid > 0) {
+            if (auto st = adjustCount(db, wasAgency, wasHandling, wasStage, -1); !st)
+                return st;
+        }
+        if (auto st = adjustCount(db, visible.agencyCode, visible.handlingAgencyCode, stage, 1);
+            !st)
+            return st;
+    }
     const QByteArray json = dossierJson(visible);
+    const bool inserted = rowid == 0;
     if (rowid > 0) {
         Statement up(db, R"sql(UPDATE dossiers SET code = ?, agency_code = ?,
             handling_agency_code = ?, department_id = ?, handler_id = ?, procedure_code = ?,
@@ -149,6 +224,8 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
         if (auto st = doc.exec(); !st)
             return st;
     }
+    if (auto st = writeWorkColumns(db, rowid, visible, !inserted); !st)
+        return st;
     auto ocr = ocrOf(db, visible.id);
     if (!ocr)
         return ocr.error();
@@ -225,6 +302,19 @@ Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directo
             return st;
     }
     if (visible.version == 0) { // only local, and nothing of it applies any more
+        {
+            Statement was(db,
+                          "SELECT agency_code, handling_agency_code, stage FROM dossiers WHERE "
+                          "rowid = ?");
+            was.bind(rowid);
+            auto row = was.step();
+            if (!row)
+                return row.error();
+            if (row.value()) {
+                if (auto st = adjustCount(db, was.text(0), was.text(1), was.text(2), -1); !st)
+                    return st;
+            }
+        }
         Statement del(db, "DELETE FROM dossiers WHERE rowid = ?");
         del.bind(rowid);
         if (auto st = del.exec(); !st)
@@ -232,6 +322,8 @@ Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directo
         Statement delDoc(db, "DELETE FROM dossier_docs WHERE rowid = ?");
         delDoc.bind(rowid);
         if (auto st = delDoc.exec(); !st)
+            return st;
+        if (auto st = deleteParticipants(db, rowid); !st)
             return st;
         return unindexDossier(db, rowid);
     }

@@ -42,6 +42,12 @@ Check unindexDossier(Database &db, qint64 rowid);
 
 // Writes the visible state of a dossier (insert or update), with its filter columns and index.
 Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending);
+// The work columns of a visible dossier that the queues filter on (schema version 4): the last
+// supplement request's state and requester, the submitter, the sign-offs, and its participants
+// (dossier_participants). Used by writeVisible() and by the migration that fills them.
+Check writeWorkColumns(Database &db, qint64 rowid, const domain::Dossier &dossier,
+                       bool replaceParticipants);
+Check deleteParticipants(Database &db, qint64 rowid);
 // Rebuilds the visible state: the confirmed state with this device's Pending and Accepted actions
 // replayed on top; sets replay_error on those that no longer apply. A dossier left with no state
 // (only local, its creating action gone) is removed.

@@ -89,6 +89,67 @@ const char *const kVersion3[] = {
         last_online_at INTEGER NOT NULL))sql",
 };
 
+// Version 4: the work queues (R20) counted by one COUNT each. The columns a queue filters on that
+// were only in the dossier's JSON, the participants, and indexes that answer a queue's filters
+// without reading table rows (agency, stage, then the due instant).
+const char *const kVersion4[] = {
+    "ALTER TABLE dossiers ADD COLUMN supplement_state INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE dossiers ADD COLUMN supplement_requested_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE dossiers ADD COLUMN submitted_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE dossiers ADD COLUMN sign_offs INTEGER NOT NULL DEFAULT 0",
+    R"sql(CREATE TABLE dossier_participants (officer_id TEXT NOT NULL,
+        dossier_rowid INTEGER NOT NULL, PRIMARY KEY (officer_id, dossier_rowid)) WITHOUT ROWID)sql",
+    "CREATE INDEX dossier_participants_dossier ON dossier_participants (dossier_rowid)",
+    R"sql(CREATE INDEX dossiers_agency_stage ON dossiers (agency_code, stage, due_at,
+        supplement_state))sql",
+    R"sql(CREATE INDEX dossiers_handling_stage ON dossiers (handling_agency_code, stage, due_at,
+        agency_code, supplement_state))sql",
+    "CREATE INDEX dossiers_handler_stage ON dossiers (handler_id, stage, due_at)",
+    "CREATE INDEX dossiers_department_stage ON dossiers (department_id, stage, due_at)",
+    "CREATE INDEX dossiers_supplement_by ON dossiers (supplement_requested_by, stage)",
+    "CREATE INDEX dossiers_submitted_by ON dossiers (submitted_by, stage)",
+    // How many dossiers per (agency, handling agency, stage), kept by writeVisible() and
+    // rebuildVisible() (not by triggers: a statement that fires one writes every page it changes
+    // to an encrypted statement journal, which made the initial sync 2-4 times slower): the queues
+    // that filter on the stage alone ("all", "in progress"…) cover most of an agency's dossiers,
+    // and counting them is reading a few rows here instead of a million index entries.
+    R"sql(CREATE TABLE dossier_counts (agency_code TEXT NOT NULL,
+        handling_agency_code TEXT NOT NULL, stage TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (agency_code, handling_agency_code, stage)) WITHOUT ROWID)sql",
+    R"sql(INSERT INTO dossier_counts SELECT agency_code, handling_agency_code, stage, COUNT(*)
+        FROM dossiers GROUP BY agency_code, handling_agency_code, stage)sql",
+};
+
+// Version 4's backfill: the work columns of the dossiers already there.
+Check fillWorkColumns(Database &db)
+{
+    Statement rows(db, "SELECT rowid, json FROM dossier_docs");
+    for (;;) {
+        auto row = rows.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        auto dossier = detail::parseDossier(rows.bytes(1));
+        if (!dossier)
+            return dossier.error();
+        if (auto st = detail::writeWorkColumns(db, rows.integer(0), dossier.value(), false); !st)
+            return st;
+    }
+}
+
+// After version 4's backfill: a cache that has planner statistics (Cache::optimize()) gets them
+// for the new indexes too, or the old ones would be preferred for lack of figures.
+Check fillWorkColumnsAndStatistics(Database &db)
+{
+    if (auto st = fillWorkColumns(db); !st)
+        return st;
+    auto analysed = db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'");
+    if (!analysed)
+        return analysed.error();
+    return analysed.value() > 0 ? db.exec("ANALYZE dossiers") : Check{};
+}
+
 // Version 2's backfill: index the dossiers a version-1 cache already holds.
 Check indexExistingDossiers(Database &db)
 {
@@ -113,6 +174,8 @@ QList<Step> steps()
         {1, QList<const char *>(std::begin(kVersion1), std::end(kVersion1)), {}},
         {2, QList<const char *>(std::begin(kVersion2), std::end(kVersion2)), indexExistingDossiers},
         {3, QList<const char *>(std::begin(kVersion3), std::end(kVersion3)), {}},
+        {4, QList<const char *>(std::begin(kVersion4), std::end(kVersion4)),
+         fillWorkColumnsAndStatistics},
     };
 }
 

@@ -27,8 +27,21 @@ struct SearchQuery
     QDate receivedTo;             // inclusive
     QDateTime dueBefore;          // due strictly before (e.g. now: overdue); invalid = no filter
     bool onlyWithPending = false; // dossiers with actions not yet confirmed
-    int limit = 50;               // 1..500
-    qint64 after = 0;             // paging: SearchPage::next of the previous page; 0 = first page
+    // Not due before this instant: no due date, or due at or after it (e.g. now: on time).
+    QDateTime notDueBefore;
+    // The last supplement request has been answered (the applicant supplemented, R13).
+    bool onlySupplementReceived = false;
+    QString supplementRequestedBy; // who made the last supplement request
+    QString submittedBy;           // the appraiser who submitted for approval
+    enum class SignOffs {
+        Any,
+        None,
+        Some
+    };
+    SignOffs signOffs = SignOffs::Any; // whether anyone signed off (R15)
+    QString participantId;             // an officer who took part (R15.4)
+    int limit = 50;                    // 1..500
+    qint64 after = 0; // paging: SearchPage::next of the previous page; 0 = first page
 
     static SearchQuery forText(const QString &text)
     {

@@ -186,6 +186,7 @@ private:
     qint64 m_pending = -1;
     qint64 m_openConflicts = -1;
     qint64 m_pulledThisRound = 0;
+    bool m_initialPull = false; // this round's pull started from an empty cursor
     QDateTime m_lastSync;
     // A pull page requested ahead while the previous one is applied.
     QPointer<Call<ChangesPage>> m_prefetch;

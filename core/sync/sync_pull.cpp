@@ -133,6 +133,7 @@ void SyncEngine::stepPull()
         fail(QStringLiteral("pull"), cursor.error());
         return;
     }
+    m_initialPull = cursor.value() == 0;
     requestPage(cursor.value());
 }
 
@@ -186,8 +187,16 @@ void SyncEngine::pullAnswered(qint64 after, const Result<ChangesPage> &answer)
         Q_EMIT pullProgress(m_pulledThisRound, page.nextAfter);
         Q_EMIT dossiersChanged(dossiers);
     }
-    if (!page.more)
+    if (!page.more) {
+        // After the first pull of a workstation (the whole agency at once), the planner's
+        // statistics and the search index's segments are those of an empty cache: refresh them.
+        if (m_initialPull && m_pulledThisRound > 0) {
+            m_initialPull = false;
+            if (auto st = m_cache->optimize(); !st)
+                qCWarning(lcEngine) << "cannot optimise the cache:" << st.error().code;
+        }
         stepLease();
+    }
 }
 
 } // namespace motcua::sync

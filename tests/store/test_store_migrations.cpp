@@ -83,8 +83,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QByteArray key = randomKey();
         const auto directory = domain::demo::directory();
-        const auto d = serverDossier(
-            receive(QUuid::createUuid(), code(5), QStringLiteral("Đỗ Thị Ánh")), directory);
+        auto d = serverDossier(receive(QUuid::createUuid(), code(5), QStringLiteral("Đỗ Thị Ánh")),
+                               directory);
+        // Work state only the JSON held before version 4 (which puts it in columns).
+        domain::SupplementRequest supplement;
+        supplement.requestedAt = d.receivedAt.addDays(1);
+        supplement.requestedBy = QStringLiteral("appraiser1");
+        supplement.receivedAt = d.receivedAt.addDays(2);
+        d.supplements = {supplement};
+        d.participants = {QStringLiteral("head1"), QStringLiteral("appraiser1")};
+        d.submittedBy = QStringLiteral("appraiser1");
+        d.signOffs = {{QStringLiteral("head1"), d.receivedAt.addDays(3), {}, false}};
         makeOldCache(dir.path(), key, version, d);
         if (QTest::currentTestFailed())
             return;
@@ -100,6 +109,26 @@ private Q_SLOTS:
         QCOMPARE(c.search(SearchQuery::forText(QStringLiteral("do thi anh"))).value().items.size(),
                  1);
         QCOMPARE(c.search(SearchQuery::forText(code(5))).value().items.size(), 1);
+        // Version 4's work columns were filled from the old dossier's JSON.
+        SearchQuery work;
+        work.onlySupplementReceived = true;
+        work.supplementRequestedBy = QStringLiteral("appraiser1");
+        work.submittedBy = QStringLiteral("appraiser1");
+        work.signOffs = SearchQuery::SignOffs::Some;
+        work.participantId = QStringLiteral("head1");
+        QCOMPARE(c.count(work).value(), 1);
+        QCOMPARE(c.search(work).value().items.size(), 1);
+        work.participantId = QStringLiteral("counter1");
+        QCOMPARE(c.count(work).value(), 0);
+        // …and its per-stage counts from the old rows.
+        QCOMPARE(c.count({}).value(), 1);
+        SearchQuery byStage;
+        byStage.agencyCode = d.agencyCode;
+        byStage.stages = {d.stage};
+        QCOMPARE(c.count(byStage).value(), 1);
+        work.participantId.clear();
+        work.signOffs = SearchQuery::SignOffs::None;
+        QCOMPARE(c.count(work).value(), 0);
         // Version 3's offline login works.
         MemorySecretStore secrets;
         OfflineAuth auth(c, secrets);
@@ -111,6 +140,7 @@ private Q_SLOTS:
             = c.recordAction(receive(QUuid::createUuid(), code(6), QStringLiteral("B")), directory);
         QVERIFY2(next, why(next).constData());
         QCOMPARE(c.pendingActions().value().first().action.deviceSeq, 7);
+        QCOMPARE(c.count({}).value(), 2);
         QVERIFY(c.integrityCheck().value().isEmpty());
     }
 

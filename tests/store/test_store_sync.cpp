@@ -140,6 +140,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_cache->recordAction(m_journey[0], m_directory));
         QVERIFY(m_cache->dossier(m_journey[0].dossierId).value().has_value());
+        QCOMPARE(m_cache->count(SearchQuery{}).value(), 1);
         QVERIFY(m_cache->markRejected(m_journey[0].id, QStringLiteral("action.duplicate_code"),
                                       QStringLiteral("Mã số hồ sơ đã được dùng."),
                                       QStringLiteral("payload.code"), m_directory));
@@ -147,6 +148,7 @@ private Q_SLOTS:
         QCOMPARE(m_cache->conflicts().value().size(), 1);
         QCOMPARE(m_cache->conflicts().value().first().action.payload, m_journey[0].payload);
         QVERIFY(m_cache->search(SearchQuery{}).value().items.isEmpty());
+        QCOMPARE(m_cache->count(SearchQuery{}).value(), 0); // the per-stage count follows
     }
 
     void aLostAnswerIsSettledByThePull()

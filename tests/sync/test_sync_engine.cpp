@@ -6,6 +6,7 @@
 #include "desk.h"
 
 #include <domain/demo.h>
+#include <store/database.h>
 #include <sync/api_errors.h>
 
 using namespace motcua;
@@ -217,6 +218,12 @@ private Q_SLOTS:
         }
         QCOMPARE(applied, 30);
         QCOMPARE(c.cache().cursor().value(), cursor);
+        // The first pull was followed by Cache::optimize(): the planner has statistics.
+        QCOMPARE(c.cache()
+                     .database()
+                     .scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+                     .value(),
+                 1);
         SAME_AS_SERVER(c, server);
     }
 
