@@ -52,7 +52,7 @@ QString componentsTable(const Dossier &d)
             + cell(QString::number(c.copies), " class=\"center\"") + QStringLiteral("</tr>");
     }
     if (n == 0)
-        html += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>").arg(blankLine(40));
+        html += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>").arg(blankLine(20));
     return html + QStringLiteral("</table>");
 }
 
@@ -71,7 +71,7 @@ QString supplementTable(const std::optional<SupplementRequest> &s)
             lines.append(line.trimmed());
     }
     if (lines.isEmpty())
-        lines.append(blankLine(40));
+        lines.append(blankLine(20));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         html += QStringLiteral("<tr>") + cell(QString::number(i + 1), " class=\"center\"")
             + cell(lines.at(i)) + QStringLiteral("<td></td><td></td><td></td></tr>");
@@ -116,7 +116,7 @@ QString trailTable(const Dossier &d, const SlipContext &ctx)
         previous = who;
     }
     if (n == 0)
-        html += QStringLiteral("<tr><td colspan=\"5\">%1</td></tr>").arg(blankLine(40));
+        html += QStringLiteral("<tr><td colspan=\"5\">%1</td></tr>").arg(blankLine(20));
     return html + QStringLiteral("</table>");
 }
 

@@ -108,8 +108,7 @@ private Q_SLOTS:
             << "process-control" << a4 << "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ";
         QTest::newRow("07 logbook")
             << "logbook" << QStringLiteral("842 x 595 pts (A4)") << "SỔ THEO DÕI HỒ SƠ";
-        QTest::newRow("evaluation")
-            << "evaluation" << QStringLiteral("420 x 595 pts (A5)") << "PHIẾU ĐÁNH GIÁ";
+        QTest::newRow("evaluation") << "evaluation" << a4 << "PHIẾU ĐÁNH GIÁ";
         QTest::newRow("handover") << "result-handover" << a4 << "BIÊN BẢN BÀN GIAO";
     }
 
