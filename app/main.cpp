@@ -12,7 +12,7 @@
 #include <mainwindow.h>
 #include <notifier.h>
 #include <services/authservice.h>
-#include <services/receiptprinter.h>
+#include <services/pdfreceiptprinter.h>
 #include <services/syncstatus.h>
 #include <services/workstation.h>
 #include <store/cachekey.h>
@@ -129,7 +129,10 @@ int main(int argc, char *argv[])
             engine, [engine, session = api.session()] { engine->setSession(session); });
     status.setProbeInterval(0); // the engine reports online/offline from now on
 
-    services::NoReceiptPrinter printer; // core/print replaces this (issue 5 items 8–9)
+    // Receipts are rendered with core/print and kept in the profile (slips/) for reprinting.
+    services::PdfReceiptPrinter printer(
+        [&workstation]() -> const domain::Directory & { return workstation.directory(); },
+        workstation.officer(), serverUrl, profileDir + QStringLiteral("/slips"));
     ui::Notifier *notifier = ui::createTrayNotifier(&app);
 
     ui::MainWindow window(workstation, status, printer, notifier);

@@ -40,5 +40,6 @@ int runImport(const QStringList &args, Io &io);
 int runCache(const QStringList &args, Io &io);
 int runSign(const QStringList &args, Io &io);
 int runVerify(const QStringList &args, Io &io);
+int runPrint(const QStringList &args, Io &io);
 
 } // namespace motcua::cli

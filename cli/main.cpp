@@ -3,11 +3,14 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <array>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace motcua::cli;
 
@@ -27,6 +30,7 @@ constexpr std::array kCommands{
     Command{"cache", "Check the client's encrypted local cache; counts and sync state", runCache},
     Command{"sign", "Sign a file with the key on a USB token (PKCS#11)", runSign},
     Command{"verify", "Verify the signatures of a signed file", runVerify},
+    Command{"print", "Render an official slip (receipt, supplement request…) to PDF", runPrint},
 };
 
 void printUsage(QTextStream &stream)
@@ -39,11 +43,23 @@ void printUsage(QTextStream &stream)
     stream << "\nRun 'motcuactl <command> --help' for the options of a command.\n";
 }
 
+// `print` lays text out with fonts, which needs a QGuiApplication; it runs without a display on
+// the offscreen platform unless the caller chose one. Every other command stays QtCore only.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (argc >= 2 && std::strcmp(argv[1], "print") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcuactl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
 

@@ -6,8 +6,8 @@
 // MotCua (resources/slips/) that an agency's admin may override; every version is kept.
 //
 // Content is HTML (the subset QTextDocument renders) with {{placeholders}} from a fixed list
-// (slipPlaceholders()); the client replaces each with HTML-escaped text, except the few marked
-// as HTML fragments (tables, the QR image).
+// (domain::slipPlaceholders()); the client replaces each with HTML-escaped text, except the few
+// marked as HTML fragments (tables, the QR image).
 #include "database.h"
 
 #include <QDateTime>
@@ -15,27 +15,18 @@
 #include <QList>
 #include <QString>
 
+#include <domain/slipcatalogue.h>
+
 #include <optional>
 
 namespace motcua::server {
 
-struct SlipKind
-{
-    QString key;        // stable: "receipt", "supplement-request"…
-    QString title;      // the form's legal name, Vietnamese
-    QString legalBasis; // where the law names it
-};
-// In the order of R19 (the circular's list), then the forms of its other functions.
-const QList<SlipKind> &slipKinds();
-const SlipKind *findSlipKind(const QString &key);
-
-struct SlipPlaceholder
-{
-    QString name;        // "dossier.code"
-    QString description; // Vietnamese, for the template editor
-    bool html = false;   // replaced by an HTML fragment (a table, an image), not by text
-};
-const QList<SlipPlaceholder> &slipPlaceholders();
+// The catalogue of kinds and placeholders lives in the domain core, shared with core/print.
+using domain::findSlipKind;
+using domain::SlipKind;
+using domain::slipKinds;
+using domain::SlipPlaceholder;
+using domain::slipPlaceholders;
 
 struct SlipTemplate
 {
