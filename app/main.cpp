@@ -15,6 +15,7 @@
 #include <services/pdfreceiptprinter.h>
 #include <services/syncstatus.h>
 #include <services/workstation.h>
+#include <slippreview.h>
 #include <store/cachekey.h>
 #include <store/keystore.h>
 #include <style.h>
@@ -136,6 +137,15 @@ int main(int argc, char *argv[])
     ui::Notifier *notifier = ui::createTrayNotifier(&app);
 
     ui::MainWindow window(workstation, status, printer, notifier);
+    // Each receipt written (after intake, or again from the dossier view) opens its preview, where
+    // Enter prints it.
+    printer.setSink([&window](const QString &pdfPath, int) -> domain::Check {
+        auto *preview = new ui::SlipPreview(
+            pdfPath, QApplication::translate("main", "Receipt and appointment slip"), &window);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        preview->open();
+        return {};
+    });
     window.show();
     if (!login.warning().isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Catalogues not refreshed"),

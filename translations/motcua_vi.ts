@@ -263,6 +263,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>Receipt and appointment slip</source>
+        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
+    </message>
+    <message>
         <source>MotCua: one-stop counter client (Circular 21/2023/TT-BTTTT).</source>
         <translation>MotCua: phần mềm Bộ phận Một cửa (Thông tư 21/2023/TT-BTTTT).</translation>
     </message>
@@ -536,6 +540,14 @@
 </context>
 <context>
     <name>motcua::ui::DossierView</name>
+    <message>
+        <source>Print the receipt (Ctrl+P)</source>
+        <translation>In giấy tiếp nhận (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Receipt not printed</source>
+        <translation>Chưa in được giấy tiếp nhận</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Thời điểm</translation>
@@ -1221,6 +1233,53 @@
     <message>
         <source>MotCua — new work</source>
         <translation>MotCua — có việc mới</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SlipPreview</name>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;In… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF… (Ctrl+S)</source>
+        <translation>&amp;Lưu thành PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The slip cannot be shown: %1 is missing or damaged. Print it again from the dossier.</source>
+        <translation>Không hiển thị được phiếu: tệp %1 không còn hoặc bị hỏng. Hãy in lại từ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The slip's PDF cannot be read.</source>
+        <translation>Không đọc được tệp PDF của phiếu.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is on and chosen in the print dialog.</source>
+        <translation>Không dùng được máy in. Hãy kiểm tra máy in đã bật và đã được chọn trong hộp thoại in.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation>Máy in dừng lại sau trang %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the slip cannot be drawn.</source>
+        <translation>Không vẽ được trang %1 của phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Lưu phiếu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -16,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <domain/engine.h>
+#include <services/receiptprinter.h>
 #include <services/workstation.h>
 
 namespace motcua::ui {
@@ -225,10 +227,12 @@ void DossierView::fillTrail()
 
 void DossierView::fillActions()
 {
-    while (m_actionRow->count() > 1) {
-        auto *item = m_actionRow->takeAt(0);
-        delete item->widget();
-        delete item;
+    for (int i = m_actionRow->count() - 1; i >= 0; --i) { // the buttons go, the stretch stays
+        if (m_actionRow->itemAt(i)->widget()) {
+            auto *item = m_actionRow->takeAt(i);
+            delete item->widget();
+            delete item;
+        }
     }
     QList<domain::ActionType> allowed;
     for (auto type : m_runner.allowedNow(m_dossier)) {
@@ -251,6 +255,23 @@ void DossierView::fillActions()
     if (allowed.isEmpty())
         m_actionRow->insertWidget(
             0, new QLabel(tr("No action is yours to take on this dossier now.")));
+    if (m_printer && m_printer->isAvailable() && !m_dossier.code.isEmpty()) {
+        // After the stretch: printing is not a step of the procedure.
+        auto *print = new QPushButton(tr("Print the receipt (Ctrl+P)"));
+        print->setObjectName(QStringLiteral("printReceipt"));
+        print->setShortcut(QKeySequence::Print);
+        connect(print, &QPushButton::clicked, this, [this] {
+            if (auto st = m_printer->printReceipt(m_dossier); !st)
+                QMessageBox::warning(this, tr("Receipt not printed"), st.error().message);
+        });
+        m_actionRow->addWidget(print);
+    }
+}
+
+void DossierView::setReceiptPrinter(services::ReceiptPrinter *printer)
+{
+    m_printer = printer;
+    fillActions();
 }
 
 } // namespace motcua::ui

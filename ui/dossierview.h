@@ -14,8 +14,9 @@ class QStackedWidget;
 class QHBoxLayout;
 
 namespace motcua::services {
+class ReceiptPrinter;
 class Workstation;
-}
+} // namespace motcua::services
 
 namespace motcua::ui {
 
@@ -30,6 +31,9 @@ public:
                 QWidget *parent = nullptr);
 
     void reload();
+    // Offers "Print the receipt" (Ctrl+P) when the printer can make it; it opens the slip's
+    // preview.
+    void setReceiptPrinter(services::ReceiptPrinter *printer);
     [[nodiscard]] const domain::Dossier &dossier() const { return m_dossier; }
 
 private:
@@ -49,6 +53,7 @@ private:
     FilePreview *m_preview;
     QTreeWidget *m_trail;
     QHBoxLayout *m_actionRow;
+    services::ReceiptPrinter *m_printer = nullptr;
 };
 
 } // namespace motcua::ui

@@ -30,6 +30,7 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
                        services::ReceiptPrinter &printer, Notifier *notifier, QWidget *parent)
     : QMainWindow(parent)
     , m_ws(workstation)
+    , m_printer(printer)
     , m_runner(new ActionRunner(workstation, this))
     , m_sidebar(new QListWidget)
     , m_stack(new QStackedWidget)
@@ -182,6 +183,7 @@ void MainWindow::openDossier(const QUuid &id)
 {
     auto *view = new DossierView(m_ws, *m_runner, id, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setReceiptPrinter(&m_printer);
     view->show();
 }
 

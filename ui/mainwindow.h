@@ -55,6 +55,7 @@ private:
     void showShortcuts();
 
     services::Workstation &m_ws;
+    services::ReceiptPrinter &m_printer;
     ActionRunner *m_runner;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
