@@ -975,6 +975,10 @@
 <context>
     <name>motcua::ui::QueuesPage</name>
     <message>
+        <source>Filter this queue: code, applicant, procedure, address… (Ctrl+F)</source>
+        <translation>Lọc danh sách: mã hồ sơ, người nộp, thủ tục, địa chỉ… (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>&amp;Open dossier (Enter)</source>
         <translation>&amp;Mở hồ sơ (Enter)</translation>
     </message>

@@ -20,6 +20,15 @@ void DossierTableModel::setQueue(const services::QueueDefinition &queue)
     reload();
 }
 
+void DossierTableModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filter)
+        return;
+    m_filter = trimmed;
+    reload();
+}
+
 void DossierTableModel::reload()
 {
     beginResetModel();
@@ -51,7 +60,10 @@ void DossierTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_more || !m_queue)
         return;
-    auto page = services::queuePage(m_ws.cache(), *m_queue, m_next, kPageSize);
+    services::QueueDefinition queue = *m_queue;
+    if (!m_filter.isEmpty())
+        queue.query.text = m_filter;
+    auto page = services::queuePage(m_ws.cache(), queue, m_next, kPageSize);
     if (!page) {
         m_more = false;
         m_error = page.error().message;

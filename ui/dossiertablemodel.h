@@ -32,6 +32,10 @@ public:
     // Shows `queue` from its first page.
     void setQueue(const services::QueueDefinition &queue);
     void reload();
+    // Narrows the queue to dossiers matching `text` (code, applicant, procedure, address; folded
+    // like the search page); empty shows the whole queue.
+    void setFilterText(const QString &text);
+    [[nodiscard]] QString filterText() const { return m_filter; }
     [[nodiscard]] const std::optional<services::QueueDefinition> &queue() const { return m_queue; }
     [[nodiscard]] store::DossierSummary summary(int row) const { return m_rows.value(row); }
     [[nodiscard]] QString lastError() const { return m_error; }
@@ -46,6 +50,7 @@ public:
 private:
     services::Workstation &m_ws;
     std::optional<services::QueueDefinition> m_queue;
+    QString m_filter;
     QList<store::DossierSummary> m_rows;
     qint64 m_next = 0;
     bool m_more = false;

@@ -8,9 +8,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -26,6 +28,8 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     , m_table(new QTableView)
     , m_model(new DossierTableModel(workstation, this))
     , m_title(new QLabel)
+    , m_filter(new QLineEdit)
+    , m_filterDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("queuesPage"));
     m_queues->setObjectName(QStringLiteral("queueList"));
@@ -44,6 +48,31 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     m_table->setColumnWidth(DossierTableModel::Due, 130);
     m_table->setWordWrap(false);
     m_queues->setMaximumWidth(260);
+    m_filter->setObjectName(QStringLiteral("queueFilter"));
+    m_filter->setPlaceholderText(
+        tr("Filter this queue: code, applicant, procedure, address… (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    // Typing narrows the list a moment after the last key, not at every key (a province's cache).
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this,
+            [this] { m_model->setFilterText(m_filter->text()); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_filterDelay->stop();
+        m_model->setFilterText(m_filter->text());
+        m_table->setFocus();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
 
     for (const auto &q :
          services::queuesFor(m_ws.officer(), services::Workstation::now(), m_ws.calendar())) {
@@ -80,6 +109,7 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(m_title);
+    rl->addWidget(m_filter);
     rl->addWidget(toolbar);
     rl->addWidget(toolbar2);
     rl->addWidget(m_table, 1);

@@ -10,6 +10,8 @@
 class QListWidget;
 class QTableView;
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QAction;
 
 namespace motcua::services {
@@ -44,6 +46,8 @@ private:
     QTableView *m_table;
     DossierTableModel *m_model;
     QLabel *m_title;
+    QLineEdit *m_filter;
+    QTimer *m_filterDelay;
     QHash<int, QAction *> m_actions;
 };
 

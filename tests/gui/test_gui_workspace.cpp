@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void countsMatchTheData();
     void tileOpensItsQueue();
+    void queueFilter();
     void dossierView();
     void searchAndExport();
     void cleanupTestCase();
@@ -193,6 +194,30 @@ void TestGuiWorkspace::tileOpensItsQueue()
     auto *model = m_window->queues()->model();
     QTRY_COMPARE(model->rowCount(), 2);
     test::screenshot(m_window.get(), QStringLiteral("queue-awaiting-intake"));
+}
+
+// Ctrl+F in a queue: typed without diacritics, the queue narrows to the matching dossier; Enter
+// goes to the list; clearing the filter brings the whole queue back.
+void TestGuiWorkspace::queueFilter()
+{
+    m_window->showSection(ui::MainWindow::Workspace);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::AltModifier); // all dossiers
+    QTRY_COMPARE(m_window->currentSection(), ui::MainWindow::Queues);
+    auto *model = m_window->queues()->model();
+    QTRY_COMPARE(model->rowCount(), 6);
+    auto *filter = m_window->queues()->findChild<QLineEdit *>(QStringLiteral("queueFilter"));
+    QVERIFY(filter);
+    QTest::keyClick(m_window->queues(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    test::typeText(filter, QStringLiteral("van cuong"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->summary(0).applicantName, QStringLiteral("Lê Văn Cường"));
+    test::screenshot(m_window.get(), QStringLiteral("queue-filtered"));
+    filter->clear();
+    QTRY_COMPARE(model->rowCount(), 6);
 }
 
 void TestGuiWorkspace::dossierView()
