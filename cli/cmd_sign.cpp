@@ -5,6 +5,7 @@
 #include <QSaveFile>
 
 #include <signing/cmssigner.h>
+#include <signing/jws.h>
 #include <signing/moduledetect.h>
 #include <signing/pades.h>
 #include <signing/token.h>
@@ -72,7 +73,7 @@ int runSign(const QStringList &args, Io &io)
          QStringLiteral("CKA_ID of the key, hex (default: the first key with a certificate)."),
          QStringLiteral("HEX")},
         {QStringLiteral("in"), QStringLiteral("File to sign."), QStringLiteral("FILE")},
-        {QStringLiteral("out"), QStringLiteral("Signed output (.p7s for cms)."),
+        {QStringLiteral("out"), QStringLiteral("Signed output (.p7s for cms, .jws for jws)."),
          QStringLiteral("FILE")},
         {QStringLiteral("format"), QStringLiteral("pades, cms, xades or jws (default cms)."),
          QStringLiteral("FORMAT"), QStringLiteral("cms")},
@@ -81,6 +82,8 @@ int runSign(const QStringList &args, Io &io)
         {QStringLiteral("pss"), QStringLiteral("RSA keys: sign with RSASSA-PSS.")},
         {QStringLiteral("digest"), QStringLiteral("SHA256 (default), SHA384 or SHA512."),
          QStringLiteral("NAME"), QStringLiteral("SHA256")},
+        {QStringLiteral("detached"),
+         QStringLiteral("jws: leave the payload out of the JWS (verify it with --content).")},
         {QStringLiteral("chain"),
          QStringLiteral("PEM file of intermediate CA certificates to embed."),
          QStringLiteral("PEM")},
@@ -90,8 +93,9 @@ int runSign(const QStringList &args, Io &io)
     if (!requireOptions(parser, args, io, {"token", "pin-env", "in", "out"}))
         return kUsage;
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("cms") && format != QLatin1String("pades")) {
-        if (format == QLatin1String("xades") || format == QLatin1String("jws"))
+    if (format != QLatin1String("cms") && format != QLatin1String("pades")
+        && format != QLatin1String("jws")) {
+        if (format == QLatin1String("xades"))
             return badInput(
                 io, kWords,
                 QStringLiteral("--format %1 is not available yet; use cms.").arg(format));
@@ -137,6 +141,21 @@ int runSign(const QStringList &args, Io &io)
             !signedPdf)
             return badInput(io, kWords, signedPdf.error().message);
         io.out << "signed: " << out << " (pades, " << options.digest << ")\n";
+        return kOk;
+    }
+    if (format == QLatin1String("jws")) {
+        if (options.digest != "SHA256")
+            return badInput(io, kWords, QStringLiteral("jws signs with SHA256 only."));
+        JwsOptions jws;
+        jws.padding = options.padding;
+        jws.detachedPayload = parser.isSet(QStringLiteral("detached"));
+        auto compact = signJws(signer.value(), content, jws);
+        if (!compact)
+            return badInput(io, kWords, compact.error().message);
+        if (!writeFile(out, compact.value()))
+            return badInput(io, kWords, signingError(SigningError::OutputUnwritable, out).message);
+        io.out << "signed: " << out << " (jws" << (jws.detachedPayload ? ", detached payload" : "")
+               << ")\n";
         return kOk;
     }
     auto signature = signDetachedCms(signer.value(), content, options);

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include <signing/cmsverifier.h>
+#include <signing/jws.h>
 #include <signing/padesverifier.h>
 #include <signing/truststore.h>
 
@@ -41,14 +42,42 @@ void printReport(Io &io, int number, const SignatureReport &report)
         io.out << "  detail: " << report.detail << '\n';
 }
 
+// A compact JWS; its payload is inside, or (detached) in --content, else FILE without .jws.
+int verifyJwsFile(Io &io, const QString &path, const QByteArray &data, QString contentPath,
+                  const CertificateValidator &validator)
+{
+    QByteArray detached;
+    const bool hasPayload = data.trimmed().split('.').value(1).size() > 0;
+    if (contentPath.isEmpty() && !hasPayload && path.endsWith(QLatin1String(".jws")))
+        contentPath = path.chopped(4);
+    if (!contentPath.isEmpty()) {
+        QFile contentFile(contentPath);
+        if (!contentFile.open(QIODevice::ReadOnly))
+            return badInput(io, kWords,
+                            signingError(SigningError::InputUnreadable, contentPath).message);
+        detached = contentFile.readAll();
+    } else if (!hasPayload) {
+        return badInput(io, kWords,
+                        QStringLiteral("a JWS with a detached payload needs it: --content FILE."));
+    }
+    auto report = verifyJws(data, validator, detached);
+    if (!report)
+        return badInput(io, kWords, report.error().message);
+    printReport(io, 1, report.value());
+    const bool good = report.value().ok();
+    io.out << (good ? "result: every signature is valid and trusted\n"
+                    : "result: NOT every signature is valid and trusted\n");
+    return good ? kOk : kBadInput;
+}
+
 } // namespace
 
 int runVerify(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Verify the signatures of FILE (a PDF, or a detached .p7s with --content). Prints, per "
-        "signature, "
+        "Verify the signatures of FILE (a PDF, a .jws, or a detached .p7s with --content). "
+        "Prints, per signature, "
         "its signature status and its certificate status. Exit status 0 only when every "
         "signature is valid and trusted."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The signed file."));
@@ -101,6 +130,9 @@ int runVerify(const QStringList &args, Io &io)
                           : "result: NOT every signature is valid and trusted\n");
         return intact ? kOk : kBadInput;
     }
+
+    if (path.endsWith(QLatin1String(".jws")) || looksLikeJws(data))
+        return verifyJwsFile(io, path, data, parser.value(QStringLiteral("content")), validator);
 
     QString contentPath = parser.value(QStringLiteral("content"));
     if (contentPath.isEmpty() && path.endsWith(QLatin1String(".p7s")))

@@ -118,6 +118,74 @@ private Q_SLOTS:
         QVERIFY(changed.out.contains("document changed since the last signature"));
     }
 
+    void jwsSignThenVerify()
+    {
+        const QString json = writeJson(QStringLiteral("ketqua.json"), kJson);
+        for (const auto &[key, extra] :
+             {std::pair{QStringLiteral("01"), QStringList{}},
+              std::pair{QStringLiteral("01"), QStringList{QStringLiteral("--pss")}},
+              std::pair{QStringLiteral("02"), QStringList{}}}) {
+            const QString out = json + QStringLiteral(".jws");
+            QFile::remove(out);
+            auto signing = signJws(key, json, out, extra);
+            QVERIFY2(signing.code == 0, signing.err.constData());
+            QVERIFY(signing.out.contains("(jws"));
+            auto verified = verify(out, {});
+            QVERIFY2(verified.code == 0, verified.out.constData());
+            QVERIFY(verified.out.contains("signature status: valid"));
+            QVERIFY(verified.out.contains("certificate status: trusted"));
+        }
+        // Detached: the payload is FILE without .jws, or --content.
+        const QString detached = json + QStringLiteral(".jws");
+        QVERIFY(signJws(QStringLiteral("02"), json, detached, {QStringLiteral("--detached")}).code
+                == 0);
+        auto verified = verify(detached, {});
+        QVERIFY2(verified.code == 0, verified.out.constData());
+        const QString changed = writeJson(QStringLiteral("changed.json"), "{\"a\": 2}");
+        auto tampered
+            = verify(detached, {QStringLiteral("--offline"), QStringLiteral("--content"), changed});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY(tampered.out.contains("signature status: invalid"));
+    }
+
+    void jwsBadInput()
+    {
+        // Not JSON: refused, nothing written.
+        const QString text = m_pki.path(QStringLiteral("doc.txt"));
+        const QString out = m_pki.path(QStringLiteral("doc.txt.jws"));
+        auto notJson = signJws(QStringLiteral("01"), text, out, {});
+        QCOMPARE(notJson.code, 1);
+        QVERIFY(notJson.err.contains("JSON"));
+        QVERIFY(!QFile::exists(out));
+        // A tampered payload: invalid, exit 1.
+        const QString json = writeJson(QStringLiteral("t.json"), kJson);
+        const QString signedJws = json + QStringLiteral(".jws");
+        QVERIFY(signJws(QStringLiteral("01"), json, signedJws, {}).code == 0);
+        QFile file(signedJws);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> parts = file.readAll().split('.');
+        file.close();
+        parts[1] = QByteArray("{\"a\":1}")
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QString forged = writeJson(QStringLiteral("forged.jws"), parts.join('.'));
+        auto tampered = verify(forged, {QStringLiteral("--offline")});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY(tampered.out.contains("signature status: invalid"));
+        // alg none: refused.
+        parts[0] = QByteArray(R"({"alg":"none"})")
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        parts[2].clear();
+        auto none = verify(writeJson(QStringLiteral("none.jws"), parts.join('.')),
+                           {QStringLiteral("--offline")});
+        QCOMPARE(none.code, 1);
+        QVERIFY(none.out.contains("signature status: unsupported"));
+        // Malformed: a clear error, exit 1.
+        auto malformed = verify(writeJson(QStringLiteral("bad.jws"), "eyJ.only-two"),
+                                {QStringLiteral("--offline")});
+        QCOMPARE(malformed.code, 1);
+        QVERIFY(!malformed.err.isEmpty());
+    }
+
     void wrongPinWritesNothing()
     {
         const QString out = m_pki.path(QStringLiteral("wrong-pin.p7s"));
@@ -187,6 +255,33 @@ private:
                        QStringLiteral("--out"), out},
                       pin);
     }
+
+    Outcome signJws(const QString &keyId, const QString &in, const QString &out,
+                    const QStringList &extra)
+    {
+        return runCli(QStringList{QStringLiteral("sign"), QStringLiteral("--module"),
+                                  m_pki.module(), QStringLiteral("--token"),
+                                  QLatin1String(PkiFixture::kToken), QStringLiteral("--pin-env"),
+                                  QStringLiteral("TEST_PIN"), QStringLiteral("--key-id"), keyId,
+                                  QStringLiteral("--chain"),
+                                  m_pki.path(QStringLiteral("intermediate.pem")),
+                                  QStringLiteral("--format"), QStringLiteral("jws"),
+                                  QStringLiteral("--in"), in, QStringLiteral("--out"), out}
+                          + extra,
+                      PkiFixture::kPin);
+    }
+
+    QString writeJson(const QString &name, const QByteArray &data)
+    {
+        QFile file(m_pki.path(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(data);
+        return file.fileName();
+    }
+
+    const QByteArray kJson
+        = "{\"maHoSo\": \"000.17.22.H56-261129-0001\", \"ketQua\": \"Đã giải quyết\"}\n";
 
     Outcome verify(const QString &file, const QStringList &extra)
     {
