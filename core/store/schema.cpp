@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace motcua::store::schema {
 namespace {
 
@@ -120,8 +122,9 @@ const char *const kVersion4[] = {
         FROM dossiers GROUP BY agency_code, handling_agency_code, stage)sql",
 };
 
-// Version 4's backfill: the work columns of the dossiers already there.
-Check fillWorkColumns(Database &db)
+// Every dossier the cache already holds, with its rowid: what a backfill works through.
+Check forEachStoredDossier(Database &db,
+                           const std::function<Check(qint64, const domain::Dossier &)> &work)
 {
     Statement rows(db, "SELECT rowid, json FROM dossier_docs");
     for (;;) {
@@ -133,9 +136,17 @@ Check fillWorkColumns(Database &db)
         auto dossier = detail::parseDossier(rows.bytes(1));
         if (!dossier)
             return dossier.error();
-        if (auto st = detail::writeWorkColumns(db, rows.integer(0), dossier.value(), false); !st)
+        if (auto st = work(rows.integer(0), dossier.value()); !st)
             return st;
     }
+}
+
+// Version 4's backfill: the work columns of the dossiers already there.
+Check fillWorkColumns(Database &db)
+{
+    return forEachStoredDossier(db, [&db](qint64 rowid, const domain::Dossier &dossier) {
+        return detail::writeWorkColumns(db, rowid, dossier, false);
+    });
 }
 
 // After version 4's backfill: a cache that has planner statistics (Cache::optimize()) gets them
@@ -153,19 +164,9 @@ Check fillWorkColumnsAndStatistics(Database &db)
 // Version 2's backfill: index the dossiers a version-1 cache already holds.
 Check indexExistingDossiers(Database &db)
 {
-    Statement rows(db, "SELECT rowid, json FROM dossier_docs");
-    for (;;) {
-        auto row = rows.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        auto dossier = detail::parseDossier(rows.bytes(1));
-        if (!dossier)
-            return dossier.error();
-        if (auto st = detail::indexDossier(db, rows.integer(0), dossier.value(), {}); !st)
-            return st;
-    }
+    return forEachStoredDossier(db, [&db](qint64 rowid, const domain::Dossier &dossier) {
+        return detail::indexDossier(db, rowid, dossier, {});
+    });
 }
 
 QList<Step> steps()

@@ -6,12 +6,14 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -26,6 +28,7 @@
 #include <searchpage.h>
 #include <services/dossieractions.h>
 #include <services/intakeservice.h>
+#include <services/pdfreceiptprinter.h>
 #include <style.h>
 #include <workspacepage.h>
 
@@ -236,6 +239,29 @@ void TestGuiWorkspace::dossierView()
                 ->text()
                 .contains(page->items.first().code));
     QVERIFY(view.findChild<QPushButton *>(QStringLiteral("do_transfer")));
+    // No printer that can make the slip: no print button.
+    view.setReceiptPrinter(&m_fixture.printer());
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("printReceipt")));
+
+    // The workstation's printer: the button prints the receipt again, kept in the profile, and
+    // hands it to the preview (the sink).
+    QTemporaryDir slips;
+    services::PdfReceiptPrinter printer(
+        [this]() -> const domain::Directory & { return m_ws->directory(); }, m_ws->officer(),
+        m_fixture.serverUrl(), slips.path());
+    QStringList handed;
+    printer.setSink([&handed](const QString &path, int) -> domain::Check {
+        handed << path;
+        return {};
+    });
+    view.setReceiptPrinter(&printer);
+    auto *print = view.findChild<QPushButton *>(QStringLiteral("printReceipt"));
+    QVERIFY(print);
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("do_transfer"))); // still there
+    print->click();
+    QCOMPARE(handed, QStringList{printer.receiptPath(page->items.first().code)});
+    QVERIFY(QFileInfo(handed.first()).size() > 1000);
     test::screenshot(&view, QStringLiteral("dossier-view"));
 }
 
