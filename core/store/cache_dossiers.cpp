@@ -39,7 +39,7 @@ SearchText searchTextOf(const domain::Dossier &d)
 Check unindexDossier(Database &db, qint64 rowid)
 {
     Statement del(db, "DELETE FROM dossier_search WHERE docid = ?");
-    del.bind(rowid);
+    del.bind(searchDocid(rowid));
     return del.exec();
 }
 
@@ -52,7 +52,7 @@ Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, c
         Statement old(db,
                       "SELECT code, applicant, business, procedure, address, ocr FROM "
                       "dossier_search WHERE docid = ?");
-        old.bind(rowid);
+        old.bind(searchDocid(rowid));
         auto row = old.step();
         if (!row)
             return row.error();
@@ -70,7 +70,7 @@ Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, c
     Statement ins(db,
                   "INSERT INTO dossier_search (docid, code, applicant, business, procedure, "
                   "address, ocr) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    ins.bind(rowid).bind(text.code).bind(text.applicant).bind(text.business);
+    ins.bind(searchDocid(rowid)).bind(text.code).bind(text.applicant).bind(text.business);
     ins.bind(text.procedure).bind(text.address).bind(foldedOcr);
     return ins.exec();
 }

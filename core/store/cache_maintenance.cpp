@@ -87,7 +87,7 @@ Result<QStringList> Cache::integrityCheck(bool withBlobs)
             QStringLiteral("%1 thao tác chờ gửi không có trong hàng đợi gửi").arg(orphans.value()));
     }
     auto unindexed = d->db->scalar("SELECT count(*) FROM dossiers d WHERE NOT EXISTS (SELECT 1 "
-                                   "FROM dossier_search s WHERE s.docid = d.rowid)");
+                                   "FROM dossier_search s WHERE s.docid = -d.rowid)");
     if (!unindexed)
         return unindexed.error();
     if (unindexed.value() > 0)

@@ -36,6 +36,15 @@ Result<domain::Action> parseAction(const QByteArray &json);
 Result<QString> setting(Database &db, const char *key, const QString &fallback = {});
 Check setSetting(Database &db, const char *key, const QString &value);
 
+// Tests: search several words by checking them on the rarest word's dossiers whatever the cost
+// estimate says (at a test's size FTS4 alone is always cheaper).
+extern bool alwaysCheckWords;
+// The search index's docid of a dossier row: its rowid negated, so that FTS4, which reads a list
+// incrementally in ascending docid order, reads the newest dossiers first (schema version 5).
+inline qint64 searchDocid(qint64 rowid)
+{
+    return -rowid;
+}
 // Writes the folded search text of `dossier` (plus `ocr`) for docid `rowid` (replacing it).
 Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, const QString &ocr);
 Check unindexDossier(Database &db, qint64 rowid);

@@ -7,38 +7,74 @@
 
 #include <domain/folding.h>
 
+#include <algorithm>
 #include <variant>
 
 namespace motcua::store {
 
-QString ftsMatchExpression(const QString &text)
+namespace detail {
+bool alwaysCheckWords = false;
+} // namespace detail
+
+namespace {
+
+// One term of the user's text: a word (one token), or a phrase when the word has punctuation
+// inside ("H56-240815-0001"); the last word, 2+ characters, is also a prefix.
+struct TextTerm
+{
+    QStringList tokens;
+    bool prefix = false;
+};
+
+// Letters and digits only; anything else separates tokens, as FTS4's unicode61 does.
+QStringList tokensOf(QStringView text)
+{
+    QStringList tokens;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool letter = i < text.size() && text.at(i).isLetterOrNumber();
+        if (letter && start < 0) {
+            start = i;
+        } else if (!letter && start >= 0) {
+            tokens.append(text.mid(start, i - start).toString());
+            start = -1;
+        }
+    }
+    return tokens;
+}
+
+QList<TextTerm> textTerms(const QString &text)
 {
     const QString folded = domain::foldForSearch(text);
     const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList terms;
+    QList<TextTerm> terms;
     for (qsizetype w = 0; w < words.size(); ++w) {
-        // Letters and digits only; anything else separates tokens, as unicode61 does.
-        QStringList tokens;
-        QString current;
-        for (const QChar c : words.at(w)) {
-            if (c.isLetterOrNumber()) {
-                current.append(c);
-            } else if (!current.isEmpty()) {
-                tokens.append(current);
-                current.clear();
-            }
-        }
-        if (!current.isEmpty())
-            tokens.append(current);
-        if (tokens.isEmpty())
+        TextTerm term{tokensOf(words.at(w)), false};
+        if (term.tokens.isEmpty())
             continue;
-        const bool last = w == words.size() - 1;
-        QString term = tokens.join(QLatin1Char(' '));
-        if (last && tokens.last().size() >= 2)
-            term.append(QLatin1Char('*'));
-        terms.append(tokens.size() > 1 ? QStringLiteral("\"%1\"").arg(term) : term);
+        term.prefix = w == words.size() - 1 && term.tokens.last().size() >= 2;
+        terms.append(term);
     }
-    return terms.join(QLatin1Char(' '));
+    return terms;
+}
+
+QString expressionOf(const QList<TextTerm> &terms)
+{
+    QStringList parts;
+    for (const TextTerm &t : terms) {
+        QString part = t.tokens.join(QLatin1Char(' '));
+        if (t.prefix)
+            part.append(QLatin1Char('*'));
+        parts.append(t.tokens.size() > 1 ? QStringLiteral("\"%1\"").arg(part) : part);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString ftsMatchExpression(const QString &text)
+{
+    return expressionOf(textTerms(text));
 }
 
 namespace {
@@ -226,7 +262,7 @@ Result<qint64> Cache::count(const SearchQuery &query)
     QList<Filter> parts;
     if (!match.isEmpty()) {
         parts.append(filterOf(query, AgencyTerm::Either, Purpose::Count));
-        sql = "SELECT COUNT(*) FROM dossier_search s CROSS JOIN dossiers d ON d.rowid = s.docid "
+        sql = "SELECT COUNT(*) FROM dossier_search s CROSS JOIN dossiers d ON d.rowid = -s.docid "
               "WHERE s.dossier_search MATCH ?";
         if (!parts.first().where.isEmpty())
             sql += " AND " + parts.first().joined().toUtf8();
@@ -254,12 +290,38 @@ Result<qint64> Cache::count(const SearchQuery &query)
     return row.value() ? q.integer(0) : qint64(0);
 }
 
-Result<SearchPage> Cache::search(const SearchQuery &query)
+namespace {
+
+// The columns of a DossierSummary, first in every list query.
+constexpr char kSummaryColumns[]
+    = "d.rowid, d.id, coalesce(d.code, ''), d.applicant_name, d.organisation_name, "
+      "d.procedure_code, d.procedure_name, d.stage, d.agency_code, d.handling_agency_code, "
+      "d.handler_id, d.received_at, d.due_at, d.version, d.has_pending";
+
+DossierSummary summaryOf(const Statement &q)
 {
-    const int limit = qBound(1, query.limit, 500);
-    const QString match = ftsMatchExpression(query.text);
-    if (!query.text.trimmed().isEmpty() && match.isEmpty())
-        return SearchPage{};
+    DossierSummary s;
+    s.id = QUuid(q.text(1));
+    s.code = q.text(2);
+    s.applicantName = q.text(3);
+    s.organisationName = q.text(4);
+    s.procedureCode = q.text(5);
+    s.procedureName = q.text(6);
+    s.stage = domain::stageFromKey(q.text(7)).value_or(domain::Stage::Received);
+    s.agencyCode = q.text(8);
+    s.handlingAgencyCode = q.text(9);
+    s.handlerId = q.text(10);
+    s.receivedAt = detail::fromMs(q.integer(11));
+    s.dueAt = detail::fromMs(q.integer(12));
+    s.version = int(q.integer(13));
+    s.hasPending = q.integer(14) != 0;
+    return s;
+}
+
+// A page of the matches in SQL: the FTS index or the filters' index drives, newest first.
+Result<SearchPage> listBySql(Database &db, const SearchQuery &query, const QString &match,
+                             int limit)
+{
     Filter filter = filterOf(query, AgencyTerm::Either, Purpose::List);
     if (query.after > 0) {
         filter.add(QStringLiteral("d.rowid < ?"));
@@ -267,30 +329,29 @@ Result<SearchPage> Cache::search(const SearchQuery &query)
     }
     const QStringList &where = filter.where;
 
-    QString sql = QStringLiteral(
-        "SELECT d.rowid, d.id, coalesce(d.code, ''), d.applicant_name, d.organisation_name, "
-        "d.procedure_code, d.procedure_name, d.stage, d.agency_code, d.handling_agency_code, "
-        "d.handler_id, d.received_at, d.due_at, d.version, d.has_pending FROM ");
+    QString sql = QStringLiteral("SELECT %1 FROM ").arg(QLatin1String(kSummaryColumns));
     if (!match.isEmpty()) {
-        // The index drives (newest docid first), each hit checked against the filters.
-        sql += QStringLiteral("dossier_search s CROSS JOIN dossiers d ON d.rowid = s.docid "
+        // The index drives (newest first: docid = -rowid), each hit checked against the filters.
+        sql += QStringLiteral("dossier_search s CROSS JOIN dossiers d ON d.rowid = -s.docid "
                               "WHERE s.dossier_search MATCH ?");
         if (!where.isEmpty())
             sql += QStringLiteral(" AND ") + where.join(QStringLiteral(" AND "));
-        sql += QStringLiteral(" ORDER BY s.docid DESC LIMIT ?");
+        sql += QStringLiteral(" ORDER BY s.docid LIMIT ?");
+    } else if (!query.procedureCodes.isEmpty() || !query.handlerId.isEmpty()
+               || query.receivedFrom.isValid() || query.receivedTo.isValid()) {
+        // A selective filter (a procedure, a handler, a date range): its index finds the few
+        // matches, whose rowids are sorted, and only the rows of the page are read — not every
+        // match's row, nor every newer dossier walked in rowid order looking for them.
+        sql += QStringLiteral("dossiers d WHERE d.rowid IN (SELECT d.rowid FROM dossiers d WHERE ")
+            + where.join(QStringLiteral(" AND "))
+            + QStringLiteral(" ORDER BY +d.rowid DESC LIMIT ?) ORDER BY d.rowid DESC");
     } else {
         sql += QStringLiteral("dossiers d");
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-        // With a selective filter (a procedure, a handler, a date range) the matches are few:
-        // let the planner pick that filter's index and sort them, rather than walk every newer
-        // dossier in rowid order looking for them.
-        const bool narrow = !query.procedureCodes.isEmpty() || !query.handlerId.isEmpty()
-            || query.receivedFrom.isValid() || query.receivedTo.isValid();
-        sql += narrow ? QStringLiteral(" ORDER BY +d.rowid DESC LIMIT ?")
-                      : QStringLiteral(" ORDER BY d.rowid DESC LIMIT ?");
+        sql += QStringLiteral(" ORDER BY d.rowid DESC LIMIT ?");
     }
-    Statement q(*d->db, sql.toUtf8());
+    Statement q(db, sql.toUtf8());
     if (!match.isEmpty())
         q.bind(match);
     filter.bindTo(q);
@@ -307,25 +368,202 @@ Result<SearchPage> Cache::search(const SearchQuery &query)
             page.more = true;
             break;
         }
-        DossierSummary s;
         page.next = q.integer(0);
-        s.id = QUuid(q.text(1));
-        s.code = q.text(2);
-        s.applicantName = q.text(3);
-        s.organisationName = q.text(4);
-        s.procedureCode = q.text(5);
-        s.procedureName = q.text(6);
-        s.stage = domain::stageFromKey(q.text(7)).value_or(domain::Stage::Received);
-        s.agencyCode = q.text(8);
-        s.handlingAgencyCode = q.text(9);
-        s.handlerId = q.text(10);
-        s.receivedAt = detail::fromMs(q.integer(11));
-        s.dueAt = detail::fromMs(q.integer(12));
-        s.version = int(q.integer(13));
-        s.hasPending = q.integer(14) != 0;
-        page.items.append(s);
+        page.items.append(summaryOf(q));
     }
     return page;
+}
+
+// The share of dossiers that have a term, estimated from its newest entries: the index lists them
+// newest first (docid = -rowid), so the span its newest 32 cover tells the density without reading
+// the rest of the list.
+Result<double> termDensity(Database &db, const QString &term, qint64 newest)
+{
+    constexpr int kSample = 32;
+    Statement q(db,
+                "SELECT -docid FROM dossier_search WHERE dossier_search MATCH ? "
+                "ORDER BY docid LIMIT 32");
+    q.bind(term);
+    int n = 0;
+    qint64 last = 0;
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        ++n;
+        last = q.integer(0);
+    }
+    const qint64 span = newest - (n == kSample ? last : 0) + 1;
+    return double(n) / double(qMax<qint64>(span, 1));
+}
+
+// Whether a dossier's indexed text has every word, and a word starting with `prefix`.
+bool hasWords(const Statement &q, int firstColumn, int columns, const QStringList &words,
+              const QString &prefix)
+{
+    QStringList tokens;
+    for (int c = firstColumn; c < firstColumn + columns; ++c)
+        tokens += tokensOf(q.text(c));
+    for (const QString &w : words) {
+        if (!tokens.contains(w))
+            return false;
+    }
+    if (prefix.isEmpty())
+        return true;
+    return std::any_of(tokens.cbegin(), tokens.cend(),
+                       [&prefix](const QString &t) { return t.startsWith(prefix); });
+}
+
+// Several words. FTS4 answers "a b c" by reading and intersecting the whole index list of each
+// term before the first row; "nguyen", "thi" and "van" are each in a third of a province's
+// dossiers (megabytes of list at a million), and a short typed prefix ("ho*") expands into every
+// word that starts with it. So the rarer terms (by their estimated density) go to FTS4, whose
+// lists are short, and the common words and a short prefix are checked here on the candidates'
+// indexed text, newest first, only as far as the page needs. Should the checked words rarely
+// meet, the check stops after a bounded number of candidates and FTS4 finishes the page exactly.
+Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
+                                   const QList<TextTerm> &terms, int limit)
+{
+    // A typed prefix is not sampled: FTS4 would merge the lists of every word it starts
+    // ("thanh*": thanh, thanh pho… a quarter of the index). Its share is guessed.
+    constexpr double kPrefixDensity = 0.1;
+    // Costs in µs, measured at a million dossiers: decoding one entry of an index list read
+    // whole, and checking one candidate (its indexed text read, decrypted and split into words).
+    constexpr double kListEntryCost = 0.1;
+    constexpr double kCandidateCost = 17;
+    constexpr double kMaxScanned = 1500; // candidates expected to be checked, at most
+    struct Term
+    {
+        QString text; // a word
+        double density = 0;
+    };
+    QList<Term> sampled;
+    QStringList checkedWords;
+    QString checkedPrefix;
+    auto newest = db.scalar("SELECT coalesce(max(rowid), 0) FROM dossiers");
+    if (!newest)
+        return newest.error();
+    for (const TextTerm &t : terms) {
+        const QString &token = t.tokens.first();
+        if (t.prefix) {
+            checkedPrefix = token;
+            continue;
+        }
+        if (std::any_of(sampled.cbegin(), sampled.cend(),
+                        [&token](const Term &s) { return s.text == token; }))
+            continue;
+        auto density = termDensity(db, token, newest.value());
+        if (!density)
+            return density.error();
+        if (density.value() == 0)
+            return SearchPage{}; // a word no dossier has: nothing has them all
+        sampled.append({token, density.value()});
+    }
+    std::sort(sampled.begin(), sampled.end(),
+              [](const Term &a, const Term &b) { return a.density < b.density; });
+
+    // The rarest word drives, read incrementally; the others and the prefix are checked on its
+    // dossiers, newest first, until the page is full. Worth it when the page fills soon (words
+    // taken as independent); otherwise — a rare combination, whose candidates would all be
+    // checked — FTS4 intersects the whole lists itself.
+    if (sampled.isEmpty())
+        return listBySql(db, query, expressionOf(terms), limit);
+    const double total = double(newest.value());
+    double checkedShare = checkedPrefix.isEmpty() ? 1 : kPrefixDensity;
+    double listEntries = sampled.first().density * total;
+    for (qsizetype i = 1; i < sampled.size(); ++i) {
+        checkedShare *= sampled.at(i).density;
+        listEntries += sampled.at(i).density * total;
+    }
+    if (!checkedPrefix.isEmpty())
+        listEntries += kPrefixDensity * total;
+    const double scanned
+        = std::min(sampled.first().density * total, double(limit + 1) / checkedShare);
+    if (sampled.size() + (checkedPrefix.isEmpty() ? 0 : 1) < 2)
+        return listBySql(db, query, expressionOf(terms), limit);
+    if (!detail::alwaysCheckWords
+        && (scanned > kMaxScanned || scanned * kCandidateCost > listEntries * kListEntryCost))
+        return listBySql(db, query, expressionOf(terms), limit);
+    const QStringList searched{sampled.first().text};
+    for (qsizetype i = 1; i < sampled.size(); ++i)
+        checkedWords.append(sampled.at(i).text);
+    // Estimates can be wrong (names are not independent): past a budget, FTS4 finishes the page.
+    const int checkBudget = int(std::max(3 * scanned, 2000.0));
+
+    QByteArray sql = "SELECT -s.docid, s.code, s.applicant, s.business, s.procedure, s.address, "
+                     "s.ocr FROM dossier_search s WHERE s.dossier_search MATCH ?";
+    if (query.after > 0)
+        sql += " AND s.docid > ?";
+    sql += " ORDER BY s.docid";
+    Statement candidates(db, sql);
+    candidates.bind(searched.join(QLatin1Char(' ')));
+    if (query.after > 0)
+        candidates.bind(detail::searchDocid(query.after));
+    // A candidate that has the words is shown if it passes the filters.
+    Filter filter = filterOf(query, AgencyTerm::Either, Purpose::List);
+    QString one = QStringLiteral("SELECT %1 FROM dossiers d WHERE d.rowid = ?")
+                      .arg(QLatin1String(kSummaryColumns));
+    if (!filter.where.isEmpty())
+        one += QStringLiteral(" AND ") + filter.joined();
+    const QByteArray oneSql = one.toUtf8();
+
+    SearchPage page;
+    for (int checked = 0;; ++checked) {
+        auto row = candidates.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return page;
+        const qint64 rowid = candidates.integer(0);
+        if (checked == checkBudget) {
+            SearchQuery rest = query;
+            rest.after = rowid + 1; // this candidate not yet checked
+            auto tail = listBySql(db, rest, expressionOf(terms), limit - int(page.items.size()));
+            if (!tail)
+                return tail.error();
+            page.items += tail.value().items;
+            page.more = tail.value().more;
+            if (!tail.value().items.isEmpty())
+                page.next = tail.value().next;
+            return page;
+        }
+        if (!hasWords(candidates, 1, 6, checkedWords, checkedPrefix))
+            continue;
+        Statement q(db, oneSql);
+        q.bind(rowid);
+        filter.bindTo(q);
+        auto shown = q.step();
+        if (!shown)
+            return shown.error();
+        if (!shown.value())
+            continue;
+        if (page.items.size() == limit) {
+            page.more = true;
+            return page;
+        }
+        page.next = rowid;
+        page.items.append(summaryOf(q));
+    }
+}
+
+} // namespace
+
+Result<SearchPage> Cache::search(const SearchQuery &query)
+{
+    const int limit = qBound(1, query.limit, 500);
+    const QList<TextTerm> terms = textTerms(query.text);
+    if (!query.text.trimmed().isEmpty() && terms.isEmpty())
+        return SearchPage{};
+    const bool wordsOnly = std::all_of(terms.cbegin(), terms.cend(),
+                                       [](const TextTerm &t) { return t.tokens.size() == 1; });
+    const auto fullWords
+        = std::count_if(terms.cbegin(), terms.cend(), [](const TextTerm &t) { return !t.prefix; });
+    // One word alone is read newest first by FTS4 itself, as far as the page needs.
+    if (wordsOnly && fullWords >= 1 && terms.size() >= 2)
+        return listByRareTerms(*d->db, query, terms, limit);
+    return listBySql(*d->db, query, expressionOf(terms), limit);
 }
 
 } // namespace motcua::store

@@ -59,8 +59,14 @@ void makeOldCache(const QString &dir, const QByteArray &key, int version, const 
     Statement doc(c, QByteArray("INSERT INTO dossier_docs (rowid, json) VALUES (?, ?)"));
     doc.bind(c.lastInsertRowId()).bindText(detail::dossierJson(d));
     QVERIFY(doc.exec());
+    const qint64 rowid = c.lastInsertRowId();
     if (version >= 2)
-        QVERIFY(detail::indexDossier(c, c.lastInsertRowId(), d, {}));
+        QVERIFY(detail::indexDossier(c, rowid, d, {}));
+    if (version >= 4) { // version 4 wrote the work columns and the counts with the row
+        QVERIFY(detail::writeWorkColumns(c, rowid, d, true));
+        QVERIFY(c.exec("INSERT INTO dossier_counts SELECT agency_code, handling_agency_code, "
+                       "stage, COUNT(*) FROM dossiers GROUP BY 1, 2, 3"));
+    }
 }
 
 } // namespace
@@ -141,7 +147,8 @@ private Q_SLOTS:
         QVERIFY2(next, why(next).constData());
         QCOMPARE(c.pendingActions().value().first().action.deviceSeq, 7);
         QCOMPARE(c.count({}).value(), 2);
-        QVERIFY(c.integrityCheck().value().isEmpty());
+        const QStringList problems = c.integrityCheck().value();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void migrationsOnlyAdd()
@@ -156,7 +163,10 @@ private Q_SLOTS:
             const QStringList columns = columnsOf(*db.value());
             for (const QString &column : std::as_const(previous))
                 QVERIFY2(columns.contains(column), qPrintable(column));
-            QVERIFY(columns.size() > previous.size());
+            // Each version adds tables or columns, except version 5, which rebuilt the search
+            // index and an index in place.
+            if (v != 5)
+                QVERIFY(columns.size() > previous.size());
             previous = columns;
         }
     }

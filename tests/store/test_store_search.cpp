@@ -1,6 +1,7 @@
 // Search (R21): folded FTS4 over code, names, procedure, address and OCR text, with filters.
 #include "storetest.h"
 
+#include <store/cache_private.h>
 #include <store/search.h>
 
 using namespace motcua;
@@ -142,6 +143,81 @@ private Q_SLOTS:
             q.after = page.next;
         }
         QCOMPARE(all, (QStringList{code(5), code(4), code(3), code(2), code(1)}));
+    }
+
+    // Several words: the rarer terms drive the index and the common words and a short typed prefix
+    // are checked on the candidates (Cache::search); the answer must be the index's own.
+    void severalWordsFindWhatTheIndexFinds_R21()
+    {
+        QTemporaryDir dir;
+        auto opened = Cache::open(dir.path(), randomKey());
+        QVERIFY2(opened, why(opened).constData());
+        Cache &c = *opened.value();
+        // Oldest first: ten "Lê Thị Vân" (the only ones with both "thi" and "van"), then "Trần Thị
+        // Hồng" and "Nguyễn Văn Bình" alternating, with "Nguyễn Văn Hòa" every 50th.
+        QList<PulledChange> changes;
+        QStringList hoa;
+        QStringList leThiVan;
+        for (int i = 0; i < 4200; ++i) {
+            const QString name = i < 10 ? QStringLiteral("Lê Thị Vân")
+                : i % 50 == 7           ? QStringLiteral("Nguyễn Văn Hòa")
+                : i % 2 == 1            ? QStringLiteral("Nguyễn Văn Bình")
+                                        : QStringLiteral("Trần Thị Hồng");
+            const auto intake = receive(QUuid::createUuid(), code(i + 1), name,
+                                        QStringLiteral("5 Lý Thường Kiệt, Huế"));
+            changes.append({i + 1, intake, serverDossier(intake, m_directory)});
+            if (i < 10)
+                leThiVan.prepend(code(i + 1));
+            else if (i % 50 == 7)
+                hoa.prepend(code(i + 1));
+        }
+        QVERIFY(c.applyChanges(changes, 4200, m_directory));
+
+        // Every page of a query, with the words checked on the rarest word's dossiers (as at a
+        // million dossiers) or with FTS4 alone: the two must agree.
+        const auto allPages = [&c](const QString &text, bool checked) {
+            detail::alwaysCheckWords = checked;
+            SearchQuery q = SearchQuery::forText(text);
+            QStringList codes;
+            for (;;) {
+                auto page = c.search(q);
+                if (!page) {
+                    codes.append(page.error().toString());
+                    break;
+                }
+                for (const auto &item : page.value().items)
+                    codes.append(item.code);
+                if (!page.value().more)
+                    break;
+                q.after = page.value().next;
+            }
+            detail::alwaysCheckWords = false;
+            return codes;
+        };
+        const auto bothWays = [&](const QString &text, const QStringList &expected) {
+            QCOMPARE(allPages(text, true), expected);
+            QCOMPARE(allPages(text, false), expected);
+            QCOMPARE(c.count(SearchQuery::forText(text)).value(), expected.size());
+        };
+        QCOMPARE(hoa.size(), 83);
+        bothWays(QStringLiteral("Nguyễn Văn Hòa"), hoa); // two pages of 50
+        // Typing: the last word a prefix of two letters, checked rather than expanded.
+        bothWays(QStringLiteral("nguyen van ho"), hoa);
+        bothWays(QStringLiteral("nguyen van hoa b"), {});
+        // Two common words that meet only in the ten oldest: the check gives up after its budget
+        // of candidates and FTS4 finishes the page.
+        bothWays(QStringLiteral("thị vân"), leThiVan);
+        bothWays(QStringLiteral("van thi hong"), {});
+        // Words across columns still match together (name and address).
+        bothWays(QStringLiteral("le van hue"), leThiVan);
+        // With a filter: only the checked dossiers that pass it.
+        detail::alwaysCheckWords = true;
+        SearchQuery filtered = SearchQuery::forText(QStringLiteral("nguyen van ho"));
+        filtered.statuses = {domain::Status::InProgress};
+        QCOMPARE(c.search(filtered).value().items.size(), 0);
+        filtered.statuses = {domain::Status::Accepted};
+        QCOMPARE(c.search(filtered).value().items.size(), 50);
+        detail::alwaysCheckWords = false;
     }
 
     void summaryFields()
