@@ -105,13 +105,17 @@ public:
             Agedge_t *edge = agedge(g, nodes.at(index.value(e.from)), nodes.at(index.value(e.to)),
                                     cstr(name), 1);
             if (!e.labelSize.isEmpty()) {
-                // A label of the caller's size: a blank HTML table of fixed width and height.
-                set(edge, "label",
-                    QByteArray("<<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td "
-                               "fixedsize=\"true\" width=\"")
-                        + QByteArray::number(qCeil(e.labelSize.width())) + "\" height=\""
-                        + QByteArray::number(qCeil(e.labelSize.height()))
-                        + "\"></td></tr></table>>");
+                // A label of the caller's size: a blank HTML table cell of fixed width and
+                // height (an HTML string, or Graphviz would measure the markup as text).
+                QByteArray html = "<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td "
+                                  "fixedsize=\"true\" width=\""
+                    + QByteArray::number(qCeil(e.labelSize.width())) + "\" height=\""
+                    + QByteArray::number(qCeil(e.labelSize.height())) + "\"></td></tr></table>";
+                char *label = agstrdup_html(g, cstr(html));
+                QByteArray attribute("label");
+                QByteArray empty;
+                agsafeset(edge, cstr(attribute), label, cstr(empty));
+                agstrfree(g, label);
             }
             edges.append(edge);
         }

@@ -1,5 +1,6 @@
 // The Graphviz layout of workflow diagrams (R09), run in-process on the shape of the demo
 // procedures' workflow: five steps in a chain, two transitions going back (supplement, send back).
+#include <QLineF>
 #include <QTest>
 
 #include <services/workflowlayout.h>
@@ -53,6 +54,8 @@ private Q_SLOTS:
             for (int j = 0; j < i; ++j)
                 QVERIFY2(!l.nodes[i].intersects(l.nodes[j]), qPrintable(QString::number(j)));
         }
+        // Labels are laid out at their size: the drawing stays about two boxes wide.
+        QVERIFY2(l.size.width() < 3 * 210 + 2 * 120, qPrintable(QString::number(l.size.width())));
         // Top to bottom: the forward chain goes down the page.
         for (int i = 1; i < l.nodes.size(); ++i)
             QVERIFY(l.nodes[i].top() > l.nodes[i - 1].bottom());
@@ -73,6 +76,12 @@ private Q_SLOTS:
             const QPointF end = route.hasArrow ? route.arrowTip : route.path.last();
             QVERIFY2(distance(l.nodes[to], end) < 2.0, qPrintable(QString::number(e)));
             QVERIFY(drawing.adjusted(-1, -1, 1, 1).contains(route.labelCenter));
+            // The label sits beside its own arrow, not somewhere else in the drawing.
+            double nearest = 1e9;
+            for (const QPointF &p : route.path)
+                nearest = qMin(nearest, QLineF(p, route.labelCenter).length());
+            QVERIFY2(nearest < edge.labelSize.width() / 2 + 40,
+                     qPrintable(QStringLiteral("edge %1: label %2 pt away").arg(e).arg(nearest)));
         }
     }
 

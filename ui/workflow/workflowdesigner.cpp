@@ -243,7 +243,8 @@ WorkflowDesigner::WorkflowDesigner(services::Workstation &workstation, QWidget *
     undo->setShortcut(QKeySequence::Undo);
     addAction(undo);
     auto *redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     addAction(redo);
     shortcut(tr("Save as new version"), QKeySequence::Save, [this] { saveAsNewVersion(); });
     shortcut(tr("Add step"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { addStep(); });
@@ -702,8 +703,8 @@ void WorkflowDesigner::saveAsNewVersion()
         // theirs.
         const domain::Workflow stored = r.value();
         (void)m_ws.cache().putCatalogueEntries(
-            {{QStringLiteral("workflow"), QStringLiteral("%1@%2").arg(stored.id).arg(stored.version),
-              domain::toJson(stored)}});
+            {{QStringLiteral("workflow"),
+              QStringLiteral("%1@%2").arg(stored.id).arg(stored.version), domain::toJson(stored)}});
         m_latestVersion = stored.version;
         open(stored.id, stored.version);
         reloadList();
