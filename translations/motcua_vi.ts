@@ -700,6 +700,18 @@
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
+    <message>
+        <source>Processing &amp;trail</source>
+        <translation>Quá trình &amp;xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow diagram</source>
+        <translation>Sơ đồ &amp;quy trình</translation>
+    </message>
+    <message>
+        <source>This workstation does not hold the dossier's workflow.</source>
+        <translation>Máy trạm này chưa có quy trình của hồ sơ.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::FilePreview</name>
@@ -883,6 +895,14 @@
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Workspace, Intake, Queues, Search, Conflicts&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;New intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Open a queue from the workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find procedure (intake)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Next / back in the intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Read a CCCD photo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Attach files to a component&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Save the dossier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Accept, request supplement, record supplement, refuse, pass on, withdraw, stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export search results as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Bàn làm việc, Tiếp nhận, Danh sách hồ sơ, Tra cứu, Xung đột&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;Tiếp nhận mới&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Mở một danh sách từ bàn làm việc&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Tìm thủ tục (tiếp nhận)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Tiếp / quay lại khi tiếp nhận&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Đọc ảnh CCCD&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Đính kèm tệp cho thành phần hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Lưu hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Tiếp nhận, yêu cầu bổ sung, nhận bổ sung, từ chối, chuyển xử lý, rút hồ sơ, dừng xử lý&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Xuất kết quả tra cứu ra CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Thoát&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Quản trị</translation>
+    </message>
+    <message>
+        <source>Workflow &amp;designer</source>
+        <translation>&amp;Thiết kế quy trình</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1304,322 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::WorkflowDesigner</name>
+    <message>
+        <source>no statutory deadline</source>
+        <translation>không quy định thời hạn</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working minutes</source>
+        <translation>%1 phút làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Timed workflow (each step has a time limit)</source>
+        <translation>Quy trình &amp;có tính thời gian (mỗi bước có thời hạn)</translation>
+    </message>
+    <message>
+        <source>Step that asks the applicant to &amp;supplement</source>
+        <translation>Bước yêu cầu tổ chức, cá nhân &amp;bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Workflow designer</source>
+        <translation>Thiết kế quy trình xử lý</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng, ban</translation>
+    </message>
+    <message>
+        <source>Named officer</source>
+        <translation>Cán bộ cụ thể</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Quy trình</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Applies to dossiers from</source>
+        <translation>Áp dụng cho hồ sơ từ</translation>
+    </message>
+    <message>
+        <source>Start ste&amp;p</source>
+        <translation>Bước &amp;bắt đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Thêm bước</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>X&amp;uống</translation>
+    </message>
+    <message>
+        <source>Step na&amp;me</source>
+        <translation>Tên &amp;bước</translation>
+    </message>
+    <message>
+        <source>Handled &amp;by</source>
+        <translation>&amp;Giao cho</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>Thời &amp;hạn</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Các bước xử lý</translation>
+    </message>
+    <message>
+        <source>Add &amp;transition</source>
+        <translation>Thêm bước &amp;chuyển</translation>
+    </message>
+    <message>
+        <source>Remove transition</source>
+        <translation>Xoá bước chuyển</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Bước chuyển</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagram…</source>
+        <translation>&amp;Xuất sơ đồ…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Xoá bước</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Chuyển bước lên</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Chuyển bước xuống</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>Thêm bước chuyển</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Xuất sơ đồ</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Rename the workflow</source>
+        <translation>Đổi tên quy trình</translation>
+    </message>
+    <message>
+        <source>Timed or untimed</source>
+        <translation>Tính hoặc không tính thời gian</translation>
+    </message>
+    <message>
+        <source>Sources of dossiers</source>
+        <translation>Nguồn hồ sơ</translation>
+    </message>
+    <message>
+        <source>Start step</source>
+        <translation>Bước bắt đầu</translation>
+    </message>
+    <message>
+        <source>Only administrators may change workflows.</source>
+        <translation>Chỉ người quản trị được thay đổi quy trình.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · version %3</source>
+        <translation>%1
+%2 · phiên bản %3</translation>
+    </message>
+    <message>
+        <source>Version %1 (latest)</source>
+        <translation>Phiên bản %1 (mới nhất)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Choose a workflow on the left.</source>
+        <translation>Chọn một quy trình ở danh sách bên trái.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Procedure %1&lt;/b&gt; — deadline: %2</source>
+        <translation>&lt;b&gt;Thủ tục %1&lt;/b&gt; — thời hạn giải quyết: %2</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>không tính thời gian</translation>
+    </message>
+    <message>
+        <source> (supplement)</source>
+        <translation> (bổ sung)</translation>
+    </message>
+    <message>
+        <source>Total of the steps: %1 of %2</source>
+        <translation>Tổng thời gian các bước: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Untimed workflow: no limit on the total.</source>
+        <translation>Quy trình không tính thời gian: không giới hạn tổng thời gian.</translation>
+    </message>
+    <message>
+        <source>The workflow is valid.</source>
+        <translation>Quy trình hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Sửa bước</translation>
+    </message>
+    <message>
+        <source>Duration of step %1</source>
+        <translation>Thời hạn của bước %1</translation>
+    </message>
+    <message>
+        <source>New step %1</source>
+        <translation>Bước mới %1</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation>Xoá bước</translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation>Chuyển vị trí bước</translation>
+    </message>
+    <message>
+        <source>Add a transition</source>
+        <translation>Thêm bước chuyển</translation>
+    </message>
+    <message>
+        <source>Remove a transition</source>
+        <translation>Xoá bước chuyển</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Xuất sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::WorkflowDiagram</name>
+    <message>
+        <source>CURRENT STEP</source>
+        <translation>BƯỚC HIỆN TẠI</translation>
+    </message>
+    <message>
+        <source>SUPPLEMENT STEP</source>
+        <translation>BƯỚC BỔ SUNG HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>Untimed</source>
+        <translation>Không tính thời gian</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>Thời hạn: %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Vai trò %1</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Phòng, ban %1</translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation>Cán bộ %1</translation>
+    </message>
+    <message>
+        <source>Procedure %1 · version %2</source>
+        <translation>Thủ tục %1 · phiên bản %2</translation>
+    </message>
+    <message>
+        <source>total time %1</source>
+        <translation>tổng thời gian %1</translation>
+    </message>
+    <message>
+        <source>untimed workflow</source>
+        <translation>quy trình không tính thời gian</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>Áp dụng cho hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Could not write the diagram to %1.</source>
+        <translation>Không ghi được sơ đồ vào %1.</translation>
     </message>
 </context>
 </TS>

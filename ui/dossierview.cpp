@@ -3,6 +3,7 @@
 #include "actionrunner.h"
 #include "filepreview.h"
 #include "labels.h"
+#include "workflow/workflowdiagram.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,11 +14,13 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <domain/engine.h>
 #include <services/receiptprinter.h>
+#include <services/workflows.h>
 #include <services/workstation.h>
 
 namespace motcua::ui {
@@ -34,6 +37,7 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     , m_preview(new FilePreview)
     , m_trail(new QTreeWidget)
     , m_actionRow(new QHBoxLayout)
+    , m_diagram(new WorkflowDiagram)
 {
     setObjectName(QStringLiteral("dossierView"));
     m_header->setObjectName(QStringLiteral("dossierHeader"));
@@ -64,7 +68,12 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     top->setSizes({620, 440});
     auto *main = new QSplitter(Qt::Vertical);
     main->addWidget(top);
-    main->addWidget(m_trail);
+    // The trail and, read-only, the dossier's workflow with its current step (R09).
+    auto *below = new QTabWidget;
+    below->setObjectName(QStringLiteral("dossierTabs"));
+    below->addTab(m_trail, tr("Processing &trail"));
+    below->addTab(m_diagram, tr("&Workflow diagram"));
+    main->addWidget(below);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 2);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -102,6 +111,34 @@ void DossierView::reload()
     fillComponents();
     fillTrail();
     fillActions();
+    fillDiagram();
+}
+
+void DossierView::fillDiagram()
+{
+    const auto workflow
+        = services::cachedWorkflow(m_ws.cache(), m_dossier.workflowId, m_dossier.workflowVersion);
+    if (!workflow) {
+        m_diagram->scene()->clear();
+        m_diagram->scene()->addText(tr("This workstation does not hold the dossier's workflow."));
+        return;
+    }
+    m_diagram->setAssigneeNamer([this](const domain::WorkflowStep &step) {
+        if (step.assigneeKind == domain::AssigneeKind::Person) {
+            if (const auto o = m_ws.directory().officer(step.assignee))
+                return o->fullName;
+        } else if (step.assigneeKind == domain::AssigneeKind::Department) {
+            if (const auto agency = m_ws.agency()) {
+                for (const auto &d : agency->departments) {
+                    if (d.id == step.assignee)
+                        return d.name;
+                }
+            }
+        }
+        return WorkflowDiagram::defaultAssigneeName(step);
+    });
+    const auto *step = domain::currentStep(*workflow, m_dossier);
+    (void)m_diagram->setWorkflow(*workflow, step ? step->id : QString());
 }
 
 void DossierView::fillFields()

@@ -22,6 +22,7 @@ namespace motcua::ui {
 
 class ActionRunner;
 class FilePreview;
+class WorkflowDiagram;
 
 class DossierView : public QDialog
 {
@@ -35,12 +36,14 @@ public:
     // preview.
     void setReceiptPrinter(services::ReceiptPrinter *printer);
     [[nodiscard]] const domain::Dossier &dossier() const { return m_dossier; }
+    [[nodiscard]] WorkflowDiagram *workflowDiagram() const { return m_diagram; }
 
 private:
     void fillFields();
     void fillComponents();
     void fillTrail();
     void fillActions();
+    void fillDiagram();
     void previewFile(int row);
 
     services::Workstation &m_ws;
@@ -53,6 +56,7 @@ private:
     FilePreview *m_preview;
     QTreeWidget *m_trail;
     QHBoxLayout *m_actionRow;
+    WorkflowDiagram *m_diagram;
     services::ReceiptPrinter *m_printer = nullptr;
 };
 

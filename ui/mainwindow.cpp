@@ -9,6 +9,7 @@
 #include "queuespage.h"
 #include "searchpage.h"
 #include "syncstatusbar.h"
+#include "workflow/workflowdesigner.h"
 #include "workspacepage.h"
 
 #include <QAction>
@@ -120,6 +121,18 @@ void MainWindow::buildMenus()
         showSection(Intake);
         m_intake->startOver();
     });
+
+    if (m_ws.officer().roles.contains(domain::Role::Admin)) {
+        auto *admin = menuBar()->addMenu(tr("&Administration"));
+        auto *designer = admin->addAction(tr("Workflow &designer"));
+        designer->setObjectName(QStringLiteral("openWorkflowDesigner"));
+        designer->setShortcut(QKeySequence(Qt::Key_F9));
+        connect(designer, &QAction::triggered, this, [this] {
+            auto *dialog = new WorkflowDesigner(m_ws, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    }
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     auto *language = settings->addMenu(tr("&Language"));

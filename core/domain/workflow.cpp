@@ -39,6 +39,34 @@ QString workflowVariantKey(WorkflowVariant variant)
     return {};
 }
 
+QString workflowVariantName(WorkflowVariant variant)
+{
+    switch (variant) {
+    case WorkflowVariant::Counter:
+        return QStringLiteral("Tiếp nhận tại Bộ phận Một cửa");
+    case WorkflowVariant::NationalPortal:
+        return QStringLiteral("Cổng Dịch vụ công quốc gia");
+    case WorkflowVariant::CentralToLocal:
+        return QStringLiteral("Hệ thống Trung ương - địa phương");
+    }
+    return {};
+}
+
+std::optional<WorkflowVariant> workflowVariantFor(Channel channel)
+{
+    switch (channel) {
+    case Channel::NationalPortal:
+        return WorkflowVariant::NationalPortal;
+    case Channel::Counter:
+    case Channel::PublicPost:
+    case Channel::HiredProvider:
+    case Channel::AuthorisedRepresentative:
+    case Channel::Mobile:
+        return WorkflowVariant::Counter;
+    }
+    return std::nullopt;
+}
+
 std::optional<WorkflowVariant> workflowVariantFromKey(const QString &key)
 {
     for (const auto v : {WorkflowVariant::Counter, WorkflowVariant::NationalPortal,
@@ -64,6 +92,51 @@ qint64 Workflow::totalMinutes() const
     for (const auto &s : steps)
         total += s.durationMinutes;
     return total;
+}
+
+const WorkflowStep *currentStep(const Workflow &workflow, const Dossier &dossier)
+{
+    if (const auto *s = workflow.step(dossier.currentStepId))
+        return s;
+    if (isFinal(dossier.stage))
+        return nullptr;
+    if (dossier.stage == Stage::SupplementRequested) {
+        for (const auto &s : workflow.steps) {
+            if (s.supplement)
+                return &s;
+        }
+        return nullptr;
+    }
+    QList<ActionType> awaited;
+    switch (dossier.stage) {
+    case Stage::AwaitingIntake:
+    case Stage::Received:
+        awaited = {ActionType::Receive, ActionType::Transfer};
+        break;
+    case Stage::AwaitingAssignment:
+        awaited = {ActionType::Assign};
+        break;
+    case Stage::InAppraisal:
+    case Stage::Consulting:
+        awaited = {ActionType::SubmitForApproval};
+        break;
+    case Stage::AwaitingApproval:
+        awaited = {ActionType::Approve};
+        break;
+    case Stage::Approved:
+    case Stage::ResultReady:
+        awaited = {ActionType::ReturnResult, ActionType::Complete};
+        break;
+    default:
+        return nullptr;
+    }
+    for (const ActionType a : std::as_const(awaited)) {
+        for (const auto &s : workflow.steps) {
+            if (s.allowedActions.contains(a))
+                return &s;
+        }
+    }
+    return nullptr;
 }
 
 qint64 deadlineMinutes(const Deadline &deadline, qint64 minutesPerDay)
@@ -110,6 +183,21 @@ Check validateWorkflow(const Workflow &wf, const Deadline &procedureDeadline, qi
         return makeError(QStringLiteral("workflow.no_steps"),
                          QStringLiteral("Quy trình chưa có bước xử lý nào."),
                          QStringLiteral("steps"));
+    }
+    if (wf.variants.isEmpty()) {
+        return makeError(QStringLiteral("workflow.no_variant"),
+                         QStringLiteral("Quy trình phải áp dụng cho ít nhất một nguồn hồ sơ: "
+                                        "tiếp nhận tại Bộ phận Một cửa, Cổng Dịch vụ công quốc "
+                                        "gia hoặc hệ thống Trung ương - địa phương."),
+                         QStringLiteral("variants"));
+    }
+    for (qsizetype i = 0; i < wf.variants.size(); ++i) {
+        if (wf.variants.indexOf(wf.variants.at(i)) != i) {
+            return makeError(QStringLiteral("workflow.duplicate_variant"),
+                             QStringLiteral("Nguồn hồ sơ \"%1\" được chọn hai lần.")
+                                 .arg(workflowVariantName(wf.variants.at(i))),
+                             QStringLiteral("variants"));
+        }
     }
     QSet<QString> ids;
     for (qsizetype i = 0; i < wf.steps.size(); ++i) {
@@ -191,12 +279,11 @@ Check validateWorkflow(const Workflow &wf, const Deadline &procedureDeadline, qi
         if (total > limit) {
             return makeError(
                 QStringLiteral("workflow.exceeds_deadline"),
-                QStringLiteral(
-                    "Tổng thời gian các bước (%1) vượt thời hạn giải quyết của thủ tục (%2) "
-                    "%3.")
+                QStringLiteral("Tổng thời gian các bước là %1, vượt %2 so với thời hạn giải "
+                               "quyết của thủ tục (%3).")
                     .arg(formatWorkingMinutes(total, minutesPerDay),
-                         formatWorkingMinutes(limit, minutesPerDay),
-                         formatWorkingMinutes(total - limit, minutesPerDay)),
+                         formatWorkingMinutes(total - limit, minutesPerDay),
+                         formatWorkingMinutes(limit, minutesPerDay)),
                 QStringLiteral("steps"));
         }
     }

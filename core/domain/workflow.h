@@ -1,6 +1,7 @@
 #pragma once
 
 #include "action.h"
+#include "entities.h"
 #include "result.h"
 #include "workcalendar.h"
 
@@ -26,6 +27,11 @@ enum class WorkflowVariant {
 };
 QString workflowVariantKey(WorkflowVariant variant);
 std::optional<WorkflowVariant> workflowVariantFromKey(const QString &key);
+QString workflowVariantName(WorkflowVariant variant); // Vietnamese
+// The variant that covers a dossier received through `channel`: the national portal's own, the
+// counter's for every channel that ends at the counter (post, providers, representatives, mobile).
+// Dossiers from central-to-local systems arrive through their own interface, not a channel.
+std::optional<WorkflowVariant> workflowVariantFor(Channel channel);
 
 struct WorkflowStep
 {
@@ -74,6 +80,11 @@ qint64 deadlineMinutes(const Deadline &deadline, qint64 minutesPerDay = 480);
 // procedure's deadline (R07.2) — the message names the excess.
 Check validateWorkflow(const Workflow &workflow, const Deadline &procedureDeadline,
                        qint64 minutesPerDay = 480);
+
+// The step `dossier` is at in `workflow`: its recorded current step when the workflow has it,
+// otherwise the first step that allows the action its stage waits for (the supplement step while
+// the applicant supplements). Null for a dossier that is finished.
+const WorkflowStep *currentStep(const Workflow &workflow, const Dossier &dossier);
 
 // "2 ngày 3 giờ 15 phút" for working minutes.
 QString formatWorkingMinutes(qint64 minutes, qint64 minutesPerDay = 480);

@@ -71,8 +71,13 @@ public:
     // ---- catalogues ----------------------------------------------------------------------------
     Call<QList<domain::Agency>> *agencies();
     Call<QList<domain::Procedure>> *procedures(const QString &agencyCode = {});
-    Call<QList<domain::Officer>> *officers(); // the session's agency
-    Call<QList<domain::Workflow>> *workflows();
+    Call<QList<domain::Officer>> *officers();   // the session's agency
+    Call<QList<domain::Workflow>> *workflows(); // the latest version of each
+    // One version of a workflow (0: the latest).
+    Call<domain::Workflow> *workflow(const QString &id, int version = 0);
+    // Adds `workflow` as the next version of its id (admins of the procedure's agency); the
+    // server validates it and answers 409 workflow.version_conflict when someone was faster.
+    Call<domain::Workflow> *addWorkflowVersion(const domain::Workflow &workflow);
     Call<domain::HolidayCalendar> *holidayCalendar();
 
     // ---- lower level (blob transfers, tests) --------------------------------------------------

@@ -45,6 +45,17 @@ Result<ApiClient::Response> successful(Result<ApiClient::Response> r)
     return r;
 }
 
+Result<domain::Workflow> workflowAnswer(const QByteArray &body)
+{
+    auto object = answerObject(body);
+    if (!object)
+        return object.error();
+    auto w = domain::workflowFromJson(object.value());
+    if (!w)
+        return badAnswerFrom(w.error());
+    return w;
+}
+
 } // namespace
 
 template<typename T>
@@ -181,6 +192,28 @@ Call<QList<domain::Workflow>> *ApiClient::workflows()
 {
     return jsonCall<QList<domain::Workflow>>(get(QStringLiteral("/api/v1/workflows")),
                                              listOf("workflows", &domain::workflowFromJson));
+}
+
+Call<domain::Workflow> *ApiClient::workflow(const QString &id, int version)
+{
+    Request r = get(QStringLiteral("/api/v1/workflows/%1")
+                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    if (version > 0)
+        r.query.addQueryItem(QStringLiteral("version"), QString::number(version));
+    return jsonCall<domain::Workflow>(r, [](const Response &response) -> Result<domain::Workflow> {
+        return workflowAnswer(response.body);
+    });
+}
+
+Call<domain::Workflow> *ApiClient::addWorkflowVersion(const domain::Workflow &workflow)
+{
+    return jsonCall<domain::Workflow>(
+        post(QStringLiteral("/api/v1/workflows/%1/versions")
+                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(workflow.id))),
+             domain::toJson(workflow)),
+        [](const Response &response) -> Result<domain::Workflow> {
+            return workflowAnswer(response.body);
+        });
 }
 
 Call<domain::HolidayCalendar> *ApiClient::holidayCalendar()

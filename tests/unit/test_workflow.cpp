@@ -142,6 +142,64 @@ private Q_SLOTS:
         w.steps.clear();
         QCOMPARE(validateWorkflow(w, kTenDays).error().code, QStringLiteral("workflow.no_steps"));
     }
+    void excessIsNamedInTheMessage_R07_2()
+    {
+        auto w = sample(); // Σ = 10 ngày exactly
+        w.steps[0].durationMinutes += 150;
+        const auto st = validateWorkflow(w, kTenDays);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().message,
+                 QStringLiteral("Tổng thời gian các bước là 10 ngày 2 giờ 30 phút, vượt 2 giờ 30 "
+                                "phút so với thời hạn giải quyết của thủ tục (10 ngày)."));
+        QCOMPARE(st.error().field, QStringLiteral("steps"));
+    }
+    void variantsCoverEveryReceivingSource_R07_4()
+    {
+        auto w = sample();
+        w.variants = {WorkflowVariant::Counter, WorkflowVariant::NationalPortal,
+                      WorkflowVariant::CentralToLocal};
+        QVERIFY(validateWorkflow(w, kTenDays).ok());
+        w.variants.clear();
+        QCOMPARE(validateWorkflow(w, kTenDays).error().code, QStringLiteral("workflow.no_variant"));
+        w.variants = {WorkflowVariant::NationalPortal, WorkflowVariant::NationalPortal};
+        const auto st = validateWorkflow(w, kTenDays);
+        QCOMPARE(st.error().code, QStringLiteral("workflow.duplicate_variant"));
+        QVERIFY(st.error().message.contains(QStringLiteral("Cổng Dịch vụ công quốc gia")));
+        // Each channel falls under one variant; keys round-trip.
+        QCOMPARE(workflowVariantFor(Channel::NationalPortal), WorkflowVariant::NationalPortal);
+        QCOMPARE(workflowVariantFor(Channel::PublicPost), WorkflowVariant::Counter);
+        for (const auto v : {WorkflowVariant::Counter, WorkflowVariant::NationalPortal,
+                             WorkflowVariant::CentralToLocal}) {
+            QCOMPARE(workflowVariantFromKey(workflowVariantKey(v)), v);
+            QVERIFY(!workflowVariantName(v).isEmpty());
+        }
+        QVERIFY(!workflowVariantFromKey(QStringLiteral("fax")));
+    }
+    void currentStepOfADossier_R09()
+    {
+        const auto w = sample();
+        Dossier d;
+        d.stage = Stage::Received;
+        QCOMPARE(currentStep(w, d)->id, QStringLiteral("intake"));
+        d.stage = Stage::SupplementRequested;
+        QCOMPARE(currentStep(w, d)->id, QStringLiteral("supplement"));
+        d.stage = Stage::AwaitingAssignment;
+        QCOMPARE(currentStep(w, d)->id, QStringLiteral("assign"));
+        d.stage = Stage::InAppraisal;
+        QCOMPARE(currentStep(w, d)->id, QStringLiteral("appraise"));
+        d.stage = Stage::AwaitingApproval;
+        QCOMPARE(currentStep(w, d)->id, QStringLiteral("approve"));
+        d.stage = Stage::ResultReady;
+        QCOMPARE(currentStep(w, d)->id, QStringLiteral("return"));
+        d.stage = Stage::ResultReturned;
+        QVERIFY(!currentStep(w, d));
+        // A recorded step wins over the stage; an unknown one falls back to the stage.
+        d.stage = Stage::InAppraisal;
+        d.currentStepId = QStringLiteral("approve");
+        QCOMPARE(currentStep(w, d)->id, QStringLiteral("approve"));
+        d.currentStepId = QStringLiteral("gone-in-v2");
+        QCOMPARE(currentStep(w, d)->id, QStringLiteral("appraise"));
+    }
     void formatsWorkingMinutes()
     {
         QCOMPARE(formatWorkingMinutes(0), QStringLiteral("0 phút"));
