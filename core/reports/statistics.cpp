@@ -300,6 +300,16 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
     const int dims = int(query.groupBy.size());
     keys.resize(dims);
 
+    // Keys of the time, level and channel dimensions, made once per distinct value.
+    QHash<qint64, QString> keyCache;
+    const auto cached = [&](int dimension, int code, const auto &make) -> QString {
+        const qint64 id = (qint64(dimension) << 32) | quint32(code);
+        auto it = keyCache.constFind(id);
+        if (it == keyCache.constEnd())
+            it = keyCache.insert(id, make());
+        return *it;
+    };
+
     for (const DossierFacts &f : dossiers) {
         if (f.receivedMs == 0 || f.receivedMs < fromMs || f.receivedMs >= toMs)
             continue;
@@ -315,15 +325,21 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
             QString k;
             switch (query.groupBy.at(i)) {
             case Dimension::Month:
-                k = QStringLiteral("%1-%2")
+                k = cached(i, y * 100 + m, [&] {
+                    return QStringLiteral("%1-%2")
                         .arg(y, 4, 10, QLatin1Char('0'))
                         .arg(m, 2, 10, QLatin1Char('0'));
+                });
                 break;
             case Dimension::Quarter:
-                k = QStringLiteral("%1-Q%2").arg(y, 4, 10, QLatin1Char('0')).arg((m - 1) / 3 + 1);
+                k = cached(i, y * 10 + (m - 1) / 3 + 1, [&] {
+                    return QStringLiteral("%1-Q%2")
+                        .arg(y, 4, 10, QLatin1Char('0'))
+                        .arg((m - 1) / 3 + 1);
+                });
                 break;
             case Dimension::Year:
-                k = QString::number(y);
+                k = cached(i, y, [&] { return QString::number(y); });
                 break;
             case Dimension::Field:
                 k = proc ? proc->fieldCode : QString();
@@ -332,10 +348,12 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
                 k = f.procedureCode;
                 break;
             case Dimension::Level:
-                k = proc ? domain::procedureLevelKey(proc->level) : QString();
+                k = proc ? cached(i, int(proc->level),
+                                  [&] { return domain::procedureLevelKey(proc->level); })
+                         : QString();
                 break;
             case Dimension::Channel:
-                k = domain::channelKey(f.channel);
+                k = cached(i, int(f.channel), [&] { return domain::channelKey(f.channel); });
                 break;
             case Dimension::Agency:
                 k = f.agencyCode;
