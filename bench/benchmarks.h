@@ -8,5 +8,6 @@ namespace motcua::bench {
 void benchCalendar(Harness &harness);
 void benchSigning(Harness &harness);
 void benchFold(Harness &harness);
+void benchReports(Harness &harness); // statistics over 1M dossiers (R25)
 
 } // namespace motcua::bench

@@ -19,6 +19,8 @@ int main(int argc, char *argv[])
         motcua::bench::benchFold(harness);
     if (only.isEmpty() || only.contains(QStringLiteral("calendar")))
         motcua::bench::benchCalendar(harness);
+    if (only.contains(QStringLiteral("reports")))
+        motcua::bench::benchReports(harness);
     if (only.contains(QStringLiteral("signing")))
         motcua::bench::benchSigning(harness);
     harness.print(out);

@@ -41,5 +41,6 @@ int runCache(const QStringList &args, Io &io);
 int runSign(const QStringList &args, Io &io);
 int runVerify(const QStringList &args, Io &io);
 int runPrint(const QStringList &args, Io &io);
+int runReport(const QStringList &args, Io &io);
 
 } // namespace motcua::cli

@@ -31,6 +31,8 @@ constexpr std::array kCommands{
     Command{"sign", "Sign a file with the key on a USB token (PKCS#11)", runSign},
     Command{"verify", "Verify the signatures of a signed file", runVerify},
     Command{"print", "Render an official slip (receipt, supplement request…) to PDF", runPrint},
+    Command{"report", "Processing statistics from the server as xlsx, docx, pptx, odt, pdf, csv",
+            runReport},
 };
 
 void printUsage(QTextStream &stream)
@@ -47,7 +49,7 @@ void printUsage(QTextStream &stream)
 // the offscreen platform unless the caller chose one. Every other command stays QtCore only.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    if (argc >= 2 && std::strcmp(argv[1], "print") == 0) {
+    if (argc >= 2 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "report") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);

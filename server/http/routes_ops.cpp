@@ -55,6 +55,7 @@ RouteTable buildRouteTable(ServerContext &ctx)
     addCodeRoutes(table, ctx);
     addBlobRoutes(table, ctx);
     addPublicRoutes(table, ctx);
+    addReportRoutes(table, ctx);
     return table;
 }
 

@@ -128,6 +128,7 @@ enum class Rule {
     CounterOrAdmin,  // counter or admin (own agency implied)
     OwnAgencyHidden, // any role, own agency's resource only; another's answers 404 (must be 2xx
                      // own)
+    ReportReaders,   // leader, head, controller or admin, own agency's figures only
 };
 
 struct Request
@@ -329,6 +330,16 @@ QList<Case> cases()
                  return Request{QStringLiteral("/api/v1/blobs/") + ctx.blobs.value(target), {}, {}};
              }});
     }
+    c.append({"GET", QStringLiteral("/api/v1/reports/statistics"), Rule::ReportReaders,
+              [](Context &, Role, Side, Side target) {
+                  return Request{QStringLiteral("/api/v1/reports/statistics?from=2026-01-01&"
+                                                "to=2026-12-31&groupBy=field,month&agency=")
+                                     + agencyOf(target),
+                                 {},
+                                 {}};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/public/processing-status"), Rule::Public,
+              fixed(QStringLiteral("/api/v1/public/processing-status?year=2026&quarter=4"))});
     c.append({"GET", QStringLiteral("/api/v1/public/dossiers/{code}"), Rule::Public,
               fixed(QStringLiteral("/api/v1/public/dossiers/%1-261128-0001").arg(kAgencyA))});
     return c;
@@ -349,13 +360,18 @@ bool allowed(Rule rule, Role role, bool ownAgency)
         return role == Role::Admin;
     case Rule::CounterOrAdmin:
         return role == Role::Counter || role == Role::Admin;
+    case Rule::ReportReaders:
+        return ownAgency
+            && (role == Role::Leader || role == Role::Head || role == Role::Controller
+                || role == Role::Admin);
     }
     return false;
 }
 
 bool dependsOnTarget(Rule rule)
 {
-    return rule == Rule::OwnAgency || rule == Rule::AdminOwnAgency || rule == Rule::OwnAgencyHidden;
+    return rule == Rule::OwnAgency || rule == Rule::AdminOwnAgency || rule == Rule::OwnAgencyHidden
+        || rule == Rule::ReportReaders;
 }
 
 // A dossier received at `side` by its counter, for a procedure of that agency.

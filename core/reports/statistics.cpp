@@ -1,0 +1,473 @@
+#include "statistics.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+#include <domain/workcalendar.h>
+
+#include <algorithm>
+
+namespace motcua::reports {
+
+using domain::Channel;
+using domain::Dossier;
+using domain::ProcedureLevel;
+using domain::Stage;
+
+namespace {
+
+struct MeasureText
+{
+    Measure measure;
+    const char *key;
+    const char *name;
+};
+constexpr std::array<MeasureText, kMeasureCount> kMeasures{{
+    {Measure::Received, "received", "Tiếp nhận"},
+    {Measure::InProgress, "inProgress", "Đang giải quyết"},
+    {Measure::Overdue, "overdue", "Đang giải quyết quá hạn"},
+    {Measure::Resolved, "resolved", "Đã giải quyết"},
+    {Measure::Early, "early", "Giải quyết trước hạn"},
+    {Measure::OnTime, "ontime", "Giải quyết đúng hạn"},
+    {Measure::Late, "late", "Giải quyết quá hạn"},
+    {Measure::NotResolved, "notResolved", "Không giải quyết, trả lại, dừng"},
+    {Measure::Online, "online", "Tiếp nhận trực tuyến"},
+    {Measure::Services, "services", "Số thủ tục phát sinh hồ sơ"},
+    {Measure::OnTimeRate, "ontimeRate", "Tỷ lệ đúng hạn (%)"},
+}};
+
+struct DimensionText
+{
+    Dimension dimension;
+    const char *key;
+    const char *name;
+};
+constexpr std::array<DimensionText, 10> kDimensions{{
+    {Dimension::Month, "month", "Tháng"},
+    {Dimension::Quarter, "quarter", "Quý"},
+    {Dimension::Year, "year", "Năm"},
+    {Dimension::Field, "field", "Lĩnh vực"},
+    {Dimension::Procedure, "procedure", "Thủ tục hành chính"},
+    {Dimension::Level, "level", "Mức độ dịch vụ công"},
+    {Dimension::Channel, "channel", "Kênh tiếp nhận"},
+    {Dimension::Agency, "agency", "Cơ quan giải quyết"},
+    {Dimension::Department, "department", "Phòng ban"},
+    {Dimension::Officer, "officer", "Cán bộ xử lý"},
+}};
+
+constexpr qint64 kVietnamOffsetMs = 7LL * 3600 * 1000;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kJulianDayOfEpoch = 2440588;
+
+qint64 msOf(const QDateTime &at)
+{
+    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
+}
+
+// The Vietnam-time calendar day of an instant, as a Julian day.
+qint64 vietnamDay(qint64 ms)
+{
+    const qint64 local = ms + kVietnamOffsetMs;
+    return kJulianDayOfEpoch + (local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs);
+}
+
+qint64 startOfVietnamDay(const QDate &day)
+{
+    return (day.toJulianDay() - kJulianDayOfEpoch) * kDayMs - kVietnamOffsetMs;
+}
+
+QString levelName(ProcedureLevel level)
+{
+    switch (level) {
+    case ProcedureLevel::FullOnline:
+        return QStringLiteral("Dịch vụ công trực tuyến toàn trình");
+    case ProcedureLevel::PartialOnline:
+        return QStringLiteral("Dịch vụ công trực tuyến một phần");
+    case ProcedureLevel::Information:
+        return QStringLiteral("Dịch vụ cung cấp thông tin trực tuyến");
+    }
+    return {};
+}
+
+const QString &unknownLabel()
+{
+    static const QString s = QStringLiteral("(không xác định)");
+    return s;
+}
+
+QString named(const QHash<QString, QString> &names, const QString &code)
+{
+    if (code.isEmpty())
+        return unknownLabel();
+    return names.value(code, code);
+}
+
+struct Accumulator
+{
+    QStringList keys;
+    QStringList labels;
+    std::array<qint64, kMeasureCount> values{};
+    QSet<QString> services;
+};
+
+void add(Accumulator &acc, Measure m)
+{
+    ++acc.values.at(std::size_t(m));
+}
+
+StatisticsRow finish(Accumulator &acc)
+{
+    acc.values.at(std::size_t(Measure::Services)) = acc.services.size();
+    const qint64 resolved = acc.values.at(std::size_t(Measure::Resolved));
+    const qint64 onTime = acc.values.at(std::size_t(Measure::OnTime));
+    acc.values.at(std::size_t(Measure::OnTimeRate))
+        = resolved == 0 ? 0 : (onTime * 10000 + resolved / 2) / resolved;
+    return StatisticsRow{acc.keys, acc.labels, acc.values};
+}
+
+} // namespace
+
+QString measureKey(Measure measure)
+{
+    return QString::fromLatin1(kMeasures.at(std::size_t(measure)).key);
+}
+QString measureName(Measure measure)
+{
+    return QString::fromUtf8(kMeasures.at(std::size_t(measure)).name);
+}
+std::optional<Measure> measureFromKey(const QString &key)
+{
+    for (const auto &m : kMeasures) {
+        if (key == QLatin1String(m.key))
+            return m.measure;
+    }
+    return std::nullopt;
+}
+const QList<Measure> &allMeasures()
+{
+    static const QList<Measure> all = [] {
+        QList<Measure> list;
+        for (const auto &m : kMeasures)
+            list.append(m.measure);
+        return list;
+    }();
+    return all;
+}
+
+QString dimensionKey(Dimension dimension)
+{
+    return QString::fromLatin1(kDimensions.at(std::size_t(dimension)).key);
+}
+QString dimensionName(Dimension dimension)
+{
+    return QString::fromUtf8(kDimensions.at(std::size_t(dimension)).name);
+}
+std::optional<Dimension> dimensionFromKey(const QString &key)
+{
+    for (const auto &d : kDimensions) {
+        if (key == QLatin1String(d.key))
+            return d.dimension;
+    }
+    return std::nullopt;
+}
+
+domain::Result<QList<Measure>> parseMeasures(const QString &keys)
+{
+    QList<Measure> out;
+    for (const QString &key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto m = measureFromKey(key.trimmed());
+        if (!m) {
+            return domain::makeError(
+                QStringLiteral("reports.bad_measure"),
+                QStringLiteral("Chỉ tiêu thống kê \"%1\" không có. Các chỉ tiêu: %2.")
+                    .arg(key.trimmed().left(40),
+                         QStringLiteral("received, inProgress, overdue, resolved, early, ontime, "
+                                        "late, notResolved, online, services, ontimeRate")),
+                QStringLiteral("measures"));
+        }
+        if (!out.contains(*m))
+            out.append(*m);
+    }
+    return out;
+}
+
+domain::Result<QList<Dimension>> parseDimensions(const QString &keys)
+{
+    QList<Dimension> out;
+    for (const QString &key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto d = dimensionFromKey(key.trimmed());
+        if (!d) {
+            return domain::makeError(
+                QStringLiteral("reports.bad_dimension"),
+                QStringLiteral("Không thể nhóm theo \"%1\". Các cách nhóm: month, quarter, year, "
+                               "field, procedure, level, channel, agency, department, officer.")
+                    .arg(key.trimmed().left(40)),
+                QStringLiteral("groupBy"));
+        }
+        if (out.contains(*d)) {
+            return domain::makeError(
+                QStringLiteral("reports.bad_dimension"),
+                QStringLiteral("Cách nhóm \"%1\" bị lặp lại.").arg(key.trimmed()),
+                QStringLiteral("groupBy"));
+        }
+        out.append(*d);
+    }
+    return out;
+}
+
+ProcedureCatalogue catalogueOf(const QList<domain::Procedure> &procedures)
+{
+    ProcedureCatalogue out;
+    for (const auto &p : procedures)
+        out.insert(p.code, ProcedureFacts{p.name, p.fieldCode, p.fieldName, p.level});
+    return out;
+}
+
+DossierFacts DossierFacts::of(const Dossier &d)
+{
+    DossierFacts f;
+    // Not received: still waiting at the national portal, or intake refused (từ chối tiếp nhận).
+    if (d.stage != Stage::AwaitingIntake && d.stage != Stage::Refused)
+        f.receivedMs = msOf(d.receivedAt);
+    f.dueMs = msOf(d.dueAt);
+    f.completedMs = msOf(d.completedAt);
+    if (d.completedAt.isValid()) {
+        // The domain's verdict: completed after the due instant (after pauses and extensions).
+        f.completedLate = d.isOverdue(d.completedAt);
+        f.completedEarly = !f.completedLate && d.dueAt.isValid()
+            && vietnamDay(f.completedMs) < vietnamDay(f.dueMs);
+    } else if (domain::isFinal(d.stage) && d.stage != Stage::ResultReturned) {
+        f.closedMs = d.trail.isEmpty() ? f.receivedMs : msOf(d.trail.constLast().at);
+    }
+    for (const auto &s : d.supplements)
+        f.pauses.append({msOf(s.requestedAt), msOf(s.receivedAt)});
+    f.channel = d.channel;
+    f.procedureCode = d.procedureCode;
+    f.agencyCode = d.handlingAgencyCode.isEmpty() ? d.agencyCode : d.handlingAgencyCode;
+    f.departmentId = d.departmentId;
+    f.officerId = d.submittedBy.isEmpty() ? d.handlerId : d.submittedBy;
+    return f;
+}
+
+StatisticsQuery StatisticsQuery::yearToDate(const QDate &day)
+{
+    StatisticsQuery q;
+    q.from = QDate(day.year(), 1, 1);
+    q.to = day;
+    return q;
+}
+
+domain::Check validateQuery(const StatisticsQuery &q)
+{
+    if (!q.from.isValid() || !q.to.isValid()) {
+        return domain::makeError(QStringLiteral("reports.bad_period"),
+                                 QStringLiteral("Kỳ báo cáo phải có ngày bắt đầu và ngày kết thúc "
+                                                "hợp lệ (YYYY-MM-DD)."),
+                                 q.from.isValid() ? QStringLiteral("to") : QStringLiteral("from"));
+    }
+    if (q.to < q.from) {
+        return domain::makeError(QStringLiteral("reports.bad_period"),
+                                 QStringLiteral("Ngày kết thúc kỳ báo cáo phải sau ngày bắt đầu."),
+                                 QStringLiteral("to"));
+    }
+    if (q.from.daysTo(q.to) > 366LL * 20) {
+        return domain::makeError(QStringLiteral("reports.bad_period"),
+                                 QStringLiteral("Kỳ báo cáo dài quá 20 năm."),
+                                 QStringLiteral("to"));
+    }
+    return {};
+}
+
+Statistics computeStatistics(const QList<DossierFacts> &dossiers, const StatisticsQuery &query,
+                             const ProcedureCatalogue &procedures, const StatisticsLabels &labels)
+{
+    const qint64 fromMs = startOfVietnamDay(query.from);
+    const qint64 toMs = startOfVietnamDay(query.to.addDays(1));
+    qint64 asOfMs = toMs;
+    if (query.asOf.isValid())
+        asOfMs = query.asOf.toMSecsSinceEpoch();
+    else
+        asOfMs = std::min(asOfMs, QDateTime::currentMSecsSinceEpoch());
+
+    Statistics out;
+    out.query = query;
+    out.asOf = domain::toVietnamTime(QDateTime::fromMSecsSinceEpoch(asOfMs, Qt::UTC));
+
+    QHash<QString, Accumulator> groups;
+    Accumulator total;
+    QString key;
+    QStringList keys;
+    const int dims = int(query.groupBy.size());
+    keys.resize(dims);
+
+    // Keys of the time, level and channel dimensions, made once per distinct value.
+    QHash<qint64, QString> keyCache;
+    const auto cached = [&](int dimension, int code, const auto &make) -> QString {
+        const qint64 id = (qint64(dimension) << 32) | quint32(code);
+        auto it = keyCache.constFind(id);
+        if (it == keyCache.constEnd())
+            it = keyCache.insert(id, make());
+        return *it;
+    };
+
+    for (const DossierFacts &f : dossiers) {
+        if (f.receivedMs == 0 || f.receivedMs < fromMs || f.receivedMs >= toMs)
+            continue;
+        const auto procIt = procedures.constFind(f.procedureCode);
+        const ProcedureFacts *proc = procIt == procedures.constEnd() ? nullptr : &*procIt;
+
+        const qint64 day = vietnamDay(f.receivedMs);
+        int y = 0, m = 0, dd = 0;
+        if (dims > 0)
+            QDate::fromJulianDay(day).getDate(&y, &m, &dd);
+        key.clear();
+        for (int i = 0; i < dims; ++i) {
+            QString k;
+            switch (query.groupBy.at(i)) {
+            case Dimension::Month:
+                k = cached(i, y * 100 + m, [&] {
+                    return QStringLiteral("%1-%2")
+                        .arg(y, 4, 10, QLatin1Char('0'))
+                        .arg(m, 2, 10, QLatin1Char('0'));
+                });
+                break;
+            case Dimension::Quarter:
+                k = cached(i, y * 10 + (m - 1) / 3 + 1, [&] {
+                    return QStringLiteral("%1-Q%2")
+                        .arg(y, 4, 10, QLatin1Char('0'))
+                        .arg((m - 1) / 3 + 1);
+                });
+                break;
+            case Dimension::Year:
+                k = cached(i, y, [&] { return QString::number(y); });
+                break;
+            case Dimension::Field:
+                k = proc ? proc->fieldCode : QString();
+                break;
+            case Dimension::Procedure:
+                k = f.procedureCode;
+                break;
+            case Dimension::Level:
+                k = proc ? cached(i, int(proc->level),
+                                  [&] { return domain::procedureLevelKey(proc->level); })
+                         : QString();
+                break;
+            case Dimension::Channel:
+                k = cached(i, int(f.channel), [&] { return domain::channelKey(f.channel); });
+                break;
+            case Dimension::Agency:
+                k = f.agencyCode;
+                break;
+            case Dimension::Department:
+                k = f.departmentId.isEmpty() ? QString() : f.agencyCode + u'/' + f.departmentId;
+                break;
+            case Dimension::Officer:
+                k = f.officerId;
+                break;
+            }
+            keys[i] = k;
+            key += k;
+            key += QChar(0x1f);
+        }
+
+        Accumulator *group = nullptr;
+        if (dims > 0) {
+            auto it = groups.find(key);
+            if (it == groups.end()) {
+                it = groups.insert(key, Accumulator{});
+                it->keys = keys;
+                for (int i = 0; i < dims; ++i) {
+                    const QString &k = keys.at(i);
+                    QString label;
+                    switch (query.groupBy.at(i)) {
+                    case Dimension::Month:
+                        label = QStringLiteral("Tháng %1/%2").arg(k.mid(5), k.left(4));
+                        break;
+                    case Dimension::Quarter: {
+                        static const QStringList roman{QStringLiteral("I"), QStringLiteral("II"),
+                                                       QStringLiteral("III"), QStringLiteral("IV")};
+                        label = QStringLiteral("Quý %1/%2")
+                                    .arg(roman.at(k.mid(6).toInt() - 1), k.left(4));
+                        break;
+                    }
+                    case Dimension::Year:
+                        label = QStringLiteral("Năm %1").arg(k);
+                        break;
+                    case Dimension::Field:
+                        label = proc && !proc->fieldName.isEmpty() ? proc->fieldName : named({}, k);
+                        break;
+                    case Dimension::Procedure:
+                        label = proc && !proc->name.isEmpty()
+                            ? k + QStringLiteral(" – ") + proc->name
+                            : named({}, k);
+                        break;
+                    case Dimension::Level:
+                        label = proc ? levelName(proc->level) : unknownLabel();
+                        break;
+                    case Dimension::Channel:
+                        label = domain::channelName(f.channel);
+                        break;
+                    case Dimension::Agency:
+                        label = named(labels.agencies, k);
+                        break;
+                    case Dimension::Department:
+                        label = k.isEmpty() ? unknownLabel()
+                                            : labels.departments.value(k, f.departmentId);
+                        break;
+                    case Dimension::Officer:
+                        label = named(labels.officers, k);
+                        break;
+                    }
+                    it->labels.append(label);
+                }
+            }
+            group = &*it;
+        }
+
+        const bool resolved = f.completedMs != 0 && f.completedMs <= asOfMs;
+        const bool closed = !resolved && f.closedMs != 0 && f.closedMs <= asOfMs;
+        bool overdue = false;
+        if (!resolved && !closed && f.dueMs != 0 && asOfMs > f.dueMs) {
+            // The clock stands still while the applicant supplements (R15.8).
+            const bool paused = std::any_of(f.pauses.cbegin(), f.pauses.cend(), [&](const auto &p) {
+                return p.first <= asOfMs && (p.second == 0 || p.second > asOfMs);
+            });
+            overdue = !paused;
+        }
+        for (Accumulator *acc : {group, &total}) {
+            if (!acc)
+                continue;
+            add(*acc, Measure::Received);
+            if (f.channel == Channel::NationalPortal)
+                add(*acc, Measure::Online);
+            acc->services.insert(f.procedureCode);
+            if (resolved) {
+                add(*acc, Measure::Resolved);
+                if (f.completedLate) {
+                    add(*acc, Measure::Late);
+                } else {
+                    add(*acc, Measure::OnTime);
+                    if (f.completedEarly)
+                        add(*acc, Measure::Early);
+                }
+            } else if (closed) {
+                add(*acc, Measure::NotResolved);
+            } else {
+                add(*acc, Measure::InProgress);
+                if (overdue)
+                    add(*acc, Measure::Overdue);
+            }
+        }
+    }
+
+    out.rows.reserve(groups.size());
+    for (auto it = groups.begin(); it != groups.end(); ++it)
+        out.rows.append(finish(*it));
+    std::sort(out.rows.begin(), out.rows.end(),
+              [](const StatisticsRow &a, const StatisticsRow &b) { return a.keys < b.keys; });
+    out.total = finish(total);
+    out.total.labels = QStringList{QStringLiteral("Tổng cộng")};
+    return out;
+}
+
+} // namespace motcua::reports

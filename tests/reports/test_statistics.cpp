@@ -1,0 +1,221 @@
+// Processing statistics (R25) on a hand-checked dataset made by the domain engine (statsdata.cpp).
+#include "statsdata.h"
+
+#include <QTest>
+
+#include <reports/reporttable.h>
+#include <reports/statistics.h>
+
+using namespace motcua;
+using namespace motcua::reports;
+using testdata::vn;
+
+namespace {
+
+struct Fixture
+{
+    testdata::Dataset data = testdata::build();
+    QList<DossierFacts> facts;
+    ProcedureCatalogue procedures;
+    Fixture()
+    {
+        for (const auto &d : std::as_const(data.dossiers))
+            facts.append(DossierFacts::of(d));
+        for (const QString &code : {QStringLiteral("2.001417"), QStringLiteral("2.000815")})
+            procedures.insert(code, [&] {
+                const auto p = *data.directory.procedure(code);
+                return ProcedureFacts{p.name, p.fieldCode, p.fieldName, p.level};
+            }());
+    }
+    Statistics run(const QString &groupBy, const QDate &from = QDate(2026, 1, 1),
+                   const QDate &to = QDate(2026, 6, 30), const QDateTime &asOf = {})
+    {
+        StatisticsQuery q;
+        q.from = from;
+        q.to = to;
+        q.groupBy = parseDimensions(groupBy).value();
+        q.asOf = asOf;
+        return computeStatistics(facts, q, procedures);
+    }
+};
+
+const StatisticsRow *rowOf(const Statistics &s, const QStringList &keys)
+{
+    for (const auto &r : s.rows) {
+        if (r.keys == keys)
+            return &r;
+    }
+    return nullptr;
+}
+
+// received, inProgress, overdue, resolved, early, ontime, late, notResolved, online, services
+QList<qint64> figures(const StatisticsRow &r)
+{
+    return {r.value(Measure::Received), r.value(Measure::InProgress),  r.value(Measure::Overdue),
+            r.value(Measure::Resolved), r.value(Measure::Early),       r.value(Measure::OnTime),
+            r.value(Measure::Late),     r.value(Measure::NotResolved), r.value(Measure::Online),
+            r.value(Measure::Services)};
+}
+
+} // namespace
+
+class TestStatistics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void datasetDueInstantsComeFromTheDomain()
+    {
+        Fixture f;
+        QVERIFY2(f.data.error.isEmpty(), qPrintable(f.data.error));
+        const auto due = [&](const char *letter) {
+            return f.data.dossiers.value(QLatin1String(letter)).dueAt.toMSecsSinceEpoch();
+        };
+        QCOMPARE(due("A"), vn(2026, 1, 16, 9, 0).toMSecsSinceEpoch());
+        QCOMPARE(due("B"), vn(2026, 3, 5, 9, 0).toMSecsSinceEpoch()); // across Tết
+        QCOMPARE(due("C"), vn(2026, 1, 27, 10, 0).toMSecsSinceEpoch());
+        QCOMPARE(due("D"), vn(2026, 1, 20, 8, 0).toMSecsSinceEpoch());
+        QCOMPARE(due("E"), vn(2026, 3, 30, 9, 0).toMSecsSinceEpoch()); // restarted after supplement
+        QCOMPARE(due("F"), vn(2026, 4, 22, 9, 0).toMSecsSinceEpoch()); // extended
+        QCOMPARE(due("G"), vn(2026, 5, 25, 9, 0).toMSecsSinceEpoch());
+    }
+
+    void totalsOfTheHalfYear_R25_1to6()
+    {
+        Fixture f;
+        const Statistics s = f.run(QString());
+        QVERIFY(s.rows.isEmpty());
+        // 11 received (K refused at intake, M before the period); 6 resolved of which D late.
+        QCOMPARE(figures(s.total), (QList<qint64>{11, 4, 2, 6, 4, 5, 1, 1, 1, 2}));
+        QCOMPARE(s.total.value(Measure::OnTimeRate), 8333); // 5 / 6
+    }
+
+    void tetPauseAndExtensionCountOnTime_R25_4()
+    {
+        Fixture f;
+        // Each alone: B crosses Tết, E paused for a supplement, F extended — all on time, early.
+        for (const char *letter : {"B", "E", "F"}) {
+            const DossierFacts one = DossierFacts::of(f.data.dossiers.value(QLatin1String(letter)));
+            QVERIFY2(!one.completedLate, letter);
+            QVERIFY2(one.completedEarly, letter);
+        }
+        const DossierFacts c = DossierFacts::of(f.data.dossiers.value(QStringLiteral("C")));
+        QVERIFY(!c.completedLate);
+        QVERIFY(!c.completedEarly); // completed on the due day: on time, not early
+        QVERIFY(DossierFacts::of(f.data.dossiers.value(QStringLiteral("D"))).completedLate);
+    }
+
+    void byMonth_R25_month()
+    {
+        Fixture f;
+        const Statistics s = f.run(QStringLiteral("month"));
+        QCOMPARE(s.rows.size(), 6);
+        QCOMPARE(s.rows.first().labels, QStringList{QStringLiteral("Tháng 01/2026")});
+        QCOMPARE(figures(*rowOf(s, {QStringLiteral("2026-01")})),
+                 (QList<qint64>{3, 0, 0, 3, 1, 2, 1, 0, 0, 1}));
+        QCOMPARE(figures(*rowOf(s, {QStringLiteral("2026-02")})),
+                 (QList<qint64>{2, 0, 0, 1, 1, 1, 0, 1, 1, 1}));
+        QCOMPARE(figures(*rowOf(s, {QStringLiteral("2026-03")})),
+                 (QList<qint64>{2, 1, 1, 1, 1, 1, 0, 0, 0, 2}));
+        QCOMPARE(figures(*rowOf(s, {QStringLiteral("2026-05")})),
+                 (QList<qint64>{1, 1, 1, 0, 0, 0, 0, 0, 0, 1}));
+        // H waits for the applicant (clock stopped), I is not yet due: neither overdue.
+        QCOMPARE(figures(*rowOf(s, {QStringLiteral("2026-06")})),
+                 (QList<qint64>{2, 2, 0, 0, 0, 0, 0, 0, 0, 1}));
+    }
+
+    void byQuarterYearAndYearToDate_R25_quarter_year_ytd()
+    {
+        Fixture f;
+        const Statistics q = f.run(QStringLiteral("quarter"));
+        QCOMPARE(q.rows.size(), 2);
+        QCOMPARE(q.rows.at(0).labels, QStringList{QStringLiteral("Quý I/2026")});
+        QCOMPARE(q.rows.at(0).value(Measure::Received), 7);
+        QCOMPARE(q.rows.at(1).value(Measure::Received), 4);
+
+        StatisticsQuery ytd = StatisticsQuery::yearToDate(QDate(2026, 3, 31));
+        QCOMPARE(ytd.from, QDate(2026, 1, 1));
+        ytd.groupBy = {Dimension::Year};
+        const Statistics y = computeStatistics(f.facts, ytd, f.procedures);
+        QCOMPARE(y.rows.size(), 1);
+        QCOMPARE(y.rows.at(0).labels, QStringList{QStringLiteral("Năm 2026")});
+        QCOMPARE(figures(y.rows.at(0)), (QList<qint64>{7, 1, 1, 5, 3, 4, 1, 1, 1, 2}));
+    }
+
+    void byServiceLevelFieldAgencyOfficer_R25_level_field()
+    {
+        Fixture f;
+        const Statistics s = f.run(QStringLiteral("level,field"));
+        QCOMPARE(s.rows.size(), 2);
+        const auto *full = rowOf(s, {QStringLiteral("full-online"), QStringLiteral("LLTP")});
+        QVERIFY(full);
+        QCOMPARE(full->labels,
+                 (QStringList{QStringLiteral("Dịch vụ công trực tuyến toàn trình"),
+                              QStringLiteral("Lý lịch tư pháp")}));
+        QCOMPARE(full->value(Measure::Received), 10);
+        const auto *partial = rowOf(s, {QStringLiteral("partial-online"), QStringLiteral("CT")});
+        QVERIFY(partial);
+        QCOMPARE(figures(*partial), (QList<qint64>{1, 1, 1, 0, 0, 0, 0, 0, 0, 1}));
+
+        const Statistics a = f.run(QStringLiteral("agency"));
+        QCOMPARE(rowOf(a, {domain::demo::kJusticeCode})->value(Measure::Received), 10);
+        QCOMPARE(rowOf(a, {domain::demo::kCommuneCode})->value(Measure::Received), 1);
+
+        const Statistics o = f.run(QStringLiteral("officer"));
+        QCOMPARE(rowOf(o, {QStringLiteral("appraiser2")})->value(Measure::Resolved), 1);
+        QCOMPARE(rowOf(o, {QStringLiteral("appraiser1")})->value(Measure::Resolved), 5);
+        QCOMPARE(rowOf(o, {QStringLiteral("appraiser1")})->value(Measure::Late), 1);
+        const auto *nobody = rowOf(o, {QString()}); // H, J, L were never assigned
+        QVERIFY(nobody);
+        QCOMPARE(nobody->labels, QStringList{QStringLiteral("(không xác định)")});
+        QCOMPARE(nobody->value(Measure::Received), 3);
+    }
+
+    void asOfAnInstantInsideThePeriod_R25_2()
+    {
+        Fixture f;
+        // On 20/01 at 12:00: A resolved; C not yet (due 27/01); D past its due instant 20/01 08:00.
+        const Statistics s
+            = f.run(QString(), QDate(2026, 1, 1), QDate(2026, 1, 31), vn(2026, 1, 20, 12, 0));
+        QCOMPARE(figures(s.total), (QList<qint64>{3, 2, 1, 1, 1, 1, 0, 0, 0, 1}));
+    }
+
+    void badInputIsRefusedClearly()
+    {
+        QCOMPARE(parseMeasures(QStringLiteral("received,ontme")).error().code,
+                 QStringLiteral("reports.bad_measure"));
+        QCOMPARE(parseDimensions(QStringLiteral("field,field")).error().code,
+                 QStringLiteral("reports.bad_dimension"));
+        QCOMPARE(parseDimensions(QStringLiteral("weekday")).error().field,
+                 QStringLiteral("groupBy"));
+        StatisticsQuery q;
+        q.from = QDate(2026, 2, 1);
+        q.to = QDate(2026, 1, 1);
+        QCOMPARE(validateQuery(q).error().code, QStringLiteral("reports.bad_period"));
+        q.to = QDate();
+        QVERIFY(!validateQuery(q));
+    }
+
+    void tableCarriesLabelsFiguresAndTotals_R23_2()
+    {
+        Fixture f;
+        StatisticsQuery q;
+        q.from = QDate(2026, 1, 1);
+        q.to = QDate(2026, 6, 30);
+        q.groupBy = {Dimension::Quarter};
+        q.measures = {Measure::Received, Measure::Late, Measure::OnTimeRate};
+        const ReportTable t = tableOf(computeStatistics(f.facts, q, f.procedures),
+                                      QStringLiteral("BÁO CÁO"), QStringLiteral("Sở Tư pháp"));
+        QCOMPARE(t.columns,
+                 (QStringList{QStringLiteral("Quý"), QStringLiteral("Tiếp nhận"),
+                              QStringLiteral("Giải quyết quá hạn"),
+                              QStringLiteral("Tỷ lệ đúng hạn (%)")}));
+        QCOMPARE(t.labelColumns, 1);
+        QCOMPARE(t.rows.size(), 2);
+        QCOMPARE(t.totals.at(1).toLongLong(), 11);
+        QCOMPARE(ReportTable::text(t.totals.at(3)), QStringLiteral("83,33"));
+        QCOMPARE(t.period, QStringLiteral("Từ ngày 01/01/2026 đến ngày 30/06/2026"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestStatistics)
+#include "test_statistics.moc"
