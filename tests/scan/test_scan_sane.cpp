@@ -222,7 +222,7 @@ private Q_SLOTS:
         const auto devices = wia->devices();
         QVERIFY(!devices.ok());
         QCOMPARE(devices.error().code, QStringLiteral("scan.unavailable"));
-        QVERIFY(devices.error().message.contains(QLatin1String("không có trên hệ thống này")));
+        QVERIFY(devices.error().message.contains(QStringLiteral("không có trên hệ thống này")));
         QCOMPARE(defaultScanBackend(), ScanBackend::Sane);
     }
 
