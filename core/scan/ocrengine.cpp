@@ -141,7 +141,9 @@ domain::Result<OcrResult> OcrEngine::recognise(const QImage &page, int dpi)
     const QByteArray base = QDir(dir.path()).filePath(QStringLiteral("page")).toLocal8Bit();
     {
         tesseract::TessPDFRenderer renderer(base.constData(), d->api.GetDatapath(), false);
-        d->api.SetInputImage(pix.get());
+        // Tesseract owns the input image it is given (it destroys it on Clear): give it its own
+        // reference, or the page would be freed twice (found by ASan).
+        d->api.SetInputImage(pixClone(pix.get()));
         d->api.SetImage(pix.get());
         d->api.SetSourceResolution(dpi);
         if (!renderer.BeginDocument("") || d->api.Recognize(nullptr) != 0
