@@ -6,6 +6,8 @@
 #include "route_table.h"
 #include "server_context.h"
 
+#include <optional>
+
 namespace motcua::server::http {
 
 void addOpsRoutes(RouteTable &table, ServerContext &ctx);  // health, metrics
@@ -21,6 +23,9 @@ void addPublicRoutes(RouteTable &table, ServerContext &ctx);   // public lookup 
 void addBlobRoutes(RouteTable &table, ServerContext &ctx); // blobs: upload (resumable), download
 void addSlipTemplateRoutes(RouteTable &table, ServerContext &ctx); // printable slip templates
 void addReportRoutes(RouteTable &table, ServerContext &ctx);       // statistics, public status
+
+// The public routes' shared rate limit per source address: a 429 answer, or none.
+std::optional<ApiResponse> publicThrottle(ServerContext &ctx, const ApiRequest &request);
 
 // Every route of the server, in documentation order.
 RouteTable buildRouteTable(ServerContext &ctx);

@@ -44,9 +44,8 @@ QString maskName(const QString &name)
     return out.join(QLatin1Char(' '));
 }
 
-namespace {
-
-ApiResponse lookup(ServerContext &ctx, ApiRequest &request)
+// The public routes' shared limiter per source address: 429 with Retry-After when exceeded.
+std::optional<ApiResponse> publicThrottle(ServerContext &ctx, const ApiRequest &request)
 {
     if (const int wait = ctx.publicLookupLimiter.acquire(request.sourceAddress); wait > 0) {
         ApiResponse r = ApiResponse::error(
@@ -56,6 +55,15 @@ ApiResponse lookup(ServerContext &ctx, ApiRequest &request)
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
         return r;
     }
+    return std::nullopt;
+}
+
+namespace {
+
+ApiResponse lookup(ServerContext &ctx, ApiRequest &request)
+{
+    if (auto throttled = publicThrottle(ctx, request))
+        return *throttled;
     const QString code = request.param(QStringLiteral("code"));
     const auto unknown
         = [&] { return notFound(QStringLiteral("hồ sơ có mã \"%1\"").arg(code.left(100))); };

@@ -139,14 +139,8 @@ ApiResponse statistics(ServerContext &ctx, ApiRequest &request)
 // ?year=YYYY [&month=M | &quarter=Q] [&format=json|csv]: the period published.
 ApiResponse publicStatus(ServerContext &ctx, ApiRequest &request)
 {
-    if (const int wait = ctx.publicLookupLimiter.acquire(request.sourceAddress); wait > 0) {
-        ApiResponse r = ApiResponse::error(
-            429, QStringLiteral("public.throttled"),
-            QStringLiteral("Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau %1 giây.").arg(wait),
-            {}, {{QStringLiteral("retryAfter"), wait}});
-        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
-        return r;
-    }
+    if (auto throttled = publicThrottle(ctx, request))
+        return *throttled;
     auto year = queryInteger(request, QStringLiteral("year"), 0, 2000, 2100);
     if (!year)
         return ApiResponse::fromError(year.error());
