@@ -5,6 +5,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#if defined(Q_OS_LINUX)
+#include <dlfcn.h>
+#endif
+
 #include <scan/scanjob.h>
 #include <scan/scanner.h>
 
@@ -54,6 +58,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("SANE_CONFIG_DIR"), "run through ctest");
+#if defined(Q_OS_LINUX)
+        // The "test" backend's reader thread leaks its buffer when a scan stops early, and SANE's
+        // dll backend unloads the backend at sane_exit(): LeakSanitizer would then report the
+        // buffer from an "<unknown module>" that no suppression can name. Keeping the backend
+        // mapped lets tests/data/scan/lsan.supp name SANE's leak; any other leak fails the test.
+#if defined(MOTCUA_SANE_TEST_BACKEND)
+        QVERIFY2(dlopen(MOTCUA_SANE_TEST_BACKEND, RTLD_LAZY | RTLD_LOCAL | RTLD_NODELETE),
+                 dlerror());
+#endif
+#endif
         m_scanner = createScanner(ScanBackend::Sane);
         QCOMPARE(m_scanner->backendName(), QStringLiteral("SANE"));
     }
