@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>ActionDialogs</name>
+    <message>
+        <source>Draft result, &amp;note:</source>
+        <translation>Dự thảo kết quả, &amp;ghi chú:</translation>
+    </message>
+    <message>
+        <source>What to &amp;rework:</source>
+        <translation>Nội dung cần &amp;xử lý lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason and directions:</source>
+        <translation>&amp;Lý do và hướng dẫn:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Awaiting intake</source>
@@ -259,6 +278,41 @@
         <source>Taken part in</source>
         <translation>Đã tham gia xử lý</translation>
     </message>
+    <message>
+        <source>Supplemented, awaiting processing</source>
+        <translation>Đã bổ sung, chờ xử lý</translation>
+    </message>
+    <message>
+        <source>Dossiers I took part in</source>
+        <translation>Hồ sơ đã tham gia xử lý</translation>
+    </message>
+    <message>
+        <source>Signed and approved</source>
+        <translation>Đã ký duyệt</translation>
+    </message>
+    <message>
+        <source>Returned with directions</source>
+        <translation>Đã trả lại kèm hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Not yet returned (originals missing)</source>
+        <translation>Chưa trả (thiếu bản chính)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Nearly due</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -308,6 +362,14 @@
     <message>
         <source>%1: %2 — done, waiting to sync.</source>
         <translation>%1: %2 — đã ghi, chờ đồng bộ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s)</source>
+        <translation><numerusform>%1 — %n hồ sơ</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 dossier(s) done, waiting to sync.</source>
+        <translation>%1: đã xong %2 hồ sơ, chờ đồng bộ.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +566,57 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::DirectionPage</name>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Steps passed</source>
+        <translation>Các bước đã qua</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 dossier(s) in progress — %2 overdue, %3 nearly due&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 hồ sơ đang xử lý — %2 quá hạn, %3 sắp đến hạn&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Due %1 – %2 day(s) overdue</source>
+        <translation>Hạn xử lý %1 – Quá hạn %2 ngày</translation>
+    </message>
+    <message>
+        <source>Nearly due</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>%1 — last: %2</source>
+        <translation>%1 — gần nhất: %2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::DossierTableModel</name>
     <message>
         <source>(no code yet)</source>
@@ -537,16 +650,20 @@
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
+    <message>
+        <source>%1 — %2 day(s) overdue</source>
+        <translation>%1 — quá hạn %2 ngày</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DossierView</name>
     <message>
         <source>Print the receipt (Ctrl+P)</source>
-        <translation>In giấy tiếp nhận (Ctrl+P)</translation>
+        <translation>In phiếu tiếp nhận (Ctrl+P)</translation>
     </message>
     <message>
         <source>Receipt not printed</source>
-        <translation>Chưa in được giấy tiếp nhận</translation>
+        <translation>Chưa in được phiếu tiếp nhận</translation>
     </message>
     <message>
         <source>When</source>
@@ -893,8 +1010,16 @@
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Workspace, Intake, Queues, Search, Conflicts&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;New intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Open a queue from the workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find procedure (intake)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Next / back in the intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Read a CCCD photo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Attach files to a component&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Save the dossier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Accept, request supplement, record supplement, refuse, pass on, withdraw, stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export search results as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Bàn làm việc, Tiếp nhận, Danh sách hồ sơ, Tra cứu, Xung đột&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;Tiếp nhận mới&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Mở một danh sách từ bàn làm việc&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Tìm thủ tục (tiếp nhận)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Tiếp / quay lại khi tiếp nhận&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Đọc ảnh CCCD&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Đính kèm tệp cho thành phần hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Lưu hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Tiếp nhận, yêu cầu bổ sung, nhận bổ sung, từ chối, chuyển xử lý, rút hồ sơ, dừng xử lý&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Xuất kết quả tra cứu ra CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Thoát&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Direction</source>
+        <translation>Chỉ đạo, điều hành</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Chỉ đạo, điều hành</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Workspace, Intake, Queues, Search, Conflicts, Direction&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;New intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Open a queue from the workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find procedure (intake)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Next / back in the intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Read a CCCD photo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Attach files to a component&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Save the dossier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Accept, request supplement, record supplement, refuse, pass on, withdraw, stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+G / H / K / Y / I / L / D / J / E / M / N&lt;/td&gt;&lt;td&gt;Assign, reassign, consult, record an opinion, submit for approval, send back, approve, reject, extend, complete, return the result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Alt+G / D / M / N&lt;/td&gt;&lt;td&gt;The same on all selected dossiers (batch)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export search results as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Bàn làm việc, Tiếp nhận, Hàng đợi, Tìm kiếm, Xung đột, Chỉ đạo điều hành&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;Tiếp nhận hồ sơ mới&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Mở hàng đợi từ bàn làm việc&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Tìm thủ tục (tiếp nhận)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Tiếp / quay lại khi tiếp nhận&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Đọc ảnh CCCD&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Đính kèm tệp vào thành phần&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Lưu hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Tiếp nhận, yêu cầu bổ sung, nhận bổ sung, từ chối, chuyển xử lý, rút hồ sơ, dừng xử lý&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+G / H / K / Y / I / L / D / J / E / M / N&lt;/td&gt;&lt;td&gt;Phân công, phân công lại, xin ý kiến, ghi ý kiến trả lời, trình phê duyệt, trả lại xử lý, phê duyệt, không giải quyết, gia hạn, hoàn thành, trả kết quả&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Alt+G / D / M / N&lt;/td&gt;&lt;td&gt;Như trên cho mọi hồ sơ đã chọn (xử lý hàng loạt)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Xuất kết quả tìm kiếm ra CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Thoát&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
@@ -996,11 +1121,15 @@
     <name>motcua::ui::QueuesPage</name>
     <message>
         <source>Filter this queue: code, applicant, procedure, address… (Ctrl+F)</source>
-        <translation>Lọc danh sách: mã hồ sơ, người nộp, thủ tục, địa chỉ… (Ctrl+F)</translation>
+        <translation>Lọc hàng đợi: mã hồ sơ, người nộp, thủ tục, địa chỉ… (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Open dossier (Enter)</source>
         <translation>&amp;Mở hồ sơ (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 all selected (%2)</source>
+        <translation>%1 mọi hồ sơ đã chọn (%2)</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1323,53 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::SlipPreview</name>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;In… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF… (Ctrl+S)</source>
+        <translation>&amp;Lưu thành PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The slip cannot be shown: %1 is missing or damaged. Print it again from the dossier.</source>
+        <translation>Không hiển thị được phiếu: tệp %1 bị thiếu hoặc hỏng. Hãy in lại từ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s PDF cannot be read.</source>
+        <translation>Không đọc được tệp PDF của phiếu.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is on and chosen in the print dialog.</source>
+        <translation>Không dùng được máy in. Hãy kiểm tra máy in đã bật và được chọn trong hộp thoại in.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation>Máy in dừng sau trang %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the slip cannot be drawn.</source>
+        <translation>Không vẽ được trang %1 của phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Lưu phiếu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SyncStatusBar</name>
     <message>
         <source>● Checking connection…</source>
@@ -1260,50 +1436,171 @@
     </message>
 </context>
 <context>
-    <name>motcua::ui::SlipPreview</name>
+    <name>motcua::ui::processing::ApproveDialog</name>
     <message>
-        <source>&amp;Print… (Ctrl+P)</source>
-        <translation>&amp;In… (Ctrl+P)</translation>
+        <source>&amp;Final approval (otherwise signed and passed to the next signer)</source>
+        <translation>&amp;Phê duyệt cuối cùng (nếu không: ký và trình cấp tiếp theo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) already on this round.</source>
+        <translation><numerusform>Đã có %n chữ ký duyệt trong lượt trình này.</numerusform></translation>
     </message>
     <message>
-        <source>&amp;Save as PDF… (Ctrl+S)</source>
-        <translation>&amp;Lưu thành PDF… (Ctrl+S)</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::AssignDialog</name>
+    <message>
+        <source>&amp;Appraiser:</source>
+        <translation>&amp;Cán bộ thẩm định:</translation>
     </message>
     <message>
-        <source>The slip cannot be shown: %1 is missing or damaged. Print it again from the dossier.</source>
-        <translation>Không hiển thị được phiếu: tệp %1 không còn hoặc bị hỏng. Hãy in lại từ hồ sơ.</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::BatchDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s)</source>
+        <translation><numerusform>%1 — %n hồ sơ</numerusform></translation>
     </message>
     <message>
-        <source>The slip's PDF cannot be read.</source>
-        <translation>Không đọc được tệp PDF của phiếu.</translation>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
-        <source>The printer cannot be used. Check that it is on and chosen in the print dialog.</source>
-        <translation>Không dùng được máy in. Hãy kiểm tra máy in đã bật và đã được chọn trong hộp thoại in.</translation>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
     </message>
     <message>
-        <source>The printer stopped after page %1.</source>
-        <translation>Máy in dừng lại sau trang %1.</translation>
+        <source>Result</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
-        <source>Page %1 of the slip cannot be drawn.</source>
-        <translation>Không vẽ được trang %1 của phiếu.</translation>
+        <source>Done: %1</source>
+        <translation>Đã xong: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>Không ghi được tệp %1.</translation>
+        <source>Not done: %1</source>
+        <translation>Không thực hiện được: %1</translation>
     </message>
     <message>
-        <source>Save the slip as PDF</source>
-        <translation>Lưu phiếu thành tệp PDF</translation>
+        <source>%1 of %2 done</source>
+        <translation>Đã xong %1/%2</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
+        <source>Cancelled: %1 of %2 done, the others untouched.</source>
+        <translation>Đã hủy: xong %1/%2 hồ sơ, các hồ sơ còn lại giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::ConsultDialog</name>
+    <message>
+        <source>Ask &amp;whom:</source>
+        <translation>Xin ý kiến &amp;cơ quan:</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Trang %1/%2</translation>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;by:</source>
+        <translation>&amp;Hạn trả lời:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply method:</source>
+        <translation>&amp;Hình thức trả lời:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::ExtendDialog</name>
+    <message>
+        <source>Extend by (&amp;working days):</source>
+        <translation>Gia hạn (số &amp;ngày làm việc):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Due %1 → %2</source>
+        <translation>Hạn xử lý %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::OpinionDialog</name>
+    <message>
+        <source>%1 (answer by %2)</source>
+        <translation>%1 (hạn trả lời %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation:</source>
+        <translation>&amp;Phiếu xin ý kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>Ý kiến &amp;trả lời:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::ReturnDialog</name>
+    <message>
+        <source>&amp;Originals shown and checked</source>
+        <translation>Đã xuất trình và đối chiếu &amp;bản chính</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>A proxy (with a power of attorney)</source>
+        <translation>Người được ủy quyền (có giấy ủy quyền)</translation>
+    </message>
+    <message>
+        <source>An authorised recipient</source>
+        <translation>Người được phép nhận thay</translation>
+    </message>
+    <message>
+        <source>Fees due: %1 VND</source>
+        <translation>Phí, lệ phí phải nộp: %1 đồng</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Người nhận:</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;is:</source>
+        <translation>Người nhận &amp;là:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee receipt no.:</source>
+        <translation>Số &amp;biên lai thu phí:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::TransferDialog</name>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Phòng ban:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>(the agency decides)</source>
+        <translation>(cơ quan tự phân)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "actionrunner.h"
 
 #include "labels.h"
+#include "processing/actiondialogs.h"
+#include "processing/batchdialog.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -12,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+#include <services/receiptprinter.h>
 #include <services/workstation.h>
 
 namespace motcua::ui {
@@ -64,18 +67,155 @@ QKeySequence ActionRunner::shortcutFor(ActionType type)
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
     case ActionType::Stop:
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    case ActionType::Assign:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
+    case ActionType::Reassign:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+    case ActionType::Consult:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    case ActionType::RecordOpinion:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y);
+    case ActionType::SubmitForApproval:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    case ActionType::SendBack:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    case ActionType::Approve:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    case ActionType::Reject:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J);
+    case ActionType::Extend:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    case ActionType::Complete:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    case ActionType::ReturnResult:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     default:
         return {};
     }
 }
 
+QList<ActionType> ActionRunner::processingActions()
+{
+    return processing::processingActions();
+}
+
 bool ActionRunner::isSupported(ActionType type)
 {
-    return counterActions().contains(type);
+    return counterActions().contains(type) || processingActions().contains(type);
+}
+
+domain::Result<domain::Dossier> ActionRunner::perform(const domain::Dossier &d, ActionType type,
+                                                      const QJsonObject &payload)
+{
+    return m_actions.perform(d, type, payload);
+}
+
+bool ActionRunner::runProcessing(const domain::Dossier &d, ActionType type)
+{
+    auto dialog = processing::dialogFor(type, d, m_ws, m_window);
+    if (!dialog)
+        return false;
+    dialog->setObjectName(QStringLiteral("dialog_") + domain::actionTypeKey(type));
+    dialog->setSubmit([this, d, type](const QJsonObject &payload) {
+        return m_actions.perform(d, type, payload);
+    });
+    if (dialog->exec() != QDialog::Accepted || !dialog->result())
+        return false;
+    const domain::Dossier after = *dialog->result();
+    afterAction(after, type);
+    Q_EMIT done(after, tr("%1: %2 — done, waiting to sync.").arg(Labels::action(type), after.code));
+    return true;
+}
+
+QList<ActionType> ActionRunner::batchActions()
+{
+    return {ActionType::Assign, ActionType::Approve, ActionType::Complete,
+            ActionType::ReturnResult};
+}
+
+QKeySequence ActionRunner::batchShortcutFor(ActionType type)
+{
+    switch (type) {
+    case ActionType::Assign:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G);
+    case ActionType::Approve:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D);
+    case ActionType::Complete:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M);
+    case ActionType::ReturnResult:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N);
+    default:
+        return {};
+    }
+}
+
+processing::BatchDialog *ActionRunner::runBatch(const QList<domain::Dossier> &dossiers,
+                                                ActionType type)
+{
+    if (dossiers.isEmpty() || !batchActions().contains(type))
+        return nullptr;
+    // One form for all: its checks apply; the engine judges each dossier on its own.
+    auto form = processing::dialogFor(type, dossiers.first(), m_ws, m_window);
+    if (!form)
+        return nullptr;
+    form->setObjectName(QStringLiteral("dialog_") + domain::actionTypeKey(type));
+    form->setWindowTitle(
+        tr("%1 — %n dossier(s)", nullptr, int(dossiers.size())).arg(Labels::action(type)));
+    if (form->exec() != QDialog::Accepted)
+        return nullptr;
+    const QJsonObject payload = form->payload();
+    const auto payloadFor = [payload, type](const domain::Dossier &d) {
+        QJsonObject p = payload;
+        // Returned to each applicant in person: each dossier's own applicant signs for it.
+        if (type == ActionType::ReturnResult
+            && p.value(QStringLiteral("recipientRelation")).toString() == QStringLiteral("self"))
+            p.insert(QStringLiteral("recipientName"), d.applicant.fullName);
+        return p;
+    };
+    auto *batch = new processing::BatchDialog(
+        type, dossiers, payloadFor,
+        [this, type](const domain::Dossier &d, const QJsonObject &p) {
+            // The dossier as it stands now (an earlier item may have been this one).
+            auto current = m_ws.cache().dossier(d.id);
+            if (!current)
+                return domain::Result<domain::Dossier>(current.error());
+            auto done = m_actions.perform(current->value_or(d), type, p);
+            if (done)
+                afterAction(done.value(), type);
+            return done;
+        },
+        m_window);
+    batch->setAttribute(Qt::WA_DeleteOnClose);
+    connect(batch, &processing::BatchDialog::finished, this, [this, batch, type] {
+        Q_EMIT done(domain::Dossier{},
+                    tr("%1: %2 dossier(s) done, waiting to sync.")
+                        .arg(Labels::action(type))
+                        .arg(batch->succeeded()));
+    });
+    batch->show();
+    batch->start();
+    return batch;
+}
+
+// The slip that goes with the action (R19): the extension request slip, the notice of stopping
+// (form 05). The action stays recorded when printing fails; the officer is told.
+void ActionRunner::afterAction(const domain::Dossier &d, ActionType type)
+{
+    QString kind;
+    if (type == ActionType::Extend)
+        kind = QStringLiteral("extension-request");
+    else if (type == ActionType::Stop)
+        kind = QStringLiteral("stop-notice");
+    if (kind.isEmpty() || !m_printer || !m_printer->isAvailable())
+        return;
+    if (auto printed = m_printer->printSlip(kind, d); !printed)
+        Q_EMIT failed(printed.error().message);
 }
 
 bool ActionRunner::run(const domain::Dossier &d, ActionType type)
 {
+    if (processing::hasDialog(type, d))
+        return runProcessing(d, type);
     const bool needsReason = type == ActionType::Refuse || type == ActionType::RequestSupplement
         || type == ActionType::Stop;
     const bool needsContent = type == ActionType::RequestSupplement;
@@ -164,6 +304,7 @@ bool ActionRunner::run(const domain::Dossier &d, ActionType type)
         Q_EMIT failed(result.error().message);
         return false;
     }
+    afterAction(result.value(), type);
     Q_EMIT done(result.value(),
                 tr("%1: %2 — done, waiting to sync.").arg(Labels::action(type), result->code));
     return true;

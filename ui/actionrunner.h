@@ -11,7 +11,14 @@
 
 class QWidget;
 
+namespace motcua::services {
+class ReceiptPrinter;
+}
+
 namespace motcua::ui {
+namespace processing {
+class BatchDialog;
+}
 
 class ActionRunner : public QObject
 {
@@ -25,19 +32,36 @@ public:
     }
     // The actions the counter screens offer, in toolbar order, with their shortcuts.
     static QList<domain::ActionType> counterActions();
+    // The processing actions (assignment, appraisal, approval, return: ui/processing).
+    static QList<domain::ActionType> processingActions();
     static QKeySequence shortcutFor(domain::ActionType type);
-    // The actions this screen can ask the details of (the others belong to later screens:
-    // assignment, appraisal, approval, return of results).
+    // The actions a form exists for (Sign belongs to the signing screens).
     static bool isSupported(domain::ActionType type);
     // True when the action was recorded.
     bool run(const domain::Dossier &dossier, domain::ActionType type);
+    // Records `type` with `payload` without asking (batch work, tests).
+    domain::Result<domain::Dossier> perform(const domain::Dossier &dossier, domain::ActionType type,
+                                            const QJsonObject &payload);
+    // Batch work (R14.4, R15.13, R16.3): asks the payload once, then runs it on every dossier in
+    // a BatchDialog (progress, per-dossier result) that it returns, already started; nullptr
+    // when cancelled.
+    static QList<domain::ActionType> batchActions();
+    static QKeySequence batchShortcutFor(domain::ActionType type);
+    processing::BatchDialog *runBatch(const QList<domain::Dossier> &dossiers,
+                                      domain::ActionType type);
+    // The slips printed after an action (extension slip, stop notice); none when unset.
+    void setSlipPrinter(services::ReceiptPrinter *printer) { m_printer = printer; }
 
 Q_SIGNALS:
     void done(const motcua::domain::Dossier &dossier, const QString &message);
     void failed(const QString &message);
 
 private:
+    bool runProcessing(const domain::Dossier &dossier, domain::ActionType type);
+    void afterAction(const domain::Dossier &dossier, domain::ActionType type);
+
     services::Workstation &m_ws;
+    services::ReceiptPrinter *m_printer = nullptr;
     services::DossierActions m_actions;
     QWidget *m_window;
 };

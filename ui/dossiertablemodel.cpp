@@ -7,6 +7,8 @@
 
 #include <services/workstation.h>
 
+#include <algorithm>
+
 namespace motcua::ui {
 
 DossierTableModel::DossierTableModel(services::Workstation &workstation, QObject *parent)
@@ -98,8 +100,18 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
                                 : Labels::stage(s.stage);
         case Received:
             return Labels::dateTime(s.receivedAt);
-        case Due:
+        case Due: {
+            // R04.1: an overdue dossier shows its due date and the working days it is late.
+            const QDateTime now = services::Workstation::now();
+            if (s.dueAt.isValid() && !domain::isFinal(s.stage)
+                && s.stage != domain::Stage::ResultReady && s.dueAt < now) {
+                const int days = std::max(1, m_ws.calendar().workingDaysLate(s.dueAt, now));
+                return tr("%1 — %2 day(s) overdue")
+                    .arg(Labels::date(domain::toVietnamTime(s.dueAt).date()))
+                    .arg(days);
+            }
             return Labels::dateTime(s.dueAt);
+        }
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Due && s.dueAt.isValid()

@@ -193,6 +193,18 @@ QString Labels::queue(QueueId id)
         return tr("Taken part in");
     case QueueId::LeaderAwaitingApproval:
         return tr("Awaiting approval");
+    case QueueId::AppraiserSupplemented:
+        return tr("Supplemented, awaiting processing");
+    case QueueId::AppraiserTakenPart:
+        return tr("Dossiers I took part in");
+    case QueueId::SignedByMe:
+        return tr("Signed and approved");
+    case QueueId::RejectedByMe:
+        return tr("Returned with directions");
+    case QueueId::CounterNotYetReturned:
+        return tr("Not yet returned (originals missing)");
+    case QueueId::CounterResultReturned:
+        return tr("Result returned");
     }
     return {};
 }

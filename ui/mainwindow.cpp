@@ -2,6 +2,7 @@
 
 #include "actionrunner.h"
 #include "conflictspanel.h"
+#include "directionpage.h"
 #include "dossierview.h"
 #include "intake/intakewizard.h"
 #include "labels.h"
@@ -40,24 +41,25 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
     , m_queues(new QueuesPage(workstation, *m_runner))
     , m_search(new SearchPage(workstation))
     , m_conflicts(new ConflictsPanel(workstation))
+    , m_direction(new DirectionPage(workstation))
     , m_syncBar(new SyncStatusBar(status))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_runner->setSlipPrinter(&m_printer);
     setWindowTitle(tr("MotCua — one-stop counter — %1").arg(m_ws.officer().fullName));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(210);
-    const QList<std::pair<QString, QString>> sections{{tr("Workspace"), QStringLiteral("Ctrl+1")},
-                                                      {tr("Intake"), QStringLiteral("Ctrl+2, F2")},
-                                                      {tr("Queues"), QStringLiteral("Ctrl+3")},
-                                                      {tr("Search"), QStringLiteral("Ctrl+4")},
-                                                      {tr("Conflicts"), QStringLiteral("Ctrl+5")}};
+    const QList<std::pair<QString, QString>> sections{
+        {tr("Workspace"), QStringLiteral("Ctrl+1")}, {tr("Intake"), QStringLiteral("Ctrl+2, F2")},
+        {tr("Queues"), QStringLiteral("Ctrl+3")},    {tr("Search"), QStringLiteral("Ctrl+4")},
+        {tr("Conflicts"), QStringLiteral("Ctrl+5")}, {tr("Direction"), QStringLiteral("Ctrl+6")}};
     for (const auto &[name, key] : sections) {
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(name, key), m_sidebar);
         item->setSizeHint(QSize(200, 56));
     }
     for (QWidget *w : {static_cast<QWidget *>(m_workspace), static_cast<QWidget *>(m_intake),
                        static_cast<QWidget *>(m_queues), static_cast<QWidget *>(m_search),
-                       static_cast<QWidget *>(m_conflicts)})
+                       static_cast<QWidget *>(m_conflicts), static_cast<QWidget *>(m_direction)})
         m_stack->addWidget(w);
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -75,6 +77,7 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
     });
     connect(m_queues, &QueuesPage::dossierRequested, this, &MainWindow::openDossier);
     connect(m_search, &SearchPage::dossierRequested, this, &MainWindow::openDossier);
+    connect(m_direction, &DirectionPage::dossierRequested, this, &MainWindow::openDossier);
     connect(m_syncBar, &SyncStatusBar::conflictsRequested, this,
             [this] { showSection(Conflicts); });
     connect(m_intake, &IntakeWizard::status, this,
@@ -109,7 +112,8 @@ void MainWindow::buildMenus()
         {tr("&Intake"), QKeySequence(Qt::CTRL | Qt::Key_2), Intake},
         {tr("&Queues"), QKeySequence(Qt::CTRL | Qt::Key_3), Queues},
         {tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_4), Search},
-        {tr("&Conflicts"), QKeySequence(Qt::CTRL | Qt::Key_5), Conflicts}};
+        {tr("&Conflicts"), QKeySequence(Qt::CTRL | Qt::Key_5), Conflicts},
+        {tr("&Direction"), QKeySequence(Qt::CTRL | Qt::Key_6), Direction}};
     for (const auto &[name, key, section] : entries) {
         auto *a = go->addAction(name);
         a->setShortcut(key);
@@ -161,7 +165,8 @@ void MainWindow::showShortcuts()
     QMessageBox::information(
         this, tr("Keyboard shortcuts"),
         tr("<table>"
-           "<tr><td>Ctrl+1 … Ctrl+5</td><td>Workspace, Intake, Queues, Search, Conflicts</td></tr>"
+           "<tr><td>Ctrl+1 … Ctrl+6</td><td>Workspace, Intake, Queues, Search, Conflicts, "
+           "Direction</td></tr>"
            "<tr><td>F2, Ctrl+N</td><td>New intake</td></tr>"
            "<tr><td>Alt+1 … Alt+9</td><td>Open a queue from the workspace</td></tr>"
            "<tr><td>Ctrl+F</td><td>Find procedure (intake)</td></tr>"
@@ -172,6 +177,11 @@ void MainWindow::showShortcuts()
            "<tr><td>Ctrl+Shift+A / B / S / R / P / W / T</td><td>Accept, request supplement, "
            "record "
            "supplement, refuse, pass on, withdraw, stop</td></tr>"
+           "<tr><td>Ctrl+Shift+G / H / K / Y / I / L / D / J / E / M / N</td><td>Assign, "
+           "reassign, consult, record an opinion, submit for approval, send back, approve, "
+           "reject, extend, complete, return the result</td></tr>"
+           "<tr><td>Ctrl+Alt+G / D / M / N</td><td>The same on all selected dossiers (batch)"
+           "</td></tr>"
            "<tr><td>Ctrl+E</td><td>Export search results as CSV</td></tr>"
            "<tr><td>Ctrl+Q</td><td>Quit</td></tr></table>"));
 }
@@ -185,6 +195,8 @@ void MainWindow::showSection(Section section)
         m_workspace->refresh();
     if (section == Conflicts)
         m_conflicts->refresh();
+    if (section == Direction)
+        m_direction->refresh();
 }
 
 MainWindow::Section MainWindow::currentSection() const

@@ -1,7 +1,8 @@
 #pragma once
 
-// The main window: a sidebar (Workspace, Intake, Queues, Search, Conflicts), each section with a
-// shortcut (Ctrl+1…Ctrl+5; F2 new intake), and the sync state always in the status bar.
+// The main window: a sidebar (Workspace, Intake, Queues, Search, Conflicts, Direction), each
+// section with a shortcut (Ctrl+1…Ctrl+6; F2 new intake), and the sync state always in the status
+// bar.
 #include <QMainWindow>
 
 class QListWidget;
@@ -17,6 +18,7 @@ namespace motcua::ui {
 
 class ActionRunner;
 class ConflictsPanel;
+class DirectionPage;
 class IntakeWizard;
 class Notifier;
 class QueuesPage;
@@ -33,7 +35,8 @@ public:
         Intake,
         Queues,
         Search,
-        Conflicts
+        Conflicts,
+        Direction
     };
 
     MainWindow(services::Workstation &workstation, services::SyncStatus &status,
@@ -49,6 +52,8 @@ public:
     [[nodiscard]] SearchPage *search() const { return m_search; }
     [[nodiscard]] ConflictsPanel *conflicts() const { return m_conflicts; }
     [[nodiscard]] SyncStatusBar *syncBar() const { return m_syncBar; }
+    [[nodiscard]] DirectionPage *direction() const { return m_direction; }
+    [[nodiscard]] ActionRunner *runner() const { return m_runner; }
 
 private:
     void buildMenus();
@@ -64,6 +69,7 @@ private:
     QueuesPage *m_queues;
     SearchPage *m_search;
     ConflictsPanel *m_conflicts;
+    DirectionPage *m_direction;
     SyncStatusBar *m_syncBar;
 };
 

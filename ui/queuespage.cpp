@@ -18,6 +18,8 @@
 
 #include <services/workstation.h>
 
+#include <algorithm>
+
 namespace motcua::ui {
 
 QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner, QWidget *parent)
@@ -36,7 +38,8 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for batch work (Shift/Ctrl+click, Shift+arrows, Ctrl+A).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -74,8 +77,9 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
             m_table->selectRow(0);
     });
 
-    for (const auto &q :
-         services::queuesFor(m_ws.officer(), services::Workstation::now(), m_ws.calendar())) {
+    const QDateTime now = services::Workstation::now();
+    for (const auto &q : services::queuesFor(m_ws.officer(), now, m_ws.calendar())
+             + services::processingQueuesFor(m_ws.officer(), now, m_ws.calendar())) {
         auto *item = new QListWidgetItem(Labels::queue(q.id), m_queues);
         item->setData(Qt::UserRole, int(q.id));
     }
@@ -105,6 +109,25 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
         });
         m_actions.insert(int(type), a);
     }
+    // Batch work on the selected rows (R14.4, R15.13, R16.3).
+    auto *batchBar = new QToolBar;
+    batchBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (auto type : ActionRunner::batchActions()) {
+        const QKeySequence key = ActionRunner::batchShortcutFor(type);
+        auto *a = batchBar->addAction(
+            tr("%1 all selected (%2)")
+                .arg(Labels::action(type), key.toString(QKeySequence::NativeText)));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setObjectName(QStringLiteral("batch_") + domain::actionTypeKey(type));
+        addAction(a);
+        connect(a, &QAction::triggered, this, [this, type] {
+            const auto dossiers = selectedDossiers();
+            if (!dossiers.isEmpty())
+                m_runner.runBatch(dossiers, type);
+        });
+        m_batchActions.insert(int(type), a);
+    }
     auto *right = new QWidget;
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
@@ -112,6 +135,7 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     rl->addWidget(m_filter);
     rl->addWidget(toolbar);
     rl->addWidget(toolbar2);
+    rl->addWidget(batchBar);
     rl->addWidget(m_table, 1);
     auto *split = new QSplitter;
     split->addWidget(m_queues);
@@ -129,6 +153,8 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
         Q_EMIT dossierRequested(m_model->summary(index.row()).id);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QueuesPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueuesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuesPage::updateActions);
     connect(&m_ws, &services::Workstation::dossiersChanged, m_model, &DossierTableModel::reload);
@@ -163,12 +189,35 @@ std::optional<domain::Dossier> QueuesPage::selected() const
     return d ? d.value() : std::nullopt;
 }
 
+QList<domain::Dossier> QueuesPage::selectedDossiers() const
+{
+    QList<domain::Dossier> out;
+    auto rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : rows) {
+        auto d = m_ws.cache().dossier(m_model->summary(index.row()).id);
+        if (d && d.value())
+            out.append(*d.value());
+    }
+    return out;
+}
+
 void QueuesPage::updateActions()
 {
     const auto d = selected();
     const auto allowed = d ? m_runner.allowedNow(*d) : QList<domain::ActionType>{};
     for (auto it = m_actions.begin(); it != m_actions.end(); ++it)
         it.value()->setEnabled(allowed.contains(domain::ActionType(it.key())));
+    // A batch action is offered when it is allowed on at least one selected dossier (the others
+    // are reported as not done, with the reason).
+    const auto many = selectedDossiers();
+    for (auto it = m_batchActions.begin(); it != m_batchActions.end(); ++it) {
+        const auto type = domain::ActionType(it.key());
+        it.value()->setEnabled(std::any_of(many.cbegin(), many.cend(), [&](const auto &x) {
+            return m_runner.allowedNow(x).contains(type);
+        }));
+    }
 }
 
 } // namespace motcua::ui

@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     void updateActions();
     std::optional<domain::Dossier> selected() const;
+    QList<domain::Dossier> selectedDossiers() const;
 
     services::Workstation &m_ws;
     ActionRunner &m_runner;
@@ -49,6 +50,7 @@ private:
     QLineEdit *m_filter;
     QTimer *m_filterDelay;
     QHash<int, QAction *> m_actions;
+    QHash<int, QAction *> m_batchActions;
 };
 
 } // namespace motcua::ui

@@ -47,6 +47,8 @@ public:
     {
         return m_calendar;
     }
+    // Every officer, in no particular order (pick-lists: whom to assign).
+    [[nodiscard]] QList<Officer> officers() const { return m_officers.values(); }
 
 private:
     template<typename T>

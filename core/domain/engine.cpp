@@ -126,6 +126,37 @@ QList<Role> rolesAllowed(ActionType type)
     return {};
 }
 
+Check permitted(const Dossier &d, ActionType type, const Officer &actor, bool creating)
+{
+    if (!actor.active) {
+        return reject("action.inactive_actor",
+                      QStringLiteral("Tài khoản %1 đã bị khóa, không thể thực hiện thao tác.")
+                          .arg(actor.username),
+                      QStringLiteral("actorId"));
+    }
+    const auto allowed = rolesAllowed(type);
+    if (std::none_of(allowed.cbegin(), allowed.cend(), [&](Role r) { return actor.hasRole(r); })) {
+        return reject("action.wrong_role",
+                      QStringLiteral("Tài khoản %1 không có quyền \"%2\".")
+                          .arg(actor.username, actionTypeName(type)));
+    }
+    if (creating)
+        return {};
+    if (actor.agencyCode != d.agencyCode && actor.agencyCode != d.handlingAgencyCode) {
+        return reject("action.wrong_agency",
+                      QStringLiteral("Hồ sơ %1 không thuộc cơ quan của tài khoản %2.")
+                          .arg(d.code, actor.username));
+    }
+    if (!TransitionChart::standard().allows(d.stage, type)) {
+        return reject("action.wrong_stage",
+                      QStringLiteral("Không thể \"%1\" khi hồ sơ đang ở bước \"%2\".")
+                          .arg(actionTypeName(type), stageName(d.stage)));
+    }
+    Action probe;
+    probe.type = type;
+    return checkActorAtStage(d, probe, actor);
+}
+
 Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
 {
     const bool creating = d.version == 0;
@@ -168,32 +199,8 @@ Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
                       QStringLiteral("Không tìm thấy tài khoản cán bộ thực hiện thao tác."),
                       QStringLiteral("actorId"));
     }
-    if (!actor->active) {
-        return reject("action.inactive_actor",
-                      QStringLiteral("Tài khoản %1 đã bị khóa, không thể thực hiện thao tác.")
-                          .arg(actor->username),
-                      QStringLiteral("actorId"));
-    }
-    const auto allowed = rolesAllowed(a.type);
-    if (std::none_of(allowed.cbegin(), allowed.cend(), [&](Role r) { return actor->hasRole(r); })) {
-        return reject("action.wrong_role",
-                      QStringLiteral("Tài khoản %1 không có quyền \"%2\".")
-                          .arg(actor->username, actionTypeName(a.type)));
-    }
-    if (!creating) {
-        if (actor->agencyCode != d.agencyCode && actor->agencyCode != d.handlingAgencyCode) {
-            return reject("action.wrong_agency",
-                          QStringLiteral("Hồ sơ %1 không thuộc cơ quan của tài khoản %2.")
-                              .arg(d.code, actor->username));
-        }
-        if (!TransitionChart::standard().allows(d.stage, a.type)) {
-            return reject("action.wrong_stage",
-                          QStringLiteral("Không thể \"%1\" khi hồ sơ đang ở bước \"%2\".")
-                              .arg(actionTypeName(a.type), stageName(d.stage)));
-        }
-        if (auto st = checkActorAtStage(d, a, *actor); !st)
-            return st.error();
-    }
+    if (auto st = permitted(d, a.type, *actor, creating); !st)
+        return st.error();
 
     const rules::Context ctx{a, *actor, directory, toVietnamTime(a.deviceTime)};
     const Stage before = d.stage;

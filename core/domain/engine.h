@@ -19,6 +19,12 @@ namespace motcua::domain {
 // Applying an action that the dossier already holds (same UUID) returns the dossier unchanged.
 Result<Dossier> apply(Dossier dossier, const Action &action, const Directory &directory);
 
+// Whether `actor` may make an action of `type` on `dossier` as it stands: active, role, agency,
+// stage (transition chart) and holder — the checks apply() makes before reading the payload. The
+// UI asks this to offer only the actions that are the officer's to take.
+Check permitted(const Dossier &dossier, ActionType type, const Officer &actor,
+                bool creating = false);
+
 // The dossier as the fold of its actions, in order.
 Result<Dossier> fold(const QList<Action> &actions, const Directory &directory);
 

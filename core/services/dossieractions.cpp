@@ -16,41 +16,14 @@ DossierActions::DossierActions(Workstation &workstation)
     : m_ws(workstation)
 {}
 
-namespace {
-
-// The actions only the current holder (or anyone while nobody holds it) makes.
-bool holderAction(ActionType t)
-{
-    switch (t) {
-    case ActionType::Consult:
-    case ActionType::RecordOpinion:
-    case ActionType::SubmitForApproval:
-    case ActionType::Reject:
-    case ActionType::Extend:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 QList<ActionType> DossierActions::allowedNow(const domain::Dossier &d) const
 {
-    const domain::Officer &me = m_ws.officer();
     QList<ActionType> out;
-    const bool myAgency = d.agencyCode == me.agencyCode || d.handlingAgencyCode == me.agencyCode;
-    if (!myAgency || !me.active)
-        return out;
     for (ActionType t : domain::TransitionChart::standard().actionsFrom(d.stage)) {
         if (t == ActionType::Sign || t == ActionType::SubmitOnline || out.contains(t))
             continue;
-        const auto roles = domain::rolesAllowed(t);
-        if (std::none_of(roles.cbegin(), roles.cend(), [&](auto r) { return me.hasRole(r); }))
-            continue;
-        if (holderAction(t) && !d.handlerId.isEmpty() && d.handlerId != me.id)
-            continue;
-        out.append(t);
+        if (domain::permitted(d, t, m_ws.officer()))
+            out.append(t);
     }
     return out;
 }
@@ -75,6 +48,7 @@ Result<domain::Dossier> DossierActions::perform(const domain::Dossier &d, Action
         a.type = type;
         a.actorId = m_ws.officer().id;
         a.baseVersion = d.version;
+        a.deviceTime = Workstation::now();
         a.payload = payload;
         auto r = cache.recordAction(a, m_ws.directory());
         if (!r)

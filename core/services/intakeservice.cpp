@@ -87,6 +87,7 @@ Result<IntakeOutcome> IntakeService::save(const IntakeDraft &draft)
         a.type = domain::ActionType::Receive;
         a.actorId = m_ws.officer().id;
         a.baseVersion = 0;
+        a.deviceTime = Workstation::now();
         a.payload = QJsonObject{
             {QStringLiteral("code"), code->code},
             {QStringLiteral("procedureCode"), proc->code},

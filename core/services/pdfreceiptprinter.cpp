@@ -22,14 +22,31 @@ QString PdfReceiptPrinter::receiptPath(const QString &dossierCode) const
     return m_folder + QLatin1Char('/') + name + QStringLiteral("-receipt.pdf");
 }
 
+QString PdfReceiptPrinter::slipPath(const QString &kind, const QString &dossierCode) const
+{
+    QString name = dossierCode;
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return m_folder + QLatin1Char('/') + name + QLatin1Char('-') + kind + QStringLiteral(".pdf");
+}
+
 domain::Check PdfReceiptPrinter::printReceipt(const domain::Dossier &dossier, int copies)
+{
+    return render(QStringLiteral("receipt"), dossier, receiptPath(dossier.code), copies);
+}
+
+domain::Check PdfReceiptPrinter::printSlip(const QString &kind, const domain::Dossier &dossier)
+{
+    return render(kind, dossier, slipPath(kind, dossier.code), 1);
+}
+
+domain::Check PdfReceiptPrinter::render(const QString &kind, const domain::Dossier &dossier,
+                                        const QString &path, int copies)
 {
     print::SlipContext context
         = print::contextFor(dossier, m_directory(), m_officer.id, m_lookupBaseUrl);
     if (!context.officer)
         context.officer = m_officer;
-    const auto rendered = print::renderSlip(
-        QStringLiteral("receipt"), m_templates.html(QStringLiteral("receipt")), {dossier}, context);
+    const auto rendered = print::renderSlip(kind, m_templates.html(kind), {dossier}, context);
     if (!rendered)
         return rendered.error();
     if (!QDir().mkpath(m_folder)) {
@@ -37,7 +54,6 @@ domain::Check PdfReceiptPrinter::printReceipt(const domain::Dossier &dossier, in
             QStringLiteral("print.write_failed"),
             QStringLiteral("Không tạo được thư mục lưu phiếu %1.").arg(m_folder));
     }
-    const QString path = receiptPath(dossier.code);
     if (auto written = print::writePdf(rendered->pdf, path); !written)
         return written;
     if (m_sink)

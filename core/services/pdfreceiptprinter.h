@@ -38,11 +38,17 @@ public:
 
     [[nodiscard]] bool isAvailable() const override { return true; }
     domain::Check printReceipt(const domain::Dossier &dossier, int copies = 2) override;
+    domain::Check printSlip(const QString &kind, const domain::Dossier &dossier) override;
+    // Where slip `kind` of `dossierCode` is kept.
+    [[nodiscard]] QString slipPath(const QString &kind, const QString &dossierCode) const;
 
     // Where the receipt of `dossierCode` is kept (it may not exist yet).
     [[nodiscard]] QString receiptPath(const QString &dossierCode) const;
 
 private:
+    domain::Check render(const QString &kind, const domain::Dossier &dossier, const QString &path,
+                         int copies);
+
     DirectorySource m_directory;
     domain::Officer m_officer;
     QString m_lookupBaseUrl;

@@ -104,6 +104,35 @@ QueueDefinition queueDefinition(QueueId id, const domain::Officer &officer, cons
         q.role = Role::Leader;
         q.query.stages = {Stage::AwaitingApproval};
         break;
+    case QueueId::AppraiserSupplemented:
+        q.role = Role::Appraiser;
+        q.query.handlerId = me;
+        q.query.stages = {Stage::InAppraisal};
+        q.query.onlySupplementReceived = true;
+        break;
+    case QueueId::AppraiserTakenPart:
+        q.role = Role::Appraiser;
+        q.query.participantId = me;
+        break;
+    case QueueId::SignedByMe:
+        q.role = Role::Leader;
+        q.query.participantId = me;
+        q.query.stages = {Stage::Approved, Stage::ResultReady, Stage::ResultReturned};
+        break;
+    case QueueId::RejectedByMe:
+        q.role = Role::Leader;
+        q.query.participantId = me;
+        q.query.stages = {Stage::Rejected};
+        break;
+    case QueueId::CounterNotYetReturned:
+        q.query.stages = {Stage::ResultReady};
+        q.dossierFilter = [](const domain::Dossier &d) {
+            return d.returnRecord.has_value() && !d.returnRecord->originalsChecked;
+        };
+        break;
+    case QueueId::CounterResultReturned:
+        q.query.stages = {Stage::ResultReturned};
+        break;
     }
     return q;
 }
@@ -131,6 +160,22 @@ QList<QueueDefinition> queuesFor(const domain::Officer &officer, const QDateTime
         for (QueueId id : ids)
             out.append(queueDefinition(id, officer, now, calendar));
     }
+    return out;
+}
+
+QList<QueueDefinition> processingQueuesFor(const domain::Officer &officer, const QDateTime &now,
+                                           const domain::WorkCalendar &calendar)
+{
+    QList<QueueId> ids;
+    if (officer.hasRole(Role::Counter))
+        ids << QueueId::CounterNotYetReturned << QueueId::CounterResultReturned;
+    if (officer.hasRole(Role::Appraiser))
+        ids << QueueId::AppraiserSupplemented << QueueId::AppraiserTakenPart;
+    if (officer.hasRole(Role::Head) || officer.hasRole(Role::Leader))
+        ids << QueueId::SignedByMe << QueueId::RejectedByMe;
+    QList<QueueDefinition> out;
+    for (QueueId id : ids)
+        out.append(queueDefinition(id, officer, now, calendar));
     return out;
 }
 

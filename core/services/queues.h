@@ -40,6 +40,13 @@ enum class QueueId {
     HeadTakenPart,        // d) đã tham gia
     // R20.4 unit leader
     LeaderAwaitingApproval,
+    // Processing queues beyond the workspace counts (R15.3–R15.4, R16.5, R18.2, R18.6)
+    AppraiserSupplemented, // R15.3 đã bổ sung, chờ xử lý (the holder's)
+    AppraiserTakenPart,    // R15.4 hồ sơ đã tham gia xử lý
+    SignedByMe,            // R16.5 đã ký duyệt (heads and leaders)
+    RejectedByMe,          // R16.5 đã trả lại (refused with directions)
+    CounterNotYetReturned, // R18.6 chưa trả: originals not yet shown
+    CounterResultReturned, // R18.2 đã trả kết quả
 };
 
 struct QueueDefinition
@@ -58,6 +65,10 @@ inline constexpr int kNearlyDueWorkingDays = 2;
 // The queues of `officer`'s roles, in the order of R20 (a role's queues appear once).
 QList<QueueDefinition> queuesFor(const domain::Officer &officer, const QDateTime &now,
                                  const domain::WorkCalendar &calendar);
+// The processing queues of `officer`'s roles that the workspace does not count (listed after
+// queuesFor on the queues page).
+QList<QueueDefinition> processingQueuesFor(const domain::Officer &officer, const QDateTime &now,
+                                           const domain::WorkCalendar &calendar);
 QueueDefinition queueDefinition(QueueId id, const domain::Officer &officer, const QDateTime &now,
                                 const domain::WorkCalendar &calendar);
 

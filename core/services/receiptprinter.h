@@ -19,6 +19,9 @@ public:
     // Prints the receipt-and-appointment slip for a dossier just received. Errors are shown to the
     // officer; the dossier stays saved.
     virtual domain::Check printReceipt(const domain::Dossier &dossier, int copies = 2) = 0;
+    // Prints another slip of the catalogue (domain::slipKinds(): "extension-request",
+    // "stop-notice", "refusal"…) for the dossier as it now stands (processing actions, R19).
+    virtual domain::Check printSlip(const QString &kind, const domain::Dossier &dossier) = 0;
 };
 
 // No printing yet: printReceipt() answers print.unavailable with a Vietnamese message.
@@ -27,6 +30,7 @@ class NoReceiptPrinter final : public ReceiptPrinter
 public:
     [[nodiscard]] bool isAvailable() const override { return false; }
     domain::Check printReceipt(const domain::Dossier &dossier, int copies = 2) override;
+    domain::Check printSlip(const QString &kind, const domain::Dossier &dossier) override;
 };
 
 } // namespace motcua::services

@@ -34,9 +34,22 @@ domain::DossierCodePattern Workstation::codePattern() const
     return domain::DossierCodePattern::standard();
 }
 
+namespace {
+std::function<QDateTime()> &testClock()
+{
+    static std::function<QDateTime()> clock;
+    return clock;
+}
+} // namespace
+
 QDateTime Workstation::now()
 {
-    return domain::toVietnamTime(QDateTime::currentDateTimeUtc());
+    return domain::toVietnamTime(testClock() ? testClock()() : QDateTime::currentDateTimeUtc());
+}
+
+void Workstation::setClockForTesting(std::function<QDateTime()> clock)
+{
+    testClock() = std::move(clock);
 }
 
 domain::Check Workstation::reloadCatalogues()

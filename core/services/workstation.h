@@ -9,6 +9,7 @@
 #include <domain/entities.h>
 #include <store/cache.h>
 
+#include <functional>
 #include <memory>
 
 namespace motcua::sync {
@@ -31,11 +32,15 @@ public:
     [[nodiscard]] const domain::Directory &directory() const { return *m_directory; }
     [[nodiscard]] const domain::WorkCalendar &calendar() const { return m_calendar; }
     [[nodiscard]] QList<domain::Procedure> procedures() const { return m_procedures; }
+    // The officers of the catalogue (pick-lists: whom to assign a dossier to).
+    [[nodiscard]] QList<domain::Officer> officers() const { return m_directory->officers(); }
     [[nodiscard]] std::optional<domain::Agency> agency() const;
     // The officer's agency's dossier code pattern.
     [[nodiscard]] domain::DossierCodePattern codePattern() const;
     // Now, in Vietnam time (the clock the engine and the calendar use).
     [[nodiscard]] static QDateTime now();
+    // Test seam (KeePassXC's Clock::setInstance): `now()` answers `clock()` until reset with {}.
+    static void setClockForTesting(std::function<QDateTime()> clock);
 
     // Reads the catalogues (officers, procedures, agencies, calendar) from the cache again.
     domain::Check reloadCatalogues();

@@ -297,6 +297,55 @@ private Q_SLOTS:
             j.act(ActionType::SubmitForApproval, QStringLiteral("head1"), vn(2026, 11, 30, 9, 10)));
         QCOMPARE(j.dossier().stage, Stage::AwaitingApproval);
     }
+    // The UI offers the actions permitted() answers; they must be those apply() would not refuse
+    // for who, where and when (the payload aside): every officer, every action type, at every
+    // stage of a journey.
+    void permittedAgreesWithApply()
+    {
+        Journey j;
+        j.receive();
+        const auto officers = QStringList{
+            QStringLiteral("counter1"),   QStringLiteral("admin1"),  QStringLiteral("appraiser1"),
+            QStringLiteral("appraiser2"), QStringLiteral("head1"),   QStringLiteral("leader1"),
+            QStringLiteral("archivist1"), QStringLiteral("counter9")};
+        const auto check = [&] {
+            for (const QString &id : officers) {
+                const Officer o = *j.directory().officer(id);
+                for (ActionType t : allActionTypes()) {
+                    const auto st = permitted(j.dossier(), t, o);
+                    const auto applied
+                        = apply(j.dossier(), j.make(t, id, vn(2026, 12, 1, 9, 0)), j.directory());
+                    static const QStringList whoWhereWhen{
+                        QStringLiteral("action.wrong_role"), QStringLiteral("action.wrong_agency"),
+                        QStringLiteral("action.wrong_stage"), QStringLiteral("action.not_holder"),
+                        QStringLiteral("action.inactive_actor")};
+                    const bool refusedForWho = !applied
+                        && whoWhereWhen.contains(applied.error().code)
+                        && applied.error().field != QStringLiteral("payload.handlerId");
+                    QVERIFY2(bool(st) == !refusedForWho,
+                             qPrintable(
+                                 QStringLiteral("%1 %2 at %3: permitted %4, apply %5")
+                                     .arg(id, actionTypeKey(t), stageKey(j.dossier().stage))
+                                     .arg(bool(st))
+                                     .arg(applied ? QStringLiteral("ok") : applied.error().code)));
+                }
+            }
+        };
+        check();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        check();
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        check();
+        VERIFY_OK(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser1"),
+                        vn(2026, 11, 30, 9, 0)));
+        check();
+        VERIFY_OK(j.act(ActionType::Approve, QStringLiteral("leader1"), vn(2026, 11, 30, 10, 0),
+                        {{QStringLiteral("final"), true}}));
+        check();
+    }
+
     void counterCannotActOnAnotherAgencysDossier()
     {
         Journey j;
