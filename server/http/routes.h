@@ -20,6 +20,7 @@ void addPublicRoutes(RouteTable &table, ServerContext &ctx);   // public lookup 
 
 void addBlobRoutes(RouteTable &table, ServerContext &ctx); // blobs: upload (resumable), download
 void addSlipTemplateRoutes(RouteTable &table, ServerContext &ctx); // printable slip templates
+void addAdminRoutes(RouteTable &table, ServerContext &ctx); // accounts, import, admin trail
 
 // Every route of the server, in documentation order.
 RouteTable buildRouteTable(ServerContext &ctx);
