@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actionrunner.h"
+#include "admin/adminpage.h"
 #include "conflictspanel.h"
 #include "dossierview.h"
 #include "intake/intakewizard.h"
@@ -58,6 +59,13 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
                        static_cast<QWidget *>(m_queues), static_cast<QWidget *>(m_search),
                        static_cast<QWidget *>(m_conflicts)})
         m_stack->addWidget(w);
+    if (m_ws.officer().hasRole(domain::Role::Admin) && m_ws.api()) {
+        m_admin = new AdminPage(m_ws);
+        m_stack->addWidget(m_admin);
+        auto *item
+            = new QListWidgetItem(tr("Administration") + QStringLiteral("\nCtrl+6"), m_sidebar);
+        item->setSizeHint(QSize(200, 56));
+    }
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -113,6 +121,11 @@ void MainWindow::buildMenus()
         auto *a = go->addAction(name);
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, [this, s = section] { showSection(s); });
+    }
+    if (m_admin) {
+        auto *a = go->addAction(tr("&Administration"));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+        connect(a, &QAction::triggered, this, [this] { showSection(Administration); });
     }
     auto *newIntake = go->addAction(tr("&New intake"));
     newIntake->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence::New});

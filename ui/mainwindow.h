@@ -16,6 +16,7 @@ class ReceiptPrinter;
 namespace motcua::ui {
 
 class ActionRunner;
+class AdminPage;
 class ConflictsPanel;
 class IntakeWizard;
 class Notifier;
@@ -33,7 +34,8 @@ public:
         Intake,
         Queues,
         Search,
-        Conflicts
+        Conflicts,
+        Administration // admins only
     };
 
     MainWindow(services::Workstation &workstation, services::SyncStatus &status,
@@ -49,6 +51,7 @@ public:
     [[nodiscard]] SearchPage *search() const { return m_search; }
     [[nodiscard]] ConflictsPanel *conflicts() const { return m_conflicts; }
     [[nodiscard]] SyncStatusBar *syncBar() const { return m_syncBar; }
+    [[nodiscard]] AdminPage *admin() const { return m_admin; } // null unless an admin
 
 private:
     void buildMenus();
@@ -65,6 +68,7 @@ private:
     SearchPage *m_search;
     ConflictsPanel *m_conflicts;
     SyncStatusBar *m_syncBar;
+    AdminPage *m_admin = nullptr;
 };
 
 } // namespace motcua::ui
