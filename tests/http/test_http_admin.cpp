@@ -60,7 +60,7 @@ private Q_SLOTS:
         const QString today
             = domain::toVietnamTime(QDateTime::currentDateTimeUtc()).date().toString(Qt::ISODate);
         const QJsonObject lease{{QStringLiteral("date"), today}, {QStringLiteral("count"), 1}};
-        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, counter).status, 200);
+        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, counter).status, 201);
 
         QJsonObject officer = c.get(QStringLiteral("/api/v1/officers/counter1"), admin).json;
         officer.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("archivist")});
@@ -72,7 +72,7 @@ private Q_SLOTS:
 
         officer.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("counter")});
         QCOMPARE(c.put(QStringLiteral("/api/v1/officers/counter1"), officer, admin).status, 200);
-        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, counter).status, 200);
+        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, counter).status, 201);
 
         const QStringList routes = trailRoutes(trail(c, admin));
         QCOMPARE(routes.count(QStringLiteral("PUT /api/v1/officers/{id}")), 2);
@@ -85,34 +85,34 @@ private Q_SLOTS:
         QVERIFY2(s.start(backend), qPrintable(s.error()));
         Client &c = s.client();
         const QString admin = c.login(QStringLiteral("admin1"));
-        QString head = c.login(QStringLiteral("head1"));
+        QString head = c.login(QStringLiteral("counter1"));
         QCOMPARE(c.get(QStringLiteral("/api/v1/agencies"), head).status, 200);
 
-        Reply off = c.post(QStringLiteral("/api/v1/officers/head1/active"),
+        Reply off = c.post(QStringLiteral("/api/v1/officers/counter1/active"),
                            {{QStringLiteral("active"), false}}, admin);
         QVERIFY2(off.status == 200, qPrintable(off.describe()));
         QCOMPARE(off.json.value(QStringLiteral("active")).toBool(), false);
         QCOMPARE(c.get(QStringLiteral("/api/v1/agencies"), head).status, 401);
-        QVERIFY(c.login(QStringLiteral("head1")).isEmpty());
-        QCOMPARE(c.post(QStringLiteral("/api/v1/officers/head1/active"),
+        QVERIFY(c.login(QStringLiteral("counter1")).isEmpty());
+        QCOMPARE(c.post(QStringLiteral("/api/v1/officers/counter1/active"),
                         {{QStringLiteral("active"), true}}, admin)
                      .status,
                  200);
-        head = c.login(QStringLiteral("head1"));
+        head = c.login(QStringLiteral("counter1"));
         QVERIFY(!head.isEmpty());
 
         // Reset: the old sessions end, the old password no longer works, the new one does.
         const QString fresh = QStringLiteral("Moi-Passw0rd-2026!");
-        QCOMPARE(c.post(QStringLiteral("/api/v1/officers/head1/password"),
+        QCOMPARE(c.post(QStringLiteral("/api/v1/officers/counter1/password"),
                         {{QStringLiteral("password"), QStringLiteral("short")}}, admin)
                      .status,
                  400);
-        Reply reset = c.post(QStringLiteral("/api/v1/officers/head1/password"),
+        Reply reset = c.post(QStringLiteral("/api/v1/officers/counter1/password"),
                              {{QStringLiteral("password"), fresh}}, admin);
         QVERIFY2(reset.status == 200, qPrintable(reset.describe()));
         QCOMPARE(c.get(QStringLiteral("/api/v1/agencies"), head).status, 401);
-        QVERIFY(c.login(QStringLiteral("head1")).isEmpty());
-        QVERIFY(!c.login(QStringLiteral("head1"), fresh).isEmpty());
+        QVERIFY(c.login(QStringLiteral("counter1")).isEmpty());
+        QVERIFY(!c.login(QStringLiteral("counter1"), fresh).isEmpty());
 
         // An admin cannot lock themselves out.
         QCOMPARE(c.post(QStringLiteral("/api/v1/officers/admin1/active"),
@@ -128,7 +128,7 @@ private Q_SLOTS:
         const QJsonObject newest = entries.first().toObject();
         QCOMPARE(newest.value(QStringLiteral("actorId")).toString(), QStringLiteral("admin1"));
         QCOMPARE(newest.value(QStringLiteral("target")).toString(),
-                 QStringLiteral("/api/v1/officers/head1/password"));
+                 QStringLiteral("/api/v1/officers/counter1/password"));
         QVERIFY(!newest.value(QStringLiteral("detail")).toString().contains(fresh));
         QVERIFY(newest.value(QStringLiteral("detail")).toString().contains(QStringLiteral("***")));
         // The trail is admin-only.
@@ -166,8 +166,12 @@ private Q_SLOTS:
                                .toArray()
                                .size();
         for (const char *name : {"procedures-bad.json", "procedures-bad.csv"}) {
-            Reply r = c.send("POST", QStringLiteral("/api/v1/procedures/import"),
-                             fixture(QString::fromLatin1(name)), admin);
+            const bool csv = QByteArray(name).endsWith("csv");
+            Reply r = c.send(
+                "POST", QStringLiteral("/api/v1/procedures/import"),
+                fixture(QString::fromLatin1(name)), admin,
+                {{QByteArrayLiteral("Content-Type"),
+                  csv ? QByteArrayLiteral("text/csv") : QByteArrayLiteral("application/json")}});
             QCOMPARE(r.status, 400);
             QCOMPARE(r.code(), QStringLiteral("import.bad_rows"));
             const QJsonArray problems = r.json.value(QStringLiteral("details"))
