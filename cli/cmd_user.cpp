@@ -147,6 +147,7 @@ int add(const QStringList &args, Io &io)
     QStringList roles;
     for (const auto role : officer.roles)
         roles << domain::roleKey(role);
+    recordCliChange(*target->db, io, words, officer.id, roles.join(QLatin1Char(',')));
     io.out << "added " << officer.username << " (" << officer.agencyCode << ", "
            << roles.join(QLatin1Char(',')) << ")\n";
     return kOk;
@@ -172,6 +173,7 @@ int passwd(const QStringList &args, Io &io)
     AuthService auth(*target->db, *target->catalogue);
     if (auto st = auth.changePassword(target->officer.id, *password); !st)
         return badInput(io, words, st.error().message);
+    recordCliChange(*target->db, io, words, target->officer.id, {});
     io.out << "password changed for " << target->officer.username
            << "; its sessions are signed out\n";
     return kOk;
@@ -194,6 +196,7 @@ int disable(const QStringList &args, Io &io)
     AuthService auth(*target->db, *target->catalogue);
     if (auto st = auth.setActive(target->officer.id, false); !st)
         return badInput(io, words, st.error().toString());
+    recordCliChange(*target->db, io, words, target->officer.id, {});
     io.out << "disabled " << target->officer.username << '\n';
     return kOk;
 }

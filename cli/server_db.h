@@ -17,4 +17,9 @@ QCommandLineOption dbOption();
 std::unique_ptr<server::Database> openServerDatabase(const QCommandLineParser &parser, Io &io,
                                                      const QString &words);
 
+// Writes a change made by motcuactl to the administration trail (actor "motcuactl", method
+// "CLI", route "motcuactl <words>"); a trail that cannot be written is reported on stderr.
+void recordCliChange(server::Database &db, Io &io, const QString &words, const QString &target,
+                     const QString &detail);
+
 } // namespace motcua::cli

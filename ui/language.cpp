@@ -23,7 +23,8 @@ bool installLanguage(const QString &language)
 {
     static QTranslator *ours = nullptr;
     static QTranslator *qt = nullptr;
-    for (QTranslator **t : {&ours, &qt}) {
+    static QTranslator *admin = nullptr; // the Administration section's strings (issue 10)
+    for (QTranslator **t : {&ours, &qt, &admin}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -40,7 +41,10 @@ bool installLanguage(const QString &language)
     qt = new QTranslator;
     ok &= ours->load(QStringLiteral(":/i18n/motcua_vi.qm"));
     ok &= qt->load(QStringLiteral(":/i18n/qtstandard_vi.qm"));
+    admin = new QTranslator;
+    ok &= admin->load(QStringLiteral(":/i18n/motcua_admin_vi.qm"));
     QCoreApplication::installTranslator(qt);
+    QCoreApplication::installTranslator(admin);
     QCoreApplication::installTranslator(ours);
     return ok;
 }

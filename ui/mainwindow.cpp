@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actionrunner.h"
+#include "admin/adminpage.h"
 #include "conflictspanel.h"
 #include "directionpage.h"
 #include "dossierview.h"
@@ -61,6 +62,13 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
                        static_cast<QWidget *>(m_queues), static_cast<QWidget *>(m_search),
                        static_cast<QWidget *>(m_conflicts), static_cast<QWidget *>(m_direction)})
         m_stack->addWidget(w);
+    if (m_ws.officer().hasRole(domain::Role::Admin) && m_ws.api()) {
+        m_admin = new AdminPage(m_ws);
+        m_stack->addWidget(m_admin);
+        auto *item
+            = new QListWidgetItem(tr("Administration") + QStringLiteral("\nCtrl+7"), m_sidebar);
+        item->setSizeHint(QSize(200, 56));
+    }
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -119,6 +127,11 @@ void MainWindow::buildMenus()
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, [this, s = section] { showSection(s); });
     }
+    if (m_admin) {
+        auto *a = go->addAction(tr("&Administration"));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+        connect(a, &QAction::triggered, this, [this] { showSection(Administration); });
+    }
     auto *newIntake = go->addAction(tr("&New intake"));
     newIntake->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence::New});
     connect(newIntake, &QAction::triggered, this, [this] {
@@ -162,28 +175,38 @@ void MainWindow::buildMenus()
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("<table>"
-           "<tr><td>Ctrl+1 … Ctrl+6</td><td>Workspace, Intake, Queues, Search, Conflicts, "
-           "Direction</td></tr>"
-           "<tr><td>F2, Ctrl+N</td><td>New intake</td></tr>"
-           "<tr><td>Alt+1 … Alt+9</td><td>Open a queue from the workspace</td></tr>"
-           "<tr><td>Ctrl+F</td><td>Find procedure (intake)</td></tr>"
-           "<tr><td>Alt+→ / Alt+←</td><td>Next / back in the intake</td></tr>"
-           "<tr><td>Ctrl+Shift+O</td><td>Read a CCCD photo</td></tr>"
-           "<tr><td>Ctrl+O</td><td>Attach files to a component</td></tr>"
-           "<tr><td>Ctrl+S</td><td>Save the dossier</td></tr>"
-           "<tr><td>Ctrl+Shift+A / B / S / R / P / W / T</td><td>Accept, request supplement, "
-           "record "
-           "supplement, refuse, pass on, withdraw, stop</td></tr>"
-           "<tr><td>Ctrl+Shift+G / H / K / Y / I / L / D / J / E / M / N</td><td>Assign, "
-           "reassign, consult, record an opinion, submit for approval, send back, approve, "
-           "reject, extend, complete, return the result</td></tr>"
-           "<tr><td>Ctrl+Alt+G / D / M / N</td><td>The same on all selected dossiers (batch)"
-           "</td></tr>"
-           "<tr><td>Ctrl+E</td><td>Export search results as CSV</td></tr>"
-           "<tr><td>Ctrl+Q</td><td>Quit</td></tr></table>"));
+    // One row per shortcut, each translated on its own, so a new screen adds a row.
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("Ctrl+1 … Ctrl+7"),
+         tr("Workspace, Intake, Queues, Search, Conflicts, Direction, Administration")},
+        {QStringLiteral("F2, Ctrl+N"), tr("New intake")},
+        {QStringLiteral("Alt+1 … Alt+9"), tr("Open a queue from the workspace")},
+        {QStringLiteral("Ctrl+F"), tr("Find procedure (intake)")},
+        {QStringLiteral("Alt+→ / Alt+←"), tr("Next / back in the intake")},
+        {QStringLiteral("Ctrl+Shift+O"), tr("Read a CCCD photo")},
+        {QStringLiteral("Ctrl+O"), tr("Attach files to a component")},
+        {QStringLiteral("Ctrl+S"), tr("Save the dossier")},
+        {QStringLiteral("Ctrl+Shift+A / B / S / R / P / W / T"),
+         tr("Accept, request supplement, record supplement, refuse, pass on, withdraw, stop")},
+        {QStringLiteral("Ctrl+Shift+G / H / K / Y / I / L / D / J / E / M / N"),
+         tr("Assign, reassign, consult, record an opinion, submit for approval, send back, "
+            "approve, reject, extend, complete, return the result")},
+        {QStringLiteral("Ctrl+Alt+G / D / M / N"), tr("The same on all selected dossiers (batch)")},
+        {QStringLiteral("Ctrl+E"), tr("Export search results as CSV")},
+        {QStringLiteral("Ctrl+Alt+1 / 2 / 3"),
+         tr("Administration: accounts, procedure import, form templates")},
+        {QStringLiteral("F9"), tr("Workflow designer (administrators)")},
+        {QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText),
+         tr("This list of shortcuts")},
+        {QStringLiteral("Ctrl+Q"), tr("Quit")},
+    };
+    QString html = QStringLiteral("<table cellspacing='4'>");
+    for (const auto &[keys, what] : rows) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"), html);
 }
 
 void MainWindow::showSection(Section section)

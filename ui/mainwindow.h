@@ -17,6 +17,7 @@ class ReceiptPrinter;
 namespace motcua::ui {
 
 class ActionRunner;
+class AdminPage;
 class ConflictsPanel;
 class DirectionPage;
 class IntakeWizard;
@@ -36,7 +37,8 @@ public:
         Queues,
         Search,
         Conflicts,
-        Direction
+        Direction,
+        Administration // admins only
     };
 
     MainWindow(services::Workstation &workstation, services::SyncStatus &status,
@@ -54,6 +56,7 @@ public:
     [[nodiscard]] SyncStatusBar *syncBar() const { return m_syncBar; }
     [[nodiscard]] DirectionPage *direction() const { return m_direction; }
     [[nodiscard]] ActionRunner *runner() const { return m_runner; }
+    [[nodiscard]] AdminPage *admin() const { return m_admin; } // null unless an admin
 
 private:
     void buildMenus();
@@ -71,6 +74,7 @@ private:
     ConflictsPanel *m_conflicts;
     DirectionPage *m_direction;
     SyncStatusBar *m_syncBar;
+    AdminPage *m_admin = nullptr;
 };
 
 } // namespace motcua::ui

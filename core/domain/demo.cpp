@@ -107,10 +107,27 @@ InMemoryDirectory directory()
     criminal.level = ProcedureLevel::FullOnline;
     criminal.applicantTypes = {ApplicantType::Person};
     criminal.components = {
-        {QStringLiteral("TK-LLTP"), QStringLiteral("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"), 1,
-         0, true, QStringLiteral("Mẫu số 03/2013/TT-LLTP")},
-        {QStringLiteral("CCCD"), QStringLiteral("Bản chụp Thẻ căn cước công dân"), 0, 1, true, {}},
-        {QStringLiteral("GUQ"), QStringLiteral("Văn bản ủy quyền (nếu ủy quyền)"), 1, 0, false, {}},
+        {QStringLiteral("TK-LLTP"),
+         QStringLiteral("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"),
+         1,
+         0,
+         true,
+         QStringLiteral("Mẫu số 03/2013/TT-LLTP"),
+         {}},
+        {QStringLiteral("CCCD"),
+         QStringLiteral("Bản chụp Thẻ căn cước công dân"),
+         0,
+         1,
+         true,
+         {},
+         {}},
+        {QStringLiteral("GUQ"),
+         QStringLiteral("Văn bản ủy quyền (nếu ủy quyền)"),
+         1,
+         0,
+         false,
+         {},
+         {}},
     };
     criminal.fees = {{QStringLiteral("Phí cấp Phiếu lý lịch tư pháp"), 200000}};
     criminal.deadline = {Deadline::Unit::WorkingDays, 10};
@@ -136,6 +153,7 @@ InMemoryDirectory directory()
                         1,
                         0,
                         true,
+                        {},
                         {}}};
     copy.fees = {{QStringLiteral("Lệ phí chứng thực bản sao (mỗi trang)"), 2000}};
     copy.deadline = {Deadline::Unit::WorkingHours, 4};

@@ -90,6 +90,7 @@ struct RequiredComponent
     int copies = 0;
     bool mandatory = true;
     QString formName; // the form to fill in, if any ("Mẫu 01/ĐK")
+    QString formUrl;  // where the national database publishes the form (R03 import)
     bool operator==(const RequiredComponent &) const = default;
 };
 

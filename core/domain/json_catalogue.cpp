@@ -149,12 +149,15 @@ QJsonObject toJson(const Procedure &p)
         types.append(applicantTypeKey(t));
     QJsonArray components;
     for (const auto &c : p.components) {
-        components.append(QJsonObject{{QStringLiteral("documentTypeCode"), c.documentTypeCode},
-                                      {QStringLiteral("name"), c.name},
-                                      {QStringLiteral("originals"), c.originals},
-                                      {QStringLiteral("copies"), c.copies},
-                                      {QStringLiteral("mandatory"), c.mandatory},
-                                      {QStringLiteral("formName"), c.formName}});
+        QJsonObject component{{QStringLiteral("documentTypeCode"), c.documentTypeCode},
+                              {QStringLiteral("name"), c.name},
+                              {QStringLiteral("originals"), c.originals},
+                              {QStringLiteral("copies"), c.copies},
+                              {QStringLiteral("mandatory"), c.mandatory},
+                              {QStringLiteral("formName"), c.formName}};
+        if (!c.formUrl.isEmpty()) // absent before the import: documents stay byte-identical
+            component.insert(QStringLiteral("formUrl"), c.formUrl);
+        components.append(component);
     }
     QJsonArray fees;
     for (const auto &f : p.fees)
@@ -207,6 +210,7 @@ Result<Procedure> procedureFromJson(const QJsonObject &json)
             rc.copies = int(c.integer("copies", false, 0, 100));
             rc.mandatory = c.boolean("mandatory", true);
             rc.formName = c.string("formName", false, 300);
+            rc.formUrl = c.string("formUrl", false, 2000);
             return rc;
         });
         p.fees = r.objects<Fee>("fees", [](JsonReader &f) {

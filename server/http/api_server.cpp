@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QtConcurrent>
 
+#include <admin_audit.h>
+
 namespace motcua::server::http {
 
 using domain::makeError;
@@ -242,7 +244,33 @@ ApiResponse ApiServer::respond(ApiRequest &request, QString *routeLabel)
         }
         request.session = std::move(session).value();
     }
-    return route.handler(request);
+    ApiResponse response = route.handler(request);
+    const QString dryRun = request.queryValue(QStringLiteral("dryRun"));
+    const bool adminOnly = route.roles == QList<domain::Role>{domain::Role::Admin};
+    if (adminOnly && route.method != "GET" && response.status < 300 && dryRun != QLatin1String("1")
+        && dryRun != QLatin1String("true"))
+        recordAdminChange(route, request, response.status);
+    return response;
+}
+
+Q_LOGGING_CATEGORY(lcAdminTrail, "motcua.server.audit")
+
+// Every successful admin write joins the administration trail (issue 10). The change is
+// committed already: a trail that cannot be written is logged loudly, never hidden.
+void ApiServer::recordAdminChange(const Route &route, const ApiRequest &request, int status)
+{
+    AdminAuditEntry entry;
+    entry.at = ServerContext::now();
+    entry.actorId = request.officer().id;
+    entry.agencyCode = request.officer().agencyCode;
+    entry.method = QString::fromLatin1(route.method);
+    entry.route = route.pattern;
+    entry.target = QString::fromUtf8(request.path);
+    entry.status = status;
+    entry.detail = auditDetail(request.body);
+    if (auto st = appendAdminAudit(*m_ctx.db, entry); !st)
+        qCCritical(lcAdminTrail).noquote()
+            << "admin trail not written:" << st.error().code << route.pattern;
 }
 
 } // namespace motcua::server::http

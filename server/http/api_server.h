@@ -50,6 +50,7 @@ private:
     ApiResponse dispatch(ApiRequest request, const QElapsedTimer &timer);
     ApiResponse respond(ApiRequest &request, QString *routeLabel);
     [[nodiscard]] QString sourceAddress(const ApiRequest &request) const;
+    void recordAdminChange(const Route &route, const ApiRequest &request, int status);
 
     ServerContext &m_ctx;
     RouteTable m_routes;

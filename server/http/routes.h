@@ -26,6 +26,7 @@ void addReportRoutes(RouteTable &table, ServerContext &ctx);       // statistics
 
 // The public routes' shared rate limit per source address: a 429 answer, or none.
 std::optional<ApiResponse> publicThrottle(ServerContext &ctx, const ApiRequest &request);
+void addAdminRoutes(RouteTable &table, ServerContext &ctx); // accounts, import, admin trail
 
 // Every route of the server, in documentation order.
 RouteTable buildRouteTable(ServerContext &ctx);

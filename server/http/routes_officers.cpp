@@ -3,6 +3,7 @@
 // deactivation or a new password revokes the officer's tokens at once.
 #include "routes.h"
 
+#include <domain/folding.h>
 #include <domain/json.h>
 
 namespace motcua::server::http {
@@ -78,9 +79,17 @@ ApiResponse listOfficers(ServerContext &ctx, ApiRequest &request)
     auto officers = ctx.catalogue->officers(agency);
     if (!officers)
         return ApiResponse::fromError(officers.error());
+    // ?q= searches names, user names, titles and ids, accents and case aside (R01.2a).
+    const QString q = domain::foldForSearch(request.queryValue(QStringLiteral("q")));
     QJsonArray out;
-    for (const auto &o : officers.value())
+    for (const auto &o : officers.value()) {
+        if (!q.isEmpty()
+            && !domain::foldForSearch(
+                    QStringList{o.fullName, o.username, o.title, o.id}.join(QLatin1Char(' ')))
+                    .contains(q))
+            continue;
         out.append(domain::toJson(o));
+    }
     return ApiResponse::json({{QStringLiteral("officers"), out}});
 }
 

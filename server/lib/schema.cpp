@@ -3,6 +3,8 @@
 // instants are BIGINT milliseconds since the epoch (UTC); flags are INTEGER 0/1.
 #include "schema.h"
 
+#include "admin_units.h"
+
 namespace motcua::server::schema {
 namespace {
 
@@ -167,6 +169,29 @@ QStringList version2()
     };
 }
 
+// Administration trail (issue 10): every successful admin write — who, when, which route and
+// resource, what was sent (passwords removed) — in write order.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"sql({SQLITE}CREATE TABLE admin_audit (seq INTEGER PRIMARY KEY,
+            at BIGINT NOT NULL, actor_id TEXT NOT NULL, agency_code TEXT NOT NULL,
+            method TEXT NOT NULL, route TEXT NOT NULL, target TEXT NOT NULL,
+            status INTEGER NOT NULL, detail TEXT NOT NULL))sql"),
+        QStringLiteral(R"sql({PG}CREATE TABLE admin_audit (seq BIGSERIAL PRIMARY KEY,
+            at BIGINT NOT NULL, actor_id TEXT NOT NULL, agency_code TEXT NOT NULL,
+            method TEXT NOT NULL, route TEXT NOT NULL, target TEXT NOT NULL,
+            status INTEGER NOT NULL, detail TEXT NOT NULL))sql"),
+        QStringLiteral("CREATE INDEX admin_audit_agency ON admin_audit (agency_code, seq)"),
+        // Administrative units (R02.1): the 34 provincial units ship with the schema; communes are
+        // imported from the National Statistics Office's list.
+        QStringLiteral(R"sql(CREATE TABLE admin_units (level TEXT NOT NULL, code TEXT NOT NULL,
+            name TEXT NOT NULL, division_type TEXT NOT NULL, parent_code TEXT NOT NULL,
+            search TEXT NOT NULL, PRIMARY KEY (level, code)))sql"),
+        QStringLiteral("CREATE INDEX admin_units_parent ON admin_units (parent_code)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -180,6 +205,8 @@ const QList<Migration> &migrations()
          QStringLiteral("blob contents in the database, resumable uploads, per-agency blob "
                         "access, slip templates"),
          version2()},
+        {3, QStringLiteral("the administration trail, administrative units"),
+         version3() + provinceSeedStatements()},
     };
     return all;
 }
@@ -191,6 +218,11 @@ QString forDialect(const QString &statement, bool postgres)
         if (!postgres)
             return {};
         out.remove(0, 4);
+    }
+    if (out.startsWith(QLatin1String("{SQLITE}"))) {
+        if (postgres)
+            return {};
+        out.remove(0, 8);
     }
     out.replace(QStringLiteral("{BIGKEY}"),
                 postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));

@@ -111,6 +111,14 @@ bool prepareMatrix(TestDatabase &db, QString *error)
             if (!db.putOfficer(o, kPassword, error))
                 return false;
         }
+        // An account the admin routes act on (password reset, activation) and nobody logs in as.
+        domain::Officer spare;
+        spare.id = spare.username = QStringLiteral("m-spare-") + suffix(side);
+        spare.fullName = QStringLiteral("Cán bộ dự phòng");
+        spare.agencyCode = agencyOf(side);
+        spare.roles = {Role::Counter};
+        if (!db.putOfficer(spare, kPassword, error))
+            return false;
         if (!db.putProcedure(matrixProcedure(side), error)
             || !db.addWorkflow(matrixWorkflow(side), error))
             return false;
@@ -277,6 +285,40 @@ QList<Case> cases()
                       = QStringLiteral("/api/v1/officers/") + officerId(Role::Archivist, target);
                   return Request{path, json(fetch(ctx, path, target)), {}};
               }});
+    c.append({"POST", QStringLiteral("/api/v1/officers/{id}/password"), Rule::AdminOwnAgency,
+              [](Context &, Role, Side, Side target) {
+                  return Request{
+                      QStringLiteral("/api/v1/officers/m-spare-%1/password").arg(suffix(target)),
+                      json({{QStringLiteral("password"), kPassword}}),
+                      {}};
+              }});
+    c.append({"POST", QStringLiteral("/api/v1/officers/{id}/active"), Rule::AdminOwnAgency,
+              [](Context &, Role, Side, Side target) {
+                  return Request{
+                      QStringLiteral("/api/v1/officers/m-spare-%1/active").arg(suffix(target)),
+                      json({{QStringLiteral("active"), true}}),
+                      {}};
+              }});
+    c.append({"POST", QStringLiteral("/api/v1/procedures/import"), Rule::AdminOwnAgency,
+              [](Context &, Role, Side, Side target) {
+                  const QJsonArray records{QJsonObject{
+                      {QStringLiteral("MaTTHC"),
+                       target == Side::A ? QStringLiteral("9.900101") : QStringLiteral("9.900102")},
+                      {QStringLiteral("TenTTHC"), QStringLiteral("Thủ tục nhập thử")},
+                      {QStringLiteral("CoQuanThucHien"),
+                       QJsonObject{{QStringLiteral("MaDonVi"), agencyOf(target)}}}}};
+                  return Request{QStringLiteral("/api/v1/procedures/import?dryRun=1"),
+                                 QJsonDocument(records).toJson(QJsonDocument::Compact),
+                                 {}};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/admin-units"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/admin-units?level=province"))});
+    c.append({"POST", QStringLiteral("/api/v1/admin-units/import"), Rule::AdminAny,
+              fixed(QStringLiteral("/api/v1/admin-units/import?dryRun=1"),
+                    QByteArrayLiteral("level,code,name,division_type,parent_code\n"
+                                      "commune,00004,Phường Ba Đình,phường,01\n"))});
+    c.append({"GET", QStringLiteral("/api/v1/admin/audit"), Rule::AdminAny,
+              fixed(QStringLiteral("/api/v1/admin/audit"))});
     c.append({"GET", QStringLiteral("/api/v1/workflows"), Rule::AnyOfficer,
               fixed(QStringLiteral("/api/v1/workflows"))});
     c.append({"GET", QStringLiteral("/api/v1/workflows/{id}"), Rule::AnyOfficer,

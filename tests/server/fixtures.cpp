@@ -26,7 +26,7 @@ server::Check seedCatalogue(server::CatalogueStore &store, const QString &passwo
     centre.code = kCentreProcedure;
     centre.name = QStringLiteral("Thủ tục thử nghiệm do Trung tâm giải quyết");
     centre.applicantTypes = {domain::ApplicantType::Person};
-    centre.components = {{QStringLiteral("TK"), QStringLiteral("Tờ khai"), 1, 0, true, {}}};
+    centre.components = {{QStringLiteral("TK"), QStringLiteral("Tờ khai"), 1, 0, true, {}, {}}};
     centre.deadline = {domain::Deadline::Unit::WorkingDays, 5};
     centre.agencyCode = demo::kCentreCode;
     return store.putProcedures({*dir.procedure(QStringLiteral("2.001417")),

@@ -1,0 +1,254 @@
+#include "adminservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <domain/json.h>
+#include <domain/roles.h>
+#include <sync/api_client.h>
+#include <sync/api_errors.h>
+
+namespace motcua::services {
+
+using domain::Error;
+using domain::Result;
+
+namespace {
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<domain::Officer> officerFrom(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    auto officer = domain::officerFromJson(o);
+    if (!officer)
+        return sync::badAnswer(QStringLiteral("tài khoản cán bộ"));
+    return officer.value();
+}
+
+} // namespace
+
+AdminService::AdminService(sync::ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{}
+
+void AdminService::call(const QByteArray &method, const QString &path, const QByteArray &body,
+                        const QByteArray &contentType,
+                        std::function<void(int status, const QByteArray &body, const Error *)> done)
+{
+    auto *owner = new sync::Call<bool>(this);
+    sync::ApiClient::Request request;
+    request.method = method;
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    request.path = q < 0 ? path : path.left(q);
+    if (q >= 0)
+        request.query = QUrlQuery(path.mid(q + 1));
+    request.body = body;
+    request.contentType = contentType;
+    m_api.send(owner, request,
+               [owner, handler = std::move(done)](Result<sync::ApiClient::Response> r) {
+                   if (!r) {
+                       handler(0, {}, &r.error());
+                   } else {
+                       handler(r->status, r->body, nullptr);
+                   }
+                   owner->deleteLater();
+               });
+}
+
+void AdminService::officers(const QString &query, Done<QList<domain::Officer>> done)
+{
+    QUrlQuery q;
+    if (!query.trimmed().isEmpty())
+        q.addQueryItem(QStringLiteral("q"), query.trimmed());
+    const QString path = QStringLiteral("/api/v1/officers")
+        + (q.isEmpty() ? QString() : QLatin1Char('?') + q.toString(QUrl::FullyEncoded));
+    call("GET", path, {}, {}, [done](int status, const QByteArray &body, const Error *e) {
+        if (e)
+            return done(*e);
+        if (status != 200)
+            return done(sync::httpError(status, body));
+        QList<domain::Officer> out;
+        const QJsonArray list
+            = QJsonDocument::fromJson(body).object().value(QStringLiteral("officers")).toArray();
+        for (const auto &v : list) {
+            auto o = domain::officerFromJson(v.toObject());
+            if (!o)
+                return done(sync::badAnswer(QStringLiteral("danh sách cán bộ")));
+            out.append(o.value());
+        }
+        done(out);
+    });
+}
+
+void AdminService::createOfficer(const domain::Officer &officer, const QString &password,
+                                 Done<domain::Officer> done)
+{
+    QJsonObject body = domain::toJson(officer);
+    body.insert(QStringLiteral("password"), password);
+    call("POST", QStringLiteral("/api/v1/officers"), compact(body), "application/json",
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 201)
+                 return done(sync::httpError(status, reply));
+             done(officerFrom(reply));
+         });
+}
+
+void AdminService::setActive(const QString &officerId, bool active, Done<domain::Officer> done)
+{
+    call("POST",
+         QStringLiteral("/api/v1/officers/%1/active")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(officerId))),
+         compact({{QStringLiteral("active"), active}}), "application/json",
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             done(officerFrom(reply));
+         });
+}
+
+void AdminService::resetPassword(const QString &officerId, const QString &password, Done<bool> done)
+{
+    call("POST",
+         QStringLiteral("/api/v1/officers/%1/password")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(officerId))),
+         compact({{QStringLiteral("password"), password}}), "application/json",
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             done(true);
+         });
+}
+
+void AdminService::importProcedures(const QByteArray &data, bool csv, bool dryRun,
+                                    Done<ImportPreview> done)
+{
+    const QString path = QStringLiteral("/api/v1/procedures/import")
+        + (dryRun ? QStringLiteral("?dryRun=1") : QString());
+    call("POST", path, data,
+         csv ? QByteArrayLiteral("text/csv") : QByteArrayLiteral("application/json"),
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             const QJsonObject o = QJsonDocument::fromJson(reply).object();
+             ImportPreview preview;
+             if (status == 400
+                 && o.value(QStringLiteral("code")).toString()
+                     == QLatin1String("import.bad_rows")) {
+                 const QJsonArray problems = o.value(QStringLiteral("details"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("problems"))
+                                                 .toArray();
+                 for (const auto &v : problems) {
+                     const QJsonObject p = v.toObject();
+                     preview.problems.append({p.value(QStringLiteral("row")).toInt(),
+                                              p.value(QStringLiteral("column")).toString(),
+                                              p.value(QStringLiteral("message")).toString()});
+                 }
+                 return done(preview);
+             }
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             preview.applied = o.value(QStringLiteral("applied")).toBool();
+             preview.added = o.value(QStringLiteral("added")).toInt();
+             preview.changed = o.value(QStringLiteral("changed")).toInt();
+             preview.unchanged = o.value(QStringLiteral("unchanged")).toInt();
+             for (const auto &v : o.value(QStringLiteral("changes")).toArray()) {
+                 const QJsonObject c = v.toObject();
+                 QStringList fields;
+                 for (const auto &f : c.value(QStringLiteral("fields")).toArray())
+                     fields.append(f.toString());
+                 preview.rows.append({c.value(QStringLiteral("code")).toString(),
+                                      c.value(QStringLiteral("name")).toString(),
+                                      c.value(QStringLiteral("kind")).toString(), fields});
+             }
+             done(preview);
+         });
+}
+
+namespace {
+
+FormTemplate formTemplateFrom(const QJsonObject &o)
+{
+    return {o.value(QStringLiteral("kind")).toString(),
+            o.value(QStringLiteral("agencyCode")).toString(),
+            o.value(QStringLiteral("version")).toInt(),
+            o.value(QStringLiteral("title")).toString(),
+            o.value(QStringLiteral("legalBasis")).toString(),
+            o.value(QStringLiteral("content")).toString(),
+            QDateTime::fromString(o.value(QStringLiteral("updatedAt")).toString(), Qt::ISODate),
+            o.value(QStringLiteral("updatedBy")).toString()};
+}
+
+} // namespace
+
+void AdminService::formTemplates(Done<QList<FormTemplate>> done)
+{
+    call("GET", QStringLiteral("/api/v1/slip-templates"), {}, {},
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             QList<FormTemplate> out;
+             const QJsonArray list = QJsonDocument::fromJson(reply)
+                                         .object()
+                                         .value(QStringLiteral("templates"))
+                                         .toArray();
+             for (const auto &v : list)
+                 out.append(formTemplateFrom(v.toObject()));
+             done(out);
+         });
+}
+
+void AdminService::formTemplate(const QString &kind, int version, bool national,
+                                Done<FormTemplate> done)
+{
+    call("GET",
+         QStringLiteral("/api/v1/slip-templates/%1?version=%2&source=%3")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(kind)))
+             .arg(version)
+             .arg(national ? QStringLiteral("national") : QStringLiteral("agency")),
+         {}, {}, [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             done(formTemplateFrom(QJsonDocument::fromJson(reply).object()));
+         });
+}
+
+QStringList AdminService::officerCsvHeader()
+{
+    return {QStringLiteral("Mã tài khoản"), QStringLiteral("Tên đăng nhập"),
+            QStringLiteral("Họ và tên"),    QStringLiteral("Chức danh"),
+            QStringLiteral("Cơ quan"),      QStringLiteral("Phòng ban"),
+            QStringLiteral("Vai trò"),      QStringLiteral("Trạng thái")};
+}
+
+QList<QStringList> AdminService::officerCsvRows(const QList<domain::Officer> &officers)
+{
+    QList<QStringList> rows;
+    for (const auto &o : officers) {
+        QStringList roles;
+        for (const auto role : o.roles)
+            roles.append(domain::roleKey(role));
+        rows.append({o.id, o.username, o.fullName, o.title, o.agencyCode, o.departmentId,
+                     roles.join(QLatin1Char(',')),
+                     o.active ? QStringLiteral("Hoạt động") : QStringLiteral("Đã khóa")});
+    }
+    return rows;
+}
+
+} // namespace motcua::services

@@ -1,0 +1,86 @@
+#pragma once
+
+// Administration against the server, the source of truth for accounts and catalogues (issue 10):
+// officers (search, create, activate/deactivate, reset password), the procedure import with its
+// preview, and the officer list as CSV. Online only; every answer arrives on the event loop
+// through the callback, with the server's Vietnamese message on failure.
+#include <QDateTime>
+#include <QObject>
+
+#include <domain/entities.h>
+#include <domain/procedureimport.h>
+#include <domain/result.h>
+
+#include <functional>
+
+namespace motcua::sync {
+class ApiClient;
+}
+
+namespace motcua::services {
+
+struct ImportPreview
+{
+    bool applied = false;
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+    struct Row
+    {
+        QString code;
+        QString name;
+        QString kind; // "added", "changed", "unchanged"
+        QStringList fields;
+    };
+    QList<Row> rows;
+    QList<domain::ImportProblem> problems; // the file's faults (nothing was applied)
+};
+
+// A printable form template (R05.2a-b) as the server keeps it: one version of one kind.
+struct FormTemplate
+{
+    QString kind; // "receipt", "refusal", …
+    QString agencyCode; // empty: the national default
+    int version = 0;
+    QString title;
+    QString legalBasis;
+    QString content; // HTML with {{placeholders}}
+    QDateTime updatedAt;
+    QString updatedBy;
+};
+
+class AdminService : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Done = std::function<void(const domain::Result<T> &)>;
+
+    explicit AdminService(sync::ApiClient &api, QObject *parent = nullptr);
+
+    void officers(const QString &query, Done<QList<domain::Officer>> done);
+    void createOfficer(const domain::Officer &officer, const QString &password,
+                       Done<domain::Officer> done);
+    void setActive(const QString &officerId, bool active, Done<domain::Officer> done);
+    void resetPassword(const QString &officerId, const QString &password, Done<bool> done);
+    // A file with faults is not an error: the preview carries its problems.
+    void importProcedures(const QByteArray &data, bool csv, bool dryRun, Done<ImportPreview> done);
+
+    // The templates in force at the admin's agency; one version of one kind.
+    void formTemplates(Done<QList<FormTemplate>> done);
+    // `national`: the national default's versions, else the agency's own.
+    void formTemplate(const QString &kind, int version, bool national, Done<FormTemplate> done);
+
+    // The officer list as CSV rows (R01.2a "export officer lists for reports").
+    static QStringList officerCsvHeader();
+    static QList<QStringList> officerCsvRows(const QList<domain::Officer> &officers);
+
+private:
+    void call(const QByteArray &method, const QString &path, const QByteArray &body,
+              const QByteArray &contentType,
+              std::function<void(int status, const QByteArray &body, const domain::Error *)> done);
+
+    sync::ApiClient &m_api;
+};
+
+} // namespace motcua::services

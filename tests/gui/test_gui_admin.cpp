@@ -1,0 +1,280 @@
+// The Administration section (issue 10) against the real server, offscreen: only admins see it;
+// Accounts lists and searches officers, creates one through its dialog, deactivates and
+// reactivates it, resets a password and exports the list as CSV; Procedure import previews a
+// national export, shows every faulty row of a bad one, and applies a good one. Screenshots of
+// each screen.
+#include "guifixture.h"
+#include "testpaths.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <admin/accountdialogs.h>
+#include <admin/accountspage.h>
+#include <admin/adminpage.h>
+#include <admin/importpage.h>
+#include <admin/templatespage.h>
+#include <language.h>
+#include <mainwindow.h>
+#include <slippreview.h>
+#include <style.h>
+
+using namespace motcua;
+using motcua::test::Reply;
+
+class TestGuiAdmin : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void onlyAdminsSeeTheSection();
+    void accounts();
+    void procedureImport();
+    void formTemplates();
+    void cleanupTestCase();
+
+private:
+    test::GuiFixture m_fixture;
+    std::unique_ptr<services::Workstation> m_ws;
+    std::unique_ptr<services::SyncStatus> m_status;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestGuiAdmin::initTestCase()
+{
+    QVERIFY(ui::installLanguage(QStringLiteral("vi")));
+    ui::applyStyle(*qApp);
+    QString error;
+    QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    m_ws = m_fixture.login(QStringLiteral("admin1"), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    m_status = std::make_unique<services::SyncStatus>(*m_ws, nullptr);
+    m_window = std::make_unique<ui::MainWindow>(*m_ws, *m_status, m_fixture.printer(), nullptr);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestGuiAdmin::onlyAdminsSeeTheSection()
+{
+    QVERIFY(m_window->admin());
+    auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->count(), 6);
+    QVERIFY(sidebar->item(5)->text().startsWith(QStringLiteral("Quản trị")));
+    // Ctrl+6 opens it.
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), ui::MainWindow::Administration);
+}
+
+void TestGuiAdmin::accounts()
+{
+    m_window->showSection(ui::MainWindow::Administration);
+    ui::AccountsPage *page = m_window->admin()->accounts();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->officers().isEmpty(), 15000);
+    const int all = int(page->officers().size());
+    QCOMPARE(page->table()->model()->rowCount(), all);
+
+    // Search on the server, accents aside.
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("accountSearch"));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    test::typeText(search, QStringLiteral("counter1"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->officers().size(), 1, 15000);
+    QCOMPARE(page->officers().first().id, QStringLiteral("counter1"));
+    search->clear();
+
+    // New account through its dialog (Ctrl+Shift+N).
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::NewAccountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<ui::NewAccountDialog *>()) && dialog->isVisible());
+    test::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("username")),
+                   QStringLiteral("tiepnhan7"));
+    test::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("fullName")),
+                   QStringLiteral("Lê Thị Hồng"));
+    test::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("title")),
+                   QStringLiteral("Chuyên viên"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("role-counter"))->setChecked(true);
+    // A weak password: the server refuses, the dialog stays with the message.
+    test::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("password")),
+                   QStringLiteral("ngan"));
+    test::screenshot(dialog, QStringLiteral("admin-2-new-account"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && dialog->isVisible(), 15000);
+    QVERIFY(!error->text().isEmpty());
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+    password->clear();
+    test::typeText(password, QStringLiteral("Hong-Passw0rd-2026"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(page->officers().size(), all + 1, 15000);
+    QVERIFY(std::any_of(page->officers().cbegin(), page->officers().cend(),
+                        [](const auto &o) { return o.id == QLatin1String("tiepnhan7"); }));
+
+    // Deactivate (Ctrl+Shift+D), the server refuses the login, reactivate.
+    page->selectOfficer(QStringLiteral("tiepnhan7"));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    const auto isActive = [page] {
+        for (const auto &o : page->officers())
+            if (o.id == QLatin1String("tiepnhan7"))
+                return o.active;
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!isActive() && !page->busy(), 15000);
+    test::Client client(m_fixture.serverUrl());
+    QVERIFY(
+        client.login(QStringLiteral("tiepnhan7"), QStringLiteral("Hong-Passw0rd-2026")).isEmpty());
+    test::screenshot(m_window.get(), QStringLiteral("admin-1-accounts"));
+    page->selectOfficer(QStringLiteral("tiepnhan7"));
+    page->toggleActive();
+    QTRY_VERIFY_WITH_TIMEOUT(isActive() && !page->busy(), 15000);
+    QVERIFY(
+        !client.login(QStringLiteral("tiepnhan7"), QStringLiteral("Hong-Passw0rd-2026")).isEmpty());
+
+    // Reset the password (Ctrl+Shift+R).
+    page->selectOfficer(QStringLiteral("tiepnhan7"));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::PasswordDialog *reset = nullptr;
+    QTRY_VERIFY((reset = page->findChild<ui::PasswordDialog *>()) && reset->isVisible());
+    test::typeText(reset->findChild<QLineEdit *>(QStringLiteral("password")),
+                   QStringLiteral("Moi-Passw0rd-2027"));
+    test::typeText(reset->findChild<QLineEdit *>(QStringLiteral("again")),
+                   QStringLiteral("Moi-Passw0rd-2027"));
+    reset->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->lastMessage().contains(QStringLiteral("tiepnhan7")) && !page->busy(), 15000);
+    QVERIFY(
+        !client.login(QStringLiteral("tiepnhan7"), QStringLiteral("Moi-Passw0rd-2027")).isEmpty());
+
+    // The list as CSV (UTF-8 with BOM, one line per officer and a header).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("can-bo.csv"));
+    QVERIFY(page->exportCsv(path));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY(text.startsWith(QChar(0xFEFF) + QStringLiteral("Mã tài khoản,")));
+    QVERIFY(text.contains(QStringLiteral("tiepnhan7,tiepnhan7,Lê Thị Hồng,Chuyên viên")));
+    QCOMPARE(text.count(QStringLiteral("\r\n")), int(page->officers().size()) + 1);
+}
+
+void TestGuiAdmin::procedureImport()
+{
+    m_window->showSection(ui::MainWindow::Administration);
+    m_window->admin()->accounts()->table()->setFocus();
+    QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_2,
+                    Qt::ControlModifier | Qt::AltModifier);
+    ui::ImportPage *page = m_window->admin()->import();
+    QTRY_COMPARE(m_window->admin()->currentWidget(), page);
+
+    // A bad file: every row and column at fault, nothing to apply.
+    QVERIFY(
+        page->loadFile(motcua::testing::testDataPath(QStringLiteral("admin/procedures-bad.json"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy(), 15000);
+    QCOMPARE(page->preview().problems.size(), 5);
+    QCOMPARE(page->table()->model()->rowCount(), 5);
+    QCOMPARE(page->table()->model()->index(0, 1).data().toString(), QStringLiteral("MaTTHC"));
+    QVERIFY(!page->canApply());
+    QVERIFY(page->summary().contains(QStringLiteral("5")));
+    test::screenshot(m_window.get(), QStringLiteral("admin-4-import-errors"));
+
+    // A good one: the preview, then Ctrl+Enter applies it.
+    QVERIFY(page->loadFile(
+        motcua::testing::testDataPath(QStringLiteral("admin/procedures-good.json"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy() && page->preview().problems.isEmpty(), 15000);
+    QCOMPARE(page->preview().added, 3);
+    QVERIFY(!page->preview().applied);
+    QVERIFY(page->canApply());
+    test::screenshot(m_window.get(), QStringLiteral("admin-3-import-preview"));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(page->preview().applied, 15000);
+    QVERIFY(!page->canApply());
+
+    test::Client client(m_fixture.serverUrl());
+    const QString token = client.login(QStringLiteral("admin1"));
+    QCOMPARE(client.get(QStringLiteral("/api/v1/procedures/2.000908"), token).status, 200);
+}
+
+void TestGuiAdmin::formTemplates()
+{
+    // Two versions of the refusal slip at this agency, stored the way an admin's tool would.
+    test::Client client(m_fixture.serverUrl());
+    const QString token = client.login(QStringLiteral("admin1"));
+    Reply stored;
+    for (const QString &content : {QStringLiteral("<p>Bản đầu {{dossier.code}}</p>"),
+                                   QStringLiteral("<p>Hồ sơ {{dossier.code}}</p>")}) {
+        stored = client.put(
+            QStringLiteral("/api/v1/slip-templates/refusal"),
+            {{QStringLiteral("title"), QStringLiteral("Phiếu từ chối giải quyết hồ sơ")},
+             {QStringLiteral("legalBasis"), QStringLiteral("Nghị định 118/2025/NĐ-CP, Mẫu 03")},
+             {QStringLiteral("format"), QStringLiteral("html")},
+             {QStringLiteral("content"), content}},
+            token);
+        QVERIFY2(stored.status == 200 || stored.status == 201, qPrintable(stored.describe()));
+    }
+    const int version = stored.json.value(QStringLiteral("version")).toInt();
+
+    m_window->showSection(ui::MainWindow::Administration);
+    m_window->admin()->accounts()->table()->setFocus();
+    QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_3,
+                    Qt::ControlModifier | Qt::AltModifier);
+    ui::TemplatesPage *page = m_window->admin()->templates();
+    QTRY_COMPARE(m_window->admin()->currentWidget(), page);
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy() && page->templates().size() >= 6, 15000);
+    page->selectKind(QStringLiteral("refusal"));
+    QCOMPARE(page->shown().kind, QStringLiteral("refusal"));
+    QCOMPARE(page->shown().version, version);
+    QCOMPARE(page->shown().legalBasis, QStringLiteral("Nghị định 118/2025/NĐ-CP, Mẫu 03"));
+    auto *versions = page->findChild<QComboBox *>(QStringLiteral("templateVersions"));
+    QCOMPARE(versions->count(), version);
+    test::screenshot(m_window.get(), QStringLiteral("admin-5-templates"));
+
+    // Preview the new version filled with the sample dossier (Ctrl+P).
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_P, Qt::ControlModifier);
+    QTRY_VERIFY(page->lastMessage().contains(QStringLiteral("phiên bản %1").arg(version)));
+    auto *dialog = page->findChild<ui::SlipPreview *>();
+    QVERIFY(dialog);
+    test::screenshot(dialog, QStringLiteral("admin-6-template-preview"));
+    dialog->close();
+    const QString newest = page->preview();
+    QFile pdf(newest);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    // The version before it is still there.
+    QVERIFY(version >= 2);
+    page->showVersion(version - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy() && page->shown().version == version - 1, 15000);
+    QCOMPARE(page->shown().content, QStringLiteral("<p>Bản đầu {{dossier.code}}</p>"));
+}
+
+void TestGuiAdmin::cleanupTestCase()
+{
+    m_window.reset();
+    m_status.reset();
+    m_ws.reset();
+    QVERIFY(m_fixture.server().stop());
+}
+
+QTEST_MAIN(TestGuiAdmin)
+#include "test_gui_admin.moc"

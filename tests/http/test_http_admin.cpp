@@ -1,0 +1,321 @@
+// Administration through the real server, on SQLite and PostgreSQL (issue 10): a permission
+// change takes effect on the very next request; deactivation and a password reset end the
+// officer's sessions; officers are searched; the national procedure export is previewed, refused
+// row by row when malformed (nothing applied) and applied atomically; every admin change lands in
+// the administration trail.
+#include "http_fixture.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <domain/workcalendar.h>
+
+using namespace motcua;
+using namespace motcua::test;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(motcua::testing::testDataPath(QStringLiteral("admin/") + name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+
+QJsonArray trail(Client &c, const QString &admin)
+{
+    const Reply r = c.get(QStringLiteral("/api/v1/admin/audit"), admin);
+    return r.json.value(QStringLiteral("entries")).toArray();
+}
+
+QStringList trailRoutes(const QJsonArray &entries)
+{
+    QStringList out;
+    for (const auto &e : entries)
+        out.append(e.toObject().value(QStringLiteral("method")).toString() + QLatin1Char(' ')
+                   + e.toObject().value(QStringLiteral("route")).toString());
+    return out;
+}
+
+} // namespace
+
+class TestHttpAdmin : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void permissionChangeTakesEffectAtOnce_R01_2c()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QString counter = c.login(QStringLiteral("counter1"));
+        QVERIFY(!admin.isEmpty() && !counter.isEmpty());
+        // The counter officer leases dossier codes; once the role is gone, it may not.
+        const QString today
+            = domain::toVietnamTime(QDateTime::currentDateTimeUtc()).date().toString(Qt::ISODate);
+        const QJsonObject lease{{QStringLiteral("date"), today}, {QStringLiteral("count"), 1}};
+        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, counter).status, 201);
+
+        QJsonObject officer = c.get(QStringLiteral("/api/v1/officers/counter1"), admin).json;
+        officer.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("archivist")});
+        Reply changed = c.put(QStringLiteral("/api/v1/officers/counter1"), officer, admin);
+        QVERIFY2(changed.status == 200, qPrintable(changed.describe()));
+        // Same token, next request: the new role rules.
+        Reply refused = c.post(QStringLiteral("/api/v1/codes/lease"), lease, counter);
+        QCOMPARE(refused.status, 403);
+
+        officer.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("counter")});
+        QCOMPARE(c.put(QStringLiteral("/api/v1/officers/counter1"), officer, admin).status, 200);
+        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, counter).status, 201);
+
+        const QStringList routes = trailRoutes(trail(c, admin));
+        QCOMPARE(routes.count(QStringLiteral("PUT /api/v1/officers/{id}")), 2);
+    }
+
+    void deactivationAndResetEndSessions_R01_2a()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        QString head = c.login(QStringLiteral("counter1"));
+        QCOMPARE(c.get(QStringLiteral("/api/v1/agencies"), head).status, 200);
+
+        Reply off = c.post(QStringLiteral("/api/v1/officers/counter1/active"),
+                           {{QStringLiteral("active"), false}}, admin);
+        QVERIFY2(off.status == 200, qPrintable(off.describe()));
+        QCOMPARE(off.json.value(QStringLiteral("active")).toBool(), false);
+        QCOMPARE(c.get(QStringLiteral("/api/v1/agencies"), head).status, 401);
+        QVERIFY(c.login(QStringLiteral("counter1")).isEmpty());
+        QCOMPARE(c.post(QStringLiteral("/api/v1/officers/counter1/active"),
+                        {{QStringLiteral("active"), true}}, admin)
+                     .status,
+                 200);
+        head = c.login(QStringLiteral("counter1"));
+        QVERIFY(!head.isEmpty());
+
+        // Reset: the old sessions end, the old password no longer works, the new one does.
+        const QString fresh = QStringLiteral("Moi-Passw0rd-2026!");
+        QCOMPARE(c.post(QStringLiteral("/api/v1/officers/counter1/password"),
+                        {{QStringLiteral("password"), QStringLiteral("short")}}, admin)
+                     .status,
+                 400);
+        Reply reset = c.post(QStringLiteral("/api/v1/officers/counter1/password"),
+                             {{QStringLiteral("password"), fresh}}, admin);
+        QVERIFY2(reset.status == 200, qPrintable(reset.describe()));
+        QCOMPARE(c.get(QStringLiteral("/api/v1/agencies"), head).status, 401);
+        QVERIFY(c.login(QStringLiteral("counter1")).isEmpty());
+        QVERIFY(!c.login(QStringLiteral("counter1"), fresh).isEmpty());
+
+        // An admin cannot lock themselves out.
+        QCOMPARE(c.post(QStringLiteral("/api/v1/officers/admin1/active"),
+                        {{QStringLiteral("active"), false}}, admin)
+                     .status,
+                 409);
+
+        const QJsonArray entries = trail(c, admin);
+        QCOMPARE(trailRoutes(entries),
+                 (QStringList{QStringLiteral("POST /api/v1/officers/{id}/password"),
+                              QStringLiteral("POST /api/v1/officers/{id}/active"),
+                              QStringLiteral("POST /api/v1/officers/{id}/active")}));
+        const QJsonObject newest = entries.first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("actorId")).toString(), QStringLiteral("admin1"));
+        QCOMPARE(newest.value(QStringLiteral("target")).toString(),
+                 QStringLiteral("/api/v1/officers/counter1/password"));
+        QVERIFY(!newest.value(QStringLiteral("detail")).toString().contains(fresh));
+        QVERIFY(newest.value(QStringLiteral("detail")).toString().contains(QStringLiteral("***")));
+        // The trail is admin-only.
+        QCOMPARE(c.get(QStringLiteral("/api/v1/admin/audit"), head).status, 403);
+    }
+
+    void officersAreSearched_R01_2a()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QJsonArray all = c.get(QStringLiteral("/api/v1/officers"), admin)
+                                   .json.value(QStringLiteral("officers"))
+                                   .toArray();
+        const QJsonArray found = c.get(QStringLiteral("/api/v1/officers?q=COUNTER1"), admin)
+                                     .json.value(QStringLiteral("officers"))
+                                     .toArray();
+        QVERIFY(all.size() > 2);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("counter1"));
+    }
+
+    void malformedImportReportsEveryRowAndAppliesNothing_R03()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const int before = c.get(QStringLiteral("/api/v1/procedures"), admin)
+                               .json.value(QStringLiteral("procedures"))
+                               .toArray()
+                               .size();
+        for (const char *name : {"procedures-bad.json", "procedures-bad.csv"}) {
+            const bool csv = QByteArray(name).endsWith("csv");
+            Reply r = c.send(
+                "POST", QStringLiteral("/api/v1/procedures/import"),
+                fixture(QString::fromLatin1(name)), admin,
+                {{QByteArrayLiteral("Content-Type"),
+                  csv ? QByteArrayLiteral("text/csv") : QByteArrayLiteral("application/json")}});
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.code(), QStringLiteral("import.bad_rows"));
+            const QJsonArray problems = r.json.value(QStringLiteral("details"))
+                                            .toObject()
+                                            .value(QStringLiteral("problems"))
+                                            .toArray();
+            QCOMPARE(problems.size(), QByteArray(name).endsWith("json") ? 5 : 3);
+            QVERIFY(r.json.value(QStringLiteral("message"))
+                        .toString()
+                        .startsWith(QStringLiteral("Tệp có ")));
+        }
+        QCOMPARE(c.get(QStringLiteral("/api/v1/procedures"), admin)
+                     .json.value(QStringLiteral("procedures"))
+                     .toArray()
+                     .size(),
+                 before);
+        QVERIFY(trail(c, admin).isEmpty()); // refused imports change nothing
+    }
+
+    void importIsPreviewedThenApplied_R03_1()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QByteArray good = fixture(QStringLiteral("procedures-good.json"));
+
+        Reply preview
+            = c.send("POST", QStringLiteral("/api/v1/procedures/import?dryRun=1"), good, admin);
+        QVERIFY2(preview.status == 200, qPrintable(preview.describe()));
+        QCOMPARE(preview.json.value(QStringLiteral("added")).toInt(), 3);
+        QCOMPARE(c.get(QStringLiteral("/api/v1/procedures/2.000908"), admin).status, 404);
+
+        Reply applied = c.send("POST", QStringLiteral("/api/v1/procedures/import"), good, admin);
+        QVERIFY2(applied.status == 200, qPrintable(applied.describe()));
+        const QJsonObject stored = c.get(QStringLiteral("/api/v1/procedures/1.004227"), admin).json;
+        QCOMPARE(stored.value(QStringLiteral("agencyCode")).toString(),
+                 QStringLiteral("000.17.22.H56")); // the importing admin's agency
+
+        Reply update = c.send("POST", QStringLiteral("/api/v1/procedures/import?dryRun=true"),
+                              fixture(QStringLiteral("procedures-update.json")), admin);
+        QCOMPARE(update.json.value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(update.json.value(QStringLiteral("changed")).toInt(), 1);
+        QCOMPARE(update.json.value(QStringLiteral("unchanged")).toInt(), 2);
+
+        // The CSV of the same procedures changes nothing.
+        Reply csv = c.send("POST", QStringLiteral("/api/v1/procedures/import?dryRun=1"),
+                           fixture(QStringLiteral("procedures-good.csv")), admin,
+                           {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/csv")}});
+        QCOMPARE(csv.json.value(QStringLiteral("unchanged")).toInt(), 2);
+
+        // Another agency's procedure (the demo commune's 1.001193) is not the admin's to import.
+        QJsonArray foreign{QJsonObject{{QStringLiteral("MaTTHC"), QStringLiteral("1.001193")},
+                                       {QStringLiteral("TenTTHC"), QStringLiteral("Khai sinh")}}};
+        QCOMPARE(c.send("POST", QStringLiteral("/api/v1/procedures/import"),
+                        QJsonDocument(foreign).toJson(), admin)
+                     .status,
+                 403);
+        // Dry runs are not changes: the trail has the one applied import.
+        QCOMPARE(trailRoutes(trail(c, admin)),
+                 QStringList{QStringLiteral("POST /api/v1/procedures/import")});
+    }
+
+    void unitsAreShippedAndImported_R02_1()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QString counter = c.login(QStringLiteral("counter1"));
+        const auto units = [&](const QString &query) {
+            return c.get(QStringLiteral("/api/v1/admin-units") + query, counter)
+                .json.value(QStringLiteral("units"))
+                .toArray();
+        };
+        QCOMPARE(units(QStringLiteral("?level=province")).size(), 34); // shipped
+        QVERIFY(units(QStringLiteral("?level=commune")).isEmpty());
+
+        const QHash<QByteArray, QByteArray> csv{
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/csv")}};
+        Reply bad = c.send("POST", QStringLiteral("/api/v1/admin-units/import"),
+                           fixture(QStringLiteral("units-bad.csv")), admin, csv);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("problems"))
+                     .toArray()
+                     .size(),
+                 4);
+        QCOMPARE(c.send("POST", QStringLiteral("/api/v1/admin-units/import"),
+                        fixture(QStringLiteral("units-official.csv")), counter, csv)
+                     .status,
+                 403);
+        Reply preview
+            = c.send("POST", QStringLiteral("/api/v1/admin-units/import?dryRun=1"),
+                     fixture(QStringLiteral("administrative-units-2025.csv")), admin, csv);
+        QVERIFY2(preview.status == 200, qPrintable(preview.describe()));
+        QCOMPARE(preview.json.value(QStringLiteral("added")).toInt(), 3321);
+        QCOMPARE(preview.json.value(QStringLiteral("unchanged")).toInt(), 34);
+        QVERIFY(units(QStringLiteral("?level=commune")).isEmpty());
+
+        Reply applied = c.send("POST", QStringLiteral("/api/v1/admin-units/import"),
+                               fixture(QStringLiteral("units-official.csv")), admin, csv);
+        QVERIFY2(applied.status == 200, qPrintable(applied.describe()));
+        QCOMPARE(applied.json.value(QStringLiteral("added")).toInt(), 2);
+        const QJsonArray khanhHoa = units(QStringLiteral("?parent=56"));
+        QCOMPARE(khanhHoa.size(), 2);
+        QCOMPARE(khanhHoa.at(1).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Phường Nha Trang"));
+        QCOMPARE(units(QStringLiteral("?q=bac%20nha%20trang")).size(), 1);
+        QCOMPARE(trailRoutes(trail(c, admin)),
+                 QStringList{QStringLiteral("POST /api/v1/admin-units/import")});
+    }
+
+    void everyAdminWriteIsInTheTrail_R08_1()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QJsonObject calendar = c.get(QStringLiteral("/api/v1/calendar"), admin).json;
+        QCOMPARE(c.put(QStringLiteral("/api/v1/calendar"), calendar, admin).status, 200);
+        const QString agencyPath = QStringLiteral("/api/v1/agencies/000.17.22.H56");
+        QCOMPARE(c.put(agencyPath, c.get(agencyPath, admin).json, admin).status, 200);
+        Reply created = c.post(QStringLiteral("/api/v1/officers"),
+                               {{QStringLiteral("id"), QStringLiteral("new1")},
+                                {QStringLiteral("username"), QStringLiteral("new1")},
+                                {QStringLiteral("fullName"), QStringLiteral("Trần Thị Mới")},
+                                {QStringLiteral("agencyCode"), QStringLiteral("000.17.22.H56")},
+                                {QStringLiteral("roles"), QJsonArray{QStringLiteral("counter")}},
+                                {QStringLiteral("password"), QStringLiteral("Moi-Passw0rd-2026!")}},
+                               admin);
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
+        // A refused write is not a change.
+        QCOMPARE(c.put(QStringLiteral("/api/v1/agencies/000.18.22.H56"), {}, admin).status, 403);
+        QCOMPARE(trailRoutes(trail(c, admin)),
+                 (QStringList{QStringLiteral("POST /api/v1/officers"),
+                              QStringLiteral("PUT /api/v1/agencies/{code}"),
+                              QStringLiteral("PUT /api/v1/calendar")}));
+    }
+};
+
+QTEST_MAIN(TestHttpAdmin)
+#include "test_http_admin.moc"

@@ -1,0 +1,254 @@
+#include "accountspage.h"
+
+#include "accountdialogs.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <domain/roles.h>
+#include <services/adminservice.h>
+#include <services/csvexport.h>
+
+namespace motcua::ui {
+
+namespace {
+
+QToolButton *buttonFor(QAction *action)
+{
+    auto *b = new QToolButton;
+    b->setDefaultAction(action);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return b;
+}
+
+} // namespace
+
+AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QWidget *parent)
+    : QWidget(parent)
+    , m_admin(admin)
+    , m_agency(std::move(agencyCode))
+    , m_search(new QLineEdit)
+    , m_table(new QTableView)
+    , m_model(new QStandardItemModel(this))
+    , m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("accountsPage"));
+    m_search->setObjectName(QStringLiteral("accountSearch"));
+    m_search->setPlaceholderText(tr("Search by name, user name or title (Ctrl+F), Enter"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_status->setObjectName(QStringLiteral("accountsStatus"));
+    m_status->setWordWrap(true);
+
+    const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    auto *find = add(tr("Find"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    Q_UNUSED(find)
+    auto *create = add(tr("New account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                       [this] { newAccount(); });
+    auto *toggle = add(tr("Activate / deactivate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                       [this] { toggleActive(); });
+    auto *reset = add(tr("Reset password"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                      [this] { resetPassword(); });
+    auto *exportAction
+        = add(tr("Export CSV"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+              const QString path = QFileDialog::getSaveFileName(this, tr("Export the officer list"),
+                                                                QStringLiteral("can-bo.csv"),
+                                                                tr("CSV files (*.csv)"));
+              if (!path.isEmpty())
+                  exportCsv(path);
+          });
+    auto *reload = add(tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &AccountsPage::refresh);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    for (QAction *a : {create, toggle, reset, exportAction, reload})
+        bar->addWidget(buttonFor(a));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+}
+
+void AccountsPage::refresh()
+{
+    m_busy = true;
+    m_admin.officers(m_search->text(), [this](const auto &result) {
+        m_busy = false;
+        if (!result) {
+            report(result.error().message, true);
+            return;
+        }
+        show(result.value());
+        report(tr("%n account(s).", nullptr, int(result->size())));
+        Q_EMIT loaded();
+    });
+}
+
+void AccountsPage::show(const QList<domain::Officer> &officers)
+{
+    const auto current = selected();
+    m_officers = officers;
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Title"),
+                                        tr("Department"), tr("Roles"), tr("Status")});
+    for (const auto &o : officers) {
+        QStringList roles;
+        for (const auto role : o.roles)
+            roles.append(domain::roleName(role));
+        QList<QStandardItem *> row{new QStandardItem(o.username),
+                                   new QStandardItem(o.fullName),
+                                   new QStandardItem(o.title),
+                                   new QStandardItem(o.departmentId),
+                                   new QStandardItem(roles.join(QStringLiteral(", "))),
+                                   new QStandardItem(o.active ? tr("Active") : tr("Deactivated"))};
+        if (!o.active)
+            row.last()->setForeground(QColor(0xb0, 0x00, 0x20));
+        m_model->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    if (current)
+        selectOfficer(current->id);
+}
+
+void AccountsPage::selectOfficer(const QString &id)
+{
+    for (qsizetype i = 0; i < m_officers.size(); ++i) {
+        if (m_officers.at(i).id == id) {
+            m_table->selectRow(int(i));
+            return;
+        }
+    }
+}
+
+std::optional<domain::Officer> AccountsPage::selected() const
+{
+    const QModelIndexList rows
+        = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList{};
+    if (rows.isEmpty() || rows.first().row() >= m_officers.size())
+        return std::nullopt;
+    return m_officers.at(rows.first().row());
+}
+
+void AccountsPage::newAccount()
+{
+    auto *dialog = new NewAccountDialog(m_agency, this);
+    connect(dialog, &QDialog::rejected, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const domain::Officer officer = dialog->officer();
+        m_busy = true;
+        m_admin.createOfficer(officer, dialog->password(), [this, dialog](const auto &result) {
+            m_busy = false;
+            if (!result) {
+                dialog->showError(result.error().message);
+                dialog->open(); // the officer's entries are kept
+                return;
+            }
+            dialog->deleteLater();
+            report(tr("Account %1 created.").arg(result->username));
+            m_search->clear();
+            refresh();
+        });
+    });
+    dialog->open();
+}
+
+void AccountsPage::toggleActive()
+{
+    const auto officer = selected();
+    if (!officer) {
+        report(tr("Select an account first."), true);
+        return;
+    }
+    m_busy = true;
+    m_admin.setActive(officer->id, !officer->active, [this](const auto &result) {
+        m_busy = false;
+        if (!result) {
+            report(result.error().message, true);
+            return;
+        }
+        report(result->active
+                   ? tr("Account %1 activated.").arg(result->username)
+                   : tr("Account %1 deactivated; its sessions have ended.").arg(result->username));
+        refresh();
+    });
+}
+
+void AccountsPage::resetPassword()
+{
+    const auto officer = selected();
+    if (!officer) {
+        report(tr("Select an account first."), true);
+        return;
+    }
+    auto *dialog = new PasswordDialog(officer->fullName, this);
+    connect(dialog, &QDialog::rejected, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, id = officer->id, name = officer->username] {
+                m_busy = true;
+                m_admin.resetPassword(
+                    id, dialog->password(), [this, dialog, name](const auto &result) {
+                        m_busy = false;
+                        if (!result) {
+                            dialog->showError(result.error().message);
+                            dialog->open();
+                            return;
+                        }
+                        dialog->deleteLater();
+                        report(tr("Password of %1 reset; its sessions have ended.").arg(name));
+                    });
+            });
+    dialog->open();
+}
+
+bool AccountsPage::exportCsv(const QString &path)
+{
+    // xlsx belongs to the reports library's writer; CSV opens in every spreadsheet program.
+    auto st = services::writeCsv(path, services::AdminService::officerCsvHeader(),
+                                 services::AdminService::officerCsvRows(m_officers));
+    if (!st) {
+        report(st.error().message, true);
+        return false;
+    }
+    report(tr("%n account(s) exported to %1.", nullptr, int(m_officers.size())).arg(path));
+    return true;
+}
+
+QString AccountsPage::lastMessage() const
+{
+    return m_status->text();
+}
+
+void AccountsPage::report(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    Q_EMIT message(text);
+}
+
+} // namespace motcua::ui

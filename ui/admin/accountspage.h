@@ -1,0 +1,58 @@
+#pragma once
+
+// Administration › Accounts (R01.2): the officers of the admin's agency, searched on the server;
+// new account, activate/deactivate (deactivation signs the officer out at once), reset password,
+// and the list exported as CSV. Every action has a shortcut (see actions()).
+#include <QWidget>
+
+#include <domain/entities.h>
+
+class QLabel;
+class QLineEdit;
+class QStandardItemModel;
+class QTableView;
+
+namespace motcua::services {
+class AdminService;
+}
+
+namespace motcua::ui {
+
+class AccountsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AccountsPage(services::AdminService &admin, QString agencyCode, QWidget *parent = nullptr);
+
+    void refresh();                      // F5; the search box's words
+    void newAccount();                   // Ctrl+Shift+N: opens the account dialog
+    void toggleActive();                 // Ctrl+Shift+D: the selected officer
+    void resetPassword();                // Ctrl+Shift+R: opens the password dialog
+    bool exportCsv(const QString &path); // Ctrl+Shift+E asks for the path
+
+    [[nodiscard]] QList<domain::Officer> officers() const { return m_officers; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QString lastMessage() const;
+    [[nodiscard]] bool busy() const { return m_busy; }
+    void selectOfficer(const QString &id);
+
+Q_SIGNALS:
+    void loaded();
+    void message(const QString &text);
+
+private:
+    void show(const QList<domain::Officer> &officers);
+    void report(const QString &text, bool error = false);
+    [[nodiscard]] std::optional<domain::Officer> selected() const;
+
+    services::AdminService &m_admin;
+    QString m_agency;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QStandardItemModel *m_model;
+    QLabel *m_status;
+    QList<domain::Officer> m_officers;
+    bool m_busy = false;
+};
+
+} // namespace motcua::ui

@@ -1,0 +1,45 @@
+#include "adminpage.h"
+
+#include "accountspage.h"
+#include "importpage.h"
+#include "templatespage.h"
+
+#include <QAction>
+
+#include <services/adminservice.h>
+#include <services/workstation.h>
+#include <sync/api_client.h>
+
+namespace motcua::ui {
+
+AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
+    : QTabWidget(parent)
+    , m_admin(new services::AdminService(*workstation.api(), this))
+    , m_accounts(new AccountsPage(*m_admin, workstation.officer().agencyCode))
+    , m_import(new ImportPage(*m_admin))
+    , m_templates(new TemplatesPage(*m_admin, workstation.api()->options().baseUrl.toString()))
+{
+    setObjectName(QStringLiteral("adminPage"));
+    addTab(m_accounts, tr("Accounts (Ctrl+Alt+1)"));
+    addTab(m_import, tr("Procedure import (Ctrl+Alt+2)"));
+    addTab(m_templates, tr("Form templates (Ctrl+Alt+3)"));
+    for (int i = 0; i < count(); ++i) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, [this, i] { setCurrentIndex(i); });
+        addAction(a);
+    }
+}
+
+void AdminPage::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    if (!m_loaded) {
+        m_loaded = true;
+        m_accounts->refresh();
+        m_templates->refresh();
+    }
+}
+
+} // namespace motcua::ui

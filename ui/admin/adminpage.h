@@ -1,0 +1,39 @@
+#pragma once
+
+// The Administration section (admins only): Accounts, Procedure import and Form templates, each
+// a tab (Ctrl+Alt+1 … Ctrl+Alt+3). The server is the source of truth: these screens work online.
+#include <QTabWidget>
+
+namespace motcua::services {
+class AdminService;
+class Workstation;
+} // namespace motcua::services
+
+namespace motcua::ui {
+
+class AccountsPage;
+class ImportPage;
+class TemplatesPage;
+
+class AdminPage : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit AdminPage(services::Workstation &workstation, QWidget *parent = nullptr);
+
+    [[nodiscard]] AccountsPage *accounts() const { return m_accounts; }
+    [[nodiscard]] ImportPage *import() const { return m_import; }
+    [[nodiscard]] TemplatesPage *templates() const { return m_templates; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    services::AdminService *m_admin;
+    AccountsPage *m_accounts;
+    ImportPage *m_import;
+    TemplatesPage *m_templates;
+    bool m_loaded = false;
+};
+
+} // namespace motcua::ui
