@@ -72,10 +72,10 @@ void TestGuiAdmin::onlyAdminsSeeTheSection()
 {
     QVERIFY(m_window->admin());
     auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
-    QCOMPARE(sidebar->count(), 6);
-    QVERIFY(sidebar->item(5)->text().startsWith(QStringLiteral("Quản trị")));
-    // Ctrl+6 opens it.
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(sidebar->count(), 7);
+    QVERIFY(sidebar->item(6)->text().startsWith(QStringLiteral("Quản trị")));
+    // Ctrl+7 opens it (Ctrl+6 is the direction view).
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), ui::MainWindow::Administration);
 }
 
@@ -178,6 +178,9 @@ void TestGuiAdmin::accounts()
 void TestGuiAdmin::procedureImport()
 {
     m_window->showSection(ui::MainWindow::Administration);
+    // A shortcut only fires in the active window; the previous step's dialogs took it.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->admin()->accounts()->table()->setFocus();
     QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_2,
                     Qt::ControlModifier | Qt::AltModifier);
@@ -233,6 +236,9 @@ void TestGuiAdmin::formTemplates()
     const int version = stored.json.value(QStringLiteral("version")).toInt();
 
     m_window->showSection(ui::MainWindow::Administration);
+    // A shortcut only fires in the active window; the previous step's dialogs took it.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->admin()->accounts()->table()->setFocus();
     QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_3,
                     Qt::ControlModifier | Qt::AltModifier);
