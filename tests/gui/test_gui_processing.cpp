@@ -283,12 +283,21 @@ void TestGuiProcessing::journeyAcrossTet()
                      QStringLiteral("minh.tran@example.vn"));
     QTest::keyClick(fullName, Qt::Key_Right, Qt::AltModifier);
     QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Components));
+    auto *components = m_window->findChild<QWidget *>(QStringLiteral("componentsTable"));
+    QTRY_COMPARE(QApplication::focusWidget(), components);
     wizard->componentsPage()->tickAll();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::AltModifier);
-    QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Review));
+    QTest::keyClick(components, Qt::Key_Right, Qt::AltModifier);
+    QTRY_VERIFY2(
+        wizard->currentId() == int(ui::IntakeWizard::Review),
+        qPrintable(m_window->findChild<QLabel *>(QStringLiteral("error_components"))->text()));
+    // The wizard puts the focus on "Save" once the review page is up.
+    QTRY_COMPARE(QApplication::focusWidget(), wizard->button(QWizard::FinishButton));
     QSignalSpy saved(wizard, &ui::IntakeWizard::saved);
+    QSignalSpy said(wizard, &ui::IntakeWizard::status);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
-    QTRY_COMPARE(saved.count(), 1);
+    QTRY_VERIFY2(
+        saved.count() == 1,
+        qPrintable(said.isEmpty() ? QStringLiteral("(no status)") : said.last().at(0).toString()));
     m_id = saved.first().at(0).value<domain::Dossier>().id;
     const auto proc = m_ws->directory().procedure(current().procedureCode);
     QVERIFY(proc);
@@ -536,7 +545,9 @@ void TestGuiProcessing::batchApprovalGivesAResultPerDossier()
             return bool(r);
         };
         QJsonArray components;
-        for (const auto &rc : dir.procedure(QStringLiteral("2.001417"))->components)
+        const auto procedure = dir.procedure(QStringLiteral("2.001417"));
+        QVERIFY(procedure);
+        for (const auto &rc : procedure->components)
             components.append(QJsonObject{{QStringLiteral("id"), rc.documentTypeCode},
                                           {QStringLiteral("documentTypeCode"), rc.documentTypeCode},
                                           {QStringLiteral("name"), rc.name}});

@@ -147,13 +147,21 @@ private Q_SLOTS:
     void overdueNoticeSaysDueDateAndDaysLate_R16_6()
     {
         const auto dir = domain::demo::directory();
-        // Friday 20/11 16:00 due; Wednesday 25/11 10:00 now: Mon, Tue, Wed late → 3 days.
+        // Friday 20/11 16:00 due. Whole working days late, as the statistics count them
+        // (docs/statistics.md): Monday 16:00 is one, Tuesday 16:00 two; at Wednesday 10:00 the
+        // third has not yet passed, at Wednesday 16:30 it has.
         const QDateTime now(QDate(2026, 11, 25), QTime(10, 0), QTimeZone(7 * 3600));
         auto n = overdueNotice(overdueDossier(), now, dir);
         QVERIFY(n);
         QCOMPARE(n->toAddress, QStringLiteral("nhung.nguyen@example.vn"));
         QVERIFY2(n->body.contains(QStringLiteral("ngày 20/11/2026")), qPrintable(n->body));
-        QVERIFY2(n->body.contains(QStringLiteral("quá hạn 3 ngày làm việc")), qPrintable(n->body));
+        QVERIFY2(n->body.contains(QStringLiteral("quá hạn 2 ngày làm việc")), qPrintable(n->body));
+        const auto later = overdueNotice(
+            overdueDossier(), QDateTime(QDate(2026, 11, 25), QTime(16, 30), QTimeZone(7 * 3600)),
+            dir);
+        QVERIFY(later);
+        QVERIFY2(later->body.contains(QStringLiteral("quá hạn 3 ngày làm việc")),
+                 qPrintable(later->body));
         QVERIFY(n->subject.contains(overdueDossier().code));
         auto noMail = overdueDossier();
         noMail.applicant.email.clear();
