@@ -1815,36 +1815,8 @@
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <source>Value read</source>
-        <translation>Giá trị đọc được</translation>
-    </message>
-    <message>
-        <source>Fills the field</source>
-        <translation>Điền vào</translation>
-    </message>
-    <message>
-        <source>From the line</source>
-        <translation>Từ dòng</translation>
-    </message>
-    <message>
-        <source>No signing token is configured on this workstation: the scanned documents are attached without a digital signature.</source>
-        <translation>Máy này chưa cấu hình token ký số: bản quét được đính kèm mà chưa ký số.</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the pages (Alt+Left)</source>
-        <translation>T&amp;rở lại các trang (Alt+Trái)</translation>
-    </message>
-    <message>
-        <source>&amp;Attach to the component (Ctrl+Enter)</source>
-        <translation>Đính &amp;kèm vào thành phần (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Back to the pages</source>
         <translation>Trở lại các trang</translation>
-    </message>
-    <message>
-        <source>Values read from the pages: tick those to fill in (Space).</source>
-        <translation>Giá trị đọc được từ các trang: đánh dấu những giá trị cần điền (phím cách).</translation>
     </message>
     <message>
         <source>An unfinished scan could not be read: %1</source>
@@ -1945,6 +1917,37 @@
     <message>
         <source>&amp;Bottom margin:</source>
         <translation>Lề &amp;dưới:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ScanResultView</name>
+    <message>
+        <source>Value read</source>
+        <translation>Giá trị đọc được</translation>
+    </message>
+    <message>
+        <source>Fills the field</source>
+        <translation>Điền vào</translation>
+    </message>
+    <message>
+        <source>From the line</source>
+        <translation>Từ dòng</translation>
+    </message>
+    <message>
+        <source>No signing token is configured on this workstation: the scanned documents are attached without a digital signature.</source>
+        <translation>Máy này chưa cấu hình token ký số: bản quét được đính kèm mà chưa ký số.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the pages (Alt+Left)</source>
+        <translation>T&amp;rở lại các trang (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to the component (Ctrl+Enter)</source>
+        <translation>Đính &amp;kèm vào thành phần (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Values read from the pages: tick those to fill in (Space).</source>
+        <translation>Giá trị đọc được từ các trang: đánh dấu những giá trị cần điền (phím cách).</translation>
     </message>
     <message numerus="yes">
         <source>%1: searchable PDF of %n page(s)</source>

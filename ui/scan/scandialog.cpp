@@ -1,6 +1,7 @@
 #include "scandialog.h"
 
 #include "pagelistmodel.h"
+#include "scanresultview.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -25,7 +25,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -352,24 +351,7 @@ QWidget *ScanDialog::buildPagesPage()
 
 QWidget *ScanDialog::buildResultPage()
 {
-    auto *page = new QWidget;
-    m_resultSummary = new QLabel;
-    m_resultSummary->setObjectName(QStringLiteral("resultSummary"));
-    m_resultSummary->setWordWrap(true);
-    m_proposals = new QTreeWidget;
-    m_proposals->setObjectName(QStringLiteral("proposals"));
-    m_proposals->setHeaderLabels({tr("Value read"), tr("Fills the field"), tr("From the line")});
-    m_proposals->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_signingNote = new QLabel;
-    m_signingNote->setObjectName(QStringLiteral("signingNote"));
-    m_signingNote->setWordWrap(true);
-    // No signing token is configured in the client yet (R05.1c): say so instead of pretending.
-    m_signingNote->setText(tr("No signing token is configured on this workstation: the scanned "
-                              "documents are attached without a digital signature."));
-    auto *back = new QPushButton(tr("&Back to the pages (Alt+Left)"));
-    auto *attach = new QPushButton(tr("&Attach to the component (Ctrl+Enter)"));
-    attach->setObjectName(QStringLiteral("attachResult"));
-    attach->setDefault(true);
+    m_result = new ScanResultView;
     auto *backAction = addAction(tr("Back to the pages"), QKeySequence(QStringLiteral("Alt+Left")),
                                  "backToPages", [this] {
                                      if (m_stack->currentIndex() == 1) {
@@ -377,20 +359,9 @@ QWidget *ScanDialog::buildResultPage()
                                          updateActions();
                                      }
                                  });
-    connect(back, &QPushButton::clicked, backAction, &QAction::trigger);
-    connect(attach, &QPushButton::clicked, this, &ScanDialog::attachResult);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(back);
-    buttons->addStretch();
-    buttons->addWidget(attach);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_resultSummary);
-    layout->addWidget(new QLabel(tr("Values read from the pages: tick those to fill in (Space).")));
-    layout->addWidget(m_proposals, 1);
-    layout->addWidget(m_signingNote);
-    layout->addLayout(buttons);
-    return page;
+    connect(m_result, &ScanResultView::backRequested, backAction, &QAction::trigger);
+    connect(m_result, &ScanResultView::attachRequested, this, &ScanDialog::attachResult);
+    return m_result;
 }
 
 bool ScanDialog::isBusy() const
@@ -777,47 +748,9 @@ void ScanDialog::finishPages()
 void ScanDialog::showResult(const QList<ScannedDocument> &documents)
 {
     m_progress->setVisible(false);
-    m_documents = documents;
-    m_proposals->clear();
-    QStringList lines;
-    for (int i = 0; i < documents.size(); ++i) {
-        const auto &doc = documents.at(i);
-        const QString name = doc.name.isEmpty() ? m_componentName : doc.name;
-        lines << tr("%1: searchable PDF of %n page(s)", nullptr, doc.pageCount).arg(name);
-        auto *top = new QTreeWidgetItem(m_proposals, {name});
-        top->setData(0, Qt::UserRole, i);
-        top->setFirstColumnSpanned(true);
-        if (doc.extraction.card) {
-            auto *card = new QTreeWidgetItem(top,
-                                             {doc.extraction.card->fullName,
-                                              tr("Applicant (from the CCCD QR code)"),
-                                              doc.extraction.card->id});
-            card->setData(0, Qt::UserRole, -1);
-            card->setFlags(card->flags() | Qt::ItemIsUserCheckable);
-            card->setCheckState(0, Qt::Checked);
-        }
-        for (int p = 0; p < doc.extraction.proposals.size(); ++p) {
-            const auto &proposal = doc.extraction.proposals.at(p);
-            auto *item = new QTreeWidgetItem(
-                top, {proposal.value, proposal.label, proposal.context.simplified()});
-            item->setData(0, Qt::UserRole, p);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            // "date" has no field of its own: offered, never ticked for the officer.
-            item->setCheckState(
-                0, proposal.field == QLatin1String("date") ? Qt::Unchecked : Qt::Checked);
-        }
-    }
-    m_proposals->expandAll();
-    m_proposals->resizeColumnToContents(0);
-    m_proposals->resizeColumnToContents(1);
-    if (documents.size() > 1)
-        lines.prepend(tr("Separator sheets split the batch into %n document(s).", nullptr,
-                         int(documents.size())));
-    m_resultSummary->setText(lines.join(QLatin1Char('\n')));
+    m_result->setDocuments(documents, m_componentName);
     m_stack->setCurrentIndex(1);
-    m_proposals->setFocus();
-    if (m_proposals->topLevelItemCount() > 0)
-        m_proposals->setCurrentItem(m_proposals->topLevelItem(0));
+    m_result->setFocus();
     setStatus(QString());
     updateActions();
     Q_EMIT resultReady();
@@ -825,27 +758,9 @@ void ScanDialog::showResult(const QList<ScannedDocument> &documents)
 
 void ScanDialog::attachResult()
 {
-    if (m_stack->currentIndex() != 1 || m_documents.isEmpty())
+    if (m_stack->currentIndex() != 1 || m_result->isEmpty())
         return;
-    Outcome outcome;
-    outcome.documents = m_documents;
-    for (int i = 0; i < m_proposals->topLevelItemCount(); ++i) {
-        auto *top = m_proposals->topLevelItem(i);
-        const auto &doc = m_documents.at(top->data(0, Qt::UserRole).toInt());
-        QList<services::ProposedValue> accepted;
-        for (int c = 0; c < top->childCount(); ++c) {
-            auto *item = top->child(c);
-            if (item->checkState(0) != Qt::Checked)
-                continue;
-            const int p = item->data(0, Qt::UserRole).toInt();
-            if (p < 0)
-                outcome.applicantCard = doc.extraction.card;
-            else
-                accepted << doc.extraction.proposals.at(p);
-        }
-        outcome.accepted << accepted;
-    }
-    m_outcome = outcome;
+    m_outcome = m_result->outcome();
     // The documents now live in the caller's draft: the session's pages are no longer needed.
     m_model->setSession(nullptr);
     m_session->finish();

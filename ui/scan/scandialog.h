@@ -7,7 +7,7 @@
 // the text (background OCR queue) and shows, per document (separator sheets split a batch), the
 // searchable PDF's page count and the values proposed from it for the officer to confirm.
 // Every action has a keyboard shortcut.
-#include "digitiser.h"
+#include "scanresultview.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -25,7 +25,6 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
-class QTreeWidget;
 
 namespace motcua::scan {
 class ScanJob;
@@ -52,12 +51,7 @@ public:
 
     // After accept(): the documents, with the proposals the officer ticked and whether to fill
     // the applicant from a CCCD read off the pages.
-    struct Outcome
-    {
-        QList<ScannedDocument> documents;
-        QList<QList<services::ProposedValue>> accepted; // per document
-        std::optional<domain::CccdCard> applicantCard;
-    };
+    using Outcome = ScanOutcome;
     [[nodiscard]] const Outcome &outcome() const { return m_outcome; }
 
     [[nodiscard]] scan::ScanSession *session() const { return m_session.get(); }
@@ -110,7 +104,6 @@ private:
     Digitiser *m_digitiser;
     PageListModel *m_model;
     Outcome m_outcome;
-    QList<ScannedDocument> m_documents;
     int m_importing = 0;
     bool m_scanning = false; // until the job's finished signal is handled (pages all added)
 
@@ -128,9 +121,7 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     QListView *m_pages;
-    QTreeWidget *m_proposals;
-    QLabel *m_resultSummary;
-    QLabel *m_signingNote;
+    ScanResultView *m_result = nullptr;
     QList<QAction *> m_editActions;
     QAction *m_undo;
     QAction *m_redo;
