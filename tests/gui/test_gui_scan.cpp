@@ -1,9 +1,11 @@
 // The scan dialog at the counter (issue 8; R05.1b, R05.1e, R15.6, R15.7, R21), driven with keys
 // like an officer, on real parts: the SANE "test" backend (private SANE_CONFIG_DIR), real image
 // files, Tesseract with the vie model, the real encrypted cache and server. An ADF batch is
-// scanned, a page turned and the turn undone, a text page imported; "Xong" gives a searchable PDF
-// (checked with pdftotext) attached to the component, the values read off it proposed and
-// confirmed, and the saved dossier found by a word that is only on the scanned page. A corrupt
+// scanned, a page turned and the turn undone, a text page imported, then a separator sheet and a
+// CCCD; "Xong" gives a searchable PDF (checked with pdftotext) attached to the component, the
+// values read off it proposed and confirmed, the part after the separator attached to the
+// component the sheet names, the applicant filled from the CCCD's QR code, and the saved dossier
+// found by a word that is only on the scanned page. A corrupt
 // file gives the Vietnamese message and attaches nothing; an unfinished session is resumed.
 #include "guifixture.h"
 
@@ -23,6 +25,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#define ZX_USE_UTF8 1
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
 #include <domain/cccd.h>
 #include <domain/folding.h>
 #include <intake/componentspage.h>
@@ -33,6 +38,7 @@
 #include <scan/pagelistmodel.h>
 #include <scan/scandialog.h>
 #include <scan/scansession.h>
+#include <scan/separators.h>
 #include <services/intakeservice.h>
 #include <store/search.h>
 #include <style.h>
@@ -68,6 +74,23 @@ QImage textPage()
         y += painter.fontMetrics().height() * 1.8;
     }
     return page;
+}
+
+const QString kCardQr = QStringLiteral(
+    "079085001234|212345678|Lê Thị Bình|02031985|Nữ|Số 5 Lý Thường Kiệt, Hội An|05062021");
+
+// A photo of a CCCD's QR code (as the scanner gives it: black on white, quiet zone around).
+QImage cardImage()
+{
+    ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
+    writer.setMargin(4);
+    writer.setEncoding(ZXing::CharacterSet::UTF8);
+    const auto matrix = writer.encode(kCardQr.toStdWString(), 300, 300);
+    QImage image(matrix.width(), matrix.height(), QImage::Format_Grayscale8);
+    for (int y = 0; y < matrix.height(); ++y)
+        for (int x = 0; x < matrix.width(); ++x)
+            image.setPixel(x, y, matrix.get(x, y) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+    return image;
 }
 
 } // namespace
@@ -145,14 +168,14 @@ void TestGuiScan::initTestCase()
     auto *search = child<QLineEdit>(m_window.get(), "procedureSearch");
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
-    QTest::keyClicks(search, QStringLiteral("chung thuc ban sao tu ban chinh"));
+    QTest::keyClicks(search, QStringLiteral("cap phieu ly lich tu phap"));
     QTRY_COMPARE(child<QListView>(m_window.get(), "procedureList")->model()->rowCount(), 1);
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE(m_wizard->currentId(), int(ui::IntakeWizard::Applicant));
     // The applicant from a CCCD (the wedge scanner's typing is test_gui_intake's subject).
-    const auto card = domain::parseCccdQr(
-        QStringLiteral("001099012345|123456789|Nguyễn Văn A|01011990|Nam|"
-                       "Số 1 Trần Phú, Lộc Thọ, Nha Trang|01012021"));
+    const auto card
+        = domain::parseCccdQr(QStringLiteral("001099012345|123456789|Nguyễn Văn A|01011990|Nam|"
+                                             "Số 1 Trần Phú, Lộc Thọ, Nha Trang|01012021"));
     QVERIFY(card.ok());
     m_wizard->applyCard(card.value());
     auto *fullName = child<QLineEdit>(m_window.get(), "fullName");
@@ -279,6 +302,17 @@ void TestGuiScan::scanBatchOcrAttachAndFind_R05_1e_R21()
     QTest::keyClick(focused(), Qt::Key_Up, Qt::AltModifier);
     QTest::keyClick(focused(), Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(dialog->session()->indexOf(textId), 0);
+    // A separator sheet naming the second component, then the applicant's CCCD: a second
+    // document, for that component, and the applicant read off the QR code.
+    QVERIFY(proc->components.size() >= 2);
+    const QString secondCode = proc->components.at(1).documentTypeCode;
+    const QString separatorFile = m_scanRoot.filePath(QStringLiteral("tach.png"));
+    const QString cardFile = m_scanRoot.filePath(QStringLiteral("cccd.png"));
+    QVERIFY(scan::separatorSheet(proc->components.at(1).name, 100).save(separatorFile));
+    QVERIFY(cardImage().save(cardFile));
+    dialog->importFiles({separatorFile, cardFile});
+    QVERIFY(added.wait(10000));
+    QCOMPARE(dialog->session()->pageCount(), 5);
     test::screenshot(dialog, QStringLiteral("scan-pages"));
 
     // Xong: OCR in the background, then the result with the values read off the text page.
@@ -286,7 +320,10 @@ void TestGuiScan::scanBatchOcrAttachAndFind_R05_1e_R21()
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(ready.wait(120000));
     auto *proposals = child<QTreeWidget>(dialog, "proposals");
-    QCOMPARE(proposals->topLevelItemCount(), 1);
+    QCOMPARE(proposals->topLevelItemCount(), 2);
+    QCOMPARE(proposals->topLevelItem(1)->childCount(), 1);
+    QCOMPARE(proposals->topLevelItem(1)->child(0)->text(2), QStringLiteral("079085001234"));
+    QCOMPARE(proposals->topLevelItem(1)->child(0)->checkState(0), Qt::Checked);
     QStringList values;
     for (int i = 0; i < proposals->topLevelItem(0)->childCount(); ++i)
         values << proposals->topLevelItem(0)->child(i)->text(0);
@@ -297,7 +334,12 @@ void TestGuiScan::scanBatchOcrAttachAndFind_R05_1e_R21()
     QSignalSpy attached(m_page, &ui::ComponentsPage::scanAttached);
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(attached.count(), 1);
-    QCOMPARE(attached.first().first().toStringList(), QStringList{code});
+    QCOMPARE(attached.first().first().toStringList(), (QStringList{code, secondCode}));
+    QCOMPARE(m_wizard->draft().applicant.personalId, QStringLiteral("079085001234"));
+    QCOMPARE(m_wizard->draft().applicant.fullName, QStringLiteral("Lê Thị Bình"));
+    const auto second = m_wizard->draft().components.value(secondCode);
+    QCOMPARE(second.files.size(), 1);
+    QVERIFY(second.files.first().bytes.startsWith("%PDF"));
 
     // The component got the searchable PDF and its text: pdftotext reads the page's words.
     const auto entry = m_wizard->draft().components.value(code);
