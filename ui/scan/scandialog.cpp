@@ -177,6 +177,10 @@ QWidget *ScanDialog::buildPagesPage()
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setRange(50, 600);
     m_dpi->setValue(200);
+    for (auto *combo : {m_device, m_source, m_colour}) {
+        combo->setMinimumContentsLength(22);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     auto *form = new QFormLayout;
     auto label = [](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text);

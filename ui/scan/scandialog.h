@@ -37,8 +37,10 @@ class PageListModel;
 
 struct ScanSetup
 {
-    QString sessionRoot;                    // empty: ScanSession::defaultRootDir()
-    QString ocrCacheDir;                    // empty: memory only
+    QString sessionRoot; // empty: ScanSession::defaultRootDir()
+    // Empty: memory only, the default. A folder keeps recognised text and page PDFs unencrypted
+    // on disk, unlike the cache; only for a profile folder that is itself protected.
+    QString ocrCacheDir;
     std::shared_ptr<scan::Scanner> scanner; // null: the system's driver (createScanner)
 };
 
