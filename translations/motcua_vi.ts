@@ -466,8 +466,12 @@
         <translation>3. Thành phần hồ sơ và hình thức tiếp nhận</translation>
     </message>
     <message>
-        <source>Tick what the applicant handed in (Space), attach files (Ctrl+O), choose how the dossier came in.</source>
-        <translation>Đánh dấu giấy tờ đã nhận (phím cách), đính kèm tệp (Ctrl+O), chọn hình thức tiếp nhận.</translation>
+        <source>Tick what the applicant handed in (Space), attach files (Ctrl+O) or scan them (F7), choose how the dossier came in.</source>
+        <translation>Đánh dấu giấy tờ đã nhận (phím cách), đính kèm tệp (Ctrl+O) hoặc quét (F7), chọn hình thức tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <source>Component</source>
@@ -492,6 +496,10 @@
     <message>
         <source>&amp;Attach files to the selected component… (Ctrl+O)</source>
         <translation>Đính &amp;kèm tệp cho thành phần đang chọn… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan for the selected component… (F7)</source>
+        <translation>&amp;Quét cho thành phần đang chọn… (F7)</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -522,8 +530,12 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Handed in</source>
-        <translation>Đã nhận</translation>
+        <source>scan-%1-%2.pdf</source>
+        <translation>ban-quet-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>scan-%1.pdf</source>
+        <translation>ban-quet-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1929,334 @@
     <message>
         <source>Could not write the diagram to %1.</source>
         <translation>Không ghi được sơ đồ vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::Digitiser</name>
+    <message>
+        <source>There are no pages to finish (separator sheets are not pages).</source>
+        <translation>Không có trang nào để hoàn tất (tờ phân cách không tính là trang).</translation>
+    </message>
+    <message>
+        <source>Text recognition failed: %1</source>
+        <translation>Nhận dạng chữ không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PageListModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ScanDialog</name>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Xám</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Đen trắng</translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation>Quét: %1</translation>
+    </message>
+    <message>
+        <source>Recognising text: page %1 of %2…</source>
+        <translation>Đang nhận dạng chữ: trang %1/%2…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume it (Ctrl+Shift+R)</source>
+        <translation>&amp;Tiếp tục phiên đó (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it (Ctrl+Shift+D)</source>
+        <translation>&amp;Bỏ phiên đó (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished session</source>
+        <translation>Tiếp tục phiên quét chưa xong</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished session</source>
+        <translation>Bỏ phiên quét chưa xong</translation>
+    </message>
+    <message>
+        <source>Both &amp;sides</source>
+        <translation>Quét &amp;hai mặt</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Sc&amp;anner:</source>
+        <translation>&amp;Máy quét:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Nguồn giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour mode:</source>
+        <translation>&amp;Chế độ màu:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Độ &amp;phân giải:</translation>
+    </message>
+    <message>
+        <source>S&amp;can (F7)</source>
+        <translation>&amp;Quét (F7)</translation>
+    </message>
+    <message>
+        <source>S&amp;top scanning (Esc)</source>
+        <translation>&amp;Dừng quét (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files… (Ctrl+O)</source>
+        <translation>&amp;Lấy từ tệp… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Quét</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Lấy trang từ tệp</translation>
+    </message>
+    <message>
+        <source>Images and PDF (%1)</source>
+        <translation>Ảnh và PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Or drop image and PDF files here.</source>
+        <translation>Hoặc kéo thả tệp ảnh, PDF vào đây.</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Xoay trái</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Xoay phải</translation>
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation>Cắt lề…</translation>
+    </message>
+    <message>
+        <source>Straighten</source>
+        <translation>Làm thẳng</translation>
+    </message>
+    <message>
+        <source>Remove blank pages</source>
+        <translation>Bỏ trang trắng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) removed.</source>
+        <translation><numerusform>Đã bỏ %n trang trắng.</numerusform></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Lên trước</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Xuống sau</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Done: recognise text (Ctrl+Enter)</source>
+        <translation>&amp;Xong: nhận dạng chữ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Done: recognise text</source>
+        <translation>Xong: nhận dạng chữ</translation>
+    </message>
+    <message>
+        <source>Discard the pages (Ctrl+Shift+Del)</source>
+        <translation>Bỏ các trang đã quét (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>Discard the pages</source>
+        <translation>Bỏ các trang đã quét</translation>
+    </message>
+    <message>
+        <source>The pages were discarded.</source>
+        <translation>Đã bỏ các trang đã quét.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the pages</source>
+        <translation>Trở lại các trang</translation>
+    </message>
+    <message>
+        <source>An unfinished scan could not be read: %1</source>
+        <translation>Không đọc được phiên quét chưa xong: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>An unfinished scan from %1 (%2, %n page(s)) was found.</source>
+        <translation><numerusform>Có một phiên quét chưa xong từ %1 (%2, %n trang).</numerusform></translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>không tên</translation>
+    </message>
+    <message numerus="yes">
+        <source>The unfinished scan was resumed: %n page(s).</source>
+        <translation><numerusform>Đã mở lại phiên quét chưa xong: %n trang.</numerusform></translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Đang tìm máy quét…</translation>
+    </message>
+    <message>
+        <source>No scanner found. You can import files (Ctrl+O) or drop them here.</source>
+        <translation>Không tìm thấy máy quét. Có thể lấy trang từ tệp (Ctrl+O) hoặc kéo thả tệp vào đây.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanner(s) found.</source>
+        <translation><numerusform>Tìm thấy %n máy quét.</numerusform></translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>Mặt kính</translation>
+    </message>
+    <message>
+        <source>Document feeder (ADF)</source>
+        <translation>Khay nạp giấy (ADF)</translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.</source>
+        <translation>Đã quét trang %1.</translation>
+    </message>
+    <message>
+        <source>Page %1: %p%</source>
+        <translation>Trang %1: %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning stopped: %n page(s) kept.</source>
+        <translation><numerusform>Đã dừng quét: giữ %n trang.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation><numerusform>Đã quét %n trang.</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Đang quét…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Text recognition stopped.</source>
+        <translation>Đã dừng nhận dạng chữ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation><numerusform>Đang đọc %n tệp…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) imported.</source>
+        <translation><numerusform>Đã lấy %n trang từ tệp.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a page first (arrow keys, Shift to select more).</source>
+        <translation>Hãy chọn trang trước (phím mũi tên, giữ Shift để chọn nhiều trang).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n page(s)</source>
+        <translation><numerusform>Sửa %n trang</numerusform></translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Cắt lề</translation>
+    </message>
+    <message>
+        <source>&amp;Left margin:</source>
+        <translation>Lề &amp;trái:</translation>
+    </message>
+    <message>
+        <source>&amp;Top margin:</source>
+        <translation>Lề t&amp;rên:</translation>
+    </message>
+    <message>
+        <source>&amp;Right margin:</source>
+        <translation>Lề &amp;phải:</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom margin:</source>
+        <translation>Lề &amp;dưới:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ScanResultView</name>
+    <message>
+        <source>Value read</source>
+        <translation>Giá trị đọc được</translation>
+    </message>
+    <message>
+        <source>Fills the field</source>
+        <translation>Điền vào</translation>
+    </message>
+    <message>
+        <source>From the line</source>
+        <translation>Từ dòng</translation>
+    </message>
+    <message>
+        <source>No signing token is configured on this workstation: the scanned documents are attached without a digital signature.</source>
+        <translation>Máy này chưa cấu hình token ký số: bản quét được đính kèm mà chưa ký số.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the pages (Alt+Left)</source>
+        <translation>T&amp;rở lại các trang (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to the component (Ctrl+Enter)</source>
+        <translation>Đính &amp;kèm vào thành phần (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Values read from the pages: tick those to fill in (Space).</source>
+        <translation>Giá trị đọc được từ các trang: đánh dấu những giá trị cần điền (phím cách).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: searchable PDF of %n page(s)</source>
+        <translation><numerusform>%1: tệp PDF tìm kiếm được, %n trang</numerusform></translation>
+    </message>
+    <message>
+        <source>Applicant (from the CCCD QR code)</source>
+        <translation>Người nộp (từ mã QR trên CCCD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Separator sheets split the batch into %n document(s).</source>
+        <translation><numerusform>Tờ phân cách chia tập giấy thành %n tài liệu.</numerusform></translation>
     </message>
 </context>
 </TS>

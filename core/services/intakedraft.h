@@ -3,6 +3,8 @@
 // What the counter officer has entered so far for a new dossier (R12.1), and its validation with
 // one message per field (R12.1d). Field names: "procedure", "channel", "applicant.<field>" (the
 // names of domain::Applicant), "components.<documentTypeCode>".
+#include "scanextraction.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -18,6 +20,7 @@ struct AttachedFile
     QString fileName;
     QString mediaType;
     QByteArray bytes;
+    QString ocrText = {}; // a scanned document's recognised text: stored beside it, searchable
 };
 
 // A required component as ticked at the counter.
@@ -27,6 +30,8 @@ struct ComponentEntry
     bool original = false;
     int copies = 1;
     QList<AttachedFile> files;
+    // Values read off a scan that the officer confirmed for the component's fields (R05.1b).
+    QList<ProposedValue> confirmedValues = {};
 };
 
 struct IntakeDraft

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "workstation.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -54,8 +55,10 @@ Result<IntakeOutcome> IntakeService::save(const IntakeDraft &draft)
 
     store::Cache &cache = m_ws.cache();
     domain::Dossier saved;
+    const QUuid dossierId = QUuid::createUuid();
     const Check st = cache.transaction([&]() -> Check {
         QJsonArray components;
+        QStringList ocrTexts; // of the scanned documents, for the search index (R21)
         for (const auto &rc : proc->components) {
             const auto entry = draft.components.value(rc.documentTypeCode);
             if (!entry.received)
@@ -73,8 +76,19 @@ Result<IntakeOutcome> IntakeService::save(const IntakeDraft &draft)
                 if (!blob)
                     return blob.error();
                 c.files.append({blob->sha256, f.fileName, f.mediaType, blob->size});
+                if (f.ocrText.trimmed().isEmpty())
+                    continue;
+                // The recognised text travels with the component as a text file beside the scan.
+                auto text = cache.putBlob(f.ocrText.toUtf8(), QStringLiteral("text/plain"));
+                if (!text)
+                    return text.error();
+                c.files.append({text->sha256,
+                                QFileInfo(f.fileName).completeBaseName() + QStringLiteral(".txt"),
+                                QStringLiteral("text/plain"), text->size});
+                ocrTexts << f.ocrText;
             }
             c.digitised = !c.files.isEmpty();
+            applyProposals(c, entry.confirmedValues);
             components.append(domain::toJson(c));
         }
         auto code = cache.takeNextCode(m_ws.officer().agencyCode, Workstation::now().date(),
@@ -83,7 +97,12 @@ Result<IntakeOutcome> IntakeService::save(const IntakeDraft &draft)
             return code.error();
         domain::Action a;
         a.id = QUuid::createUuid();
-        a.dossierId = QUuid::createUuid();
+        a.dossierId = dossierId;
+        if (!ocrTexts.isEmpty()) {
+            // Kept beside the dossier in the cache and indexed when the dossier is recorded.
+            if (auto ocr = cache.setOcrText(dossierId, ocrTexts.join(QLatin1Char('\f'))); !ocr)
+                return ocr;
+        }
         a.type = domain::ActionType::Receive;
         a.actorId = m_ws.officer().id;
         a.baseVersion = 0;

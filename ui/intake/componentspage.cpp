@@ -4,6 +4,7 @@
 #include "intakewizard.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <domain/folding.h>
 
 namespace motcua::ui {
 
@@ -40,7 +43,8 @@ QList<services::AttachedFile> readFiles(const QStringList &paths)
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        out.append({QFileInfo(path).fileName(), mime.mimeTypeForFile(path).name(), f.readAll()});
+        out.append(
+            {QFileInfo(path).fileName(), mime.mimeTypeForFile(path).name(), f.readAll(), {}});
     }
     return out;
 }
@@ -54,8 +58,8 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
     , m_componentsError(new QLabel)
 {
     setTitle(tr("3. Components and channel"));
-    setSubTitle(tr("Tick what the applicant handed in (Space), attach files (Ctrl+O), choose how "
-                   "the dossier came in."));
+    setSubTitle(tr("Tick what the applicant handed in (Space), attach files (Ctrl+O) or scan "
+                   "them (F7), choose how the dossier came in."));
     m_table->setObjectName(QStringLiteral("componentsTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Handed in"), tr("Component"), tr("Original/copy"), tr("Copies"), tr("Files")});
@@ -79,9 +83,12 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
 
     auto *attach = new QPushButton(tr("&Attach files to the selected component… (Ctrl+O)"));
     attach->setObjectName(QStringLiteral("attachFiles"));
+    auto *scanButton = new QPushButton(tr("&Scan for the selected component… (F7)"));
+    scanButton->setObjectName(QStringLiteral("scanComponent"));
     auto *all = new QPushButton(tr("Tick &all"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(attach);
+    buttons->addWidget(scanButton);
     buttons->addWidget(all);
     buttons->addStretch();
     auto *channelRow = new QHBoxLayout;
@@ -111,6 +118,10 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
     connect(open, &QShortcut::activated, this, pick);
     connect(attach, &QPushButton::clicked, this, pick);
     connect(all, &QPushButton::clicked, this, &ComponentsPage::tickAll);
+    auto *scanKey = new QShortcut(QKeySequence(Qt::Key_F7), this);
+    scanKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(scanKey, &QShortcut::activated, this, &ComponentsPage::openScanDialog);
+    connect(scanButton, &QPushButton::clicked, this, &ComponentsPage::openScanDialog);
     // A tick answers the message about missing components.
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == Received && item->checkState() == Qt::Checked)
@@ -230,6 +241,67 @@ void ComponentsPage::attachFiles(const QString &code, const QStringList &paths)
         Q_EMIT filesAttached(code);
     });
     watcher->setFuture(QtConcurrent::run(&readFiles, paths));
+}
+
+void ComponentsPage::openScanDialog()
+{
+    const int row = std::max(0, m_table->currentRow());
+    const QString code = codeOfRow(row);
+    if (code.isEmpty() || findChild<ScanDialog *>())
+        return;
+    auto *dialog = new ScanDialog(m_table->item(row, Name)->text(), m_scanSetup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, code] { attachScan(code, dialog->outcome()); });
+    dialog->open();
+}
+
+void ComponentsPage::attachScan(const QString &code, const ScanDialog::Outcome &outcome)
+{
+    const auto proc = m_wizard->procedure();
+    if (!proc || outcome.documents.isEmpty())
+        return;
+    QStringList codes;
+    for (const auto &rc : proc->components)
+        codes << rc.documentTypeCode;
+    int at = int(codes.indexOf(code));
+    if (at < 0)
+        return;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QStringList touched;
+    for (int i = 0; i < outcome.documents.size(); ++i) {
+        const auto &doc = outcome.documents.at(i);
+        if (i > 0) {
+            // The separator sheet's name picks the component; otherwise the next one in order.
+            const QString wanted = domain::foldForSearch(doc.name);
+            int named = -1;
+            for (int c = 0; c < proc->components.size() && !wanted.isEmpty(); ++c) {
+                const auto &rc = proc->components.at(c);
+                if (domain::foldForSearch(rc.name) == wanted
+                    || domain::foldForSearch(rc.documentTypeCode) == wanted)
+                    named = c;
+            }
+            at = named >= 0 ? named : std::min(at + 1, int(codes.size()) - 1);
+        }
+        auto &entry = m_wizard->draft().components[codes.at(at)];
+        const QString fileName = outcome.documents.size() > 1
+            ? tr("scan-%1-%2.pdf").arg(stamp).arg(i + 1)
+            : tr("scan-%1.pdf").arg(stamp);
+        entry.files.append({fileName, QStringLiteral("application/pdf"), doc.pdf, doc.text});
+        if (i < outcome.accepted.size())
+            entry.confirmedValues += outcome.accepted.at(i);
+        entry.received = true;
+        touched << codes.at(at);
+    }
+    if (outcome.applicantCard)
+        m_wizard->applyCard(*outcome.applicantCard);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (touched.contains(codeOfRow(row))) {
+            m_table->item(row, Received)->setCheckState(Qt::Checked);
+            updateFilesCell(row);
+        }
+    }
+    Q_EMIT scanAttached(touched);
 }
 
 bool ComponentsPage::validatePage()

@@ -1,8 +1,9 @@
 #pragma once
 
 // Step 3 of the intake: tick each component received, original or copy, how many, attach files
-// (file import; the scanner when the scanning issue lands), and the channel (R12.3b).
+// (file import) or scan them (ScanDialog, F7), and the channel (R12.3b).
 #include "../fielderrors.h"
+#include "../scan/scandialog.h"
 
 #include <QWizardPage>
 
@@ -30,6 +31,14 @@ public:
     void showErrors(const QList<services::FieldError> &errors);
     // Attaches files to the component of `documentTypeCode` (read off the GUI thread).
     void attachFiles(const QString &documentTypeCode, const QStringList &paths);
+    // Opens the scan dialog for the selected component (F7); what it produces is attached by
+    // attachScan().
+    void openScanDialog();
+    // Attaches scanned documents: the first to `documentTypeCode`, each further one (split off by
+    // a separator sheet) to the component its sheet names, else to the next component in order.
+    void attachScan(const QString &documentTypeCode, const ScanDialog::Outcome &outcome);
+    // Where scan sessions and the OCR cache live, and the scanner driver (tests).
+    void setScanSetup(ScanSetup setup) { m_scanSetup = std::move(setup); }
     // Ticks every component (the officer checked a complete dossier): Ctrl+A on the table.
     void tickAll();
     [[nodiscard]] const FieldErrors &errors() const { return m_errors; }
@@ -37,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void filesAttached(const QString &documentTypeCode);
+    void scanAttached(const QStringList &documentTypeCodes);
 
 private:
     void updateFilesCell(int row);
@@ -48,6 +58,7 @@ private:
     QComboBox *m_channel;
     QLabel *m_componentsError;
     int m_reading = 0;
+    ScanSetup m_scanSetup;
 };
 
 } // namespace motcua::ui

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] ApplicantPage *applicantPage() const { return m_applicant; }
     [[nodiscard]] ComponentsPage *componentsPage() const { return m_components; }
 
+    // Fills the applicant from a CCCD (keyboard wedge, photo or scanned page).
+    void applyCard(const domain::CccdCard &card);
     // Starts a new dossier (clears everything).
     void startOver();
     // Validates the whole draft and saves it; on a problem, goes to the page of the field and
@@ -61,7 +63,6 @@ Q_SIGNALS:
     void status(const QString &message);
 
 private:
-    void applyCard(const domain::CccdCard &card);
     int pageOfField(const QString &field) const;
 
     services::Workstation &m_ws;
