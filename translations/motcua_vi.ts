@@ -1030,16 +1030,76 @@
         <translation>&amp;Chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Workspace, Intake, Queues, Search, Conflicts, Direction&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;New intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Open a queue from the workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find procedure (intake)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Next / back in the intake&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Read a CCCD photo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Attach files to a component&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Save the dossier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Accept, request supplement, record supplement, refuse, pass on, withdraw, stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+G / H / K / Y / I / L / D / J / E / M / N&lt;/td&gt;&lt;td&gt;Assign, reassign, consult, record an opinion, submit for approval, send back, approve, reject, extend, complete, return the result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Alt+G / D / M / N&lt;/td&gt;&lt;td&gt;The same on all selected dossiers (batch)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export search results as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Bàn làm việc, Tiếp nhận, Hàng đợi, Tìm kiếm, Xung đột, Chỉ đạo điều hành&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2, Ctrl+N&lt;/td&gt;&lt;td&gt;Tiếp nhận hồ sơ mới&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+1 … Alt+9&lt;/td&gt;&lt;td&gt;Mở hàng đợi từ bàn làm việc&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Tìm thủ tục (tiếp nhận)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+→ / Alt+←&lt;/td&gt;&lt;td&gt;Tiếp / quay lại khi tiếp nhận&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Đọc ảnh CCCD&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;Đính kèm tệp vào thành phần&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;Lưu hồ sơ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+A / B / S / R / P / W / T&lt;/td&gt;&lt;td&gt;Tiếp nhận, yêu cầu bổ sung, nhận bổ sung, từ chối, chuyển xử lý, rút hồ sơ, dừng xử lý&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+G / H / K / Y / I / L / D / J / E / M / N&lt;/td&gt;&lt;td&gt;Phân công, phân công lại, xin ý kiến, ghi ý kiến trả lời, trình phê duyệt, trả lại xử lý, phê duyệt, không giải quyết, gia hạn, hoàn thành, trả kết quả&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Alt+G / D / M / N&lt;/td&gt;&lt;td&gt;Như trên cho mọi hồ sơ đã chọn (xử lý hàng loạt)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Xuất kết quả tìm kiếm ra CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Thoát&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Administration</source>
         <translation>&amp;Quản trị</translation>
     </message>
     <message>
         <source>Workflow &amp;designer</source>
         <translation>&amp;Thiết kế quy trình</translation>
+    </message>
+    <message>
+        <source>Workspace, Intake, Queues, Search, Conflicts, Direction, Administration</source>
+        <translation>Bàn làm việc, Tiếp nhận, Danh sách hồ sơ, Tra cứu, Xung đột, Chỉ đạo điều hành, Quản trị</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Tiếp nhận hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Open a queue from the workspace</source>
+        <translation>Mở danh sách hồ sơ từ bàn làm việc</translation>
+    </message>
+    <message>
+        <source>Find procedure (intake)</source>
+        <translation>Tìm thủ tục (tiếp nhận)</translation>
+    </message>
+    <message>
+        <source>Next / back in the intake</source>
+        <translation>Tiếp / quay lại khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Read a CCCD photo</source>
+        <translation>Đọc ảnh CCCD</translation>
+    </message>
+    <message>
+        <source>Attach files to a component</source>
+        <translation>Đính kèm tệp vào thành phần</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Accept, request supplement, record supplement, refuse, pass on, withdraw, stop</source>
+        <translation>Tiếp nhận, yêu cầu bổ sung, nhận bổ sung, từ chối, chuyển xử lý, rút hồ sơ, dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Assign, reassign, consult, record an opinion, submit for approval, send back, approve, reject, extend, complete, return the result</source>
+        <translation>Phân công, phân công lại, xin ý kiến, ghi ý kiến trả lời, trình phê duyệt, trả lại xử lý, phê duyệt, không giải quyết, gia hạn, hoàn thành, trả kết quả</translation>
+    </message>
+    <message>
+        <source>The same on all selected dossiers (batch)</source>
+        <translation>Như trên cho mọi hồ sơ đã chọn (xử lý hàng loạt)</translation>
+    </message>
+    <message>
+        <source>Export search results as CSV</source>
+        <translation>Xuất kết quả tra cứu ra CSV</translation>
+    </message>
+    <message>
+        <source>Administration: accounts, procedure import, form templates</source>
+        <translation>Quản trị: tài khoản, nhập thủ tục, mẫu đơn</translation>
+    </message>
+    <message>
+        <source>Workflow designer (administrators)</source>
+        <translation>Thiết kế quy trình (quản trị viên)</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Danh sách phím tắt này</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
 </context>
 <context>
