@@ -504,6 +504,168 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::Dashboard</name>
+    <message>
+        <source>Received in the period</source>
+        <translation>Tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>Dossiers received in the period (at the counter or from the portal).</source>
+        <translation>Số hồ sơ tiếp nhận trong kỳ (tại Bộ phận Một cửa hoặc từ Cổng Dịch vụ công).</translation>
+    </message>
+    <message>
+        <source>Resolved early or on time</source>
+        <translation>Giải quyết trước hạn, đúng hạn</translation>
+    </message>
+    <message>
+        <source>Share of the resolved dossiers completed no later than their due instant (after pauses for supplements and approved extensions).</source>
+        <translation>Tỷ lệ hồ sơ đã giải quyết hoàn thành không muộn hơn thời hạn (sau khi tạm dừng chờ bổ sung và gia hạn được duyệt).</translation>
+    </message>
+    <message>
+        <source>Resolved early</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Share of the resolved dossiers completed on a day before their due day.</source>
+        <translation>Tỷ lệ hồ sơ đã giải quyết hoàn thành vào ngày trước ngày hết hạn.</translation>
+    </message>
+    <message>
+        <source>Average processing time</source>
+        <translation>Thời gian giải quyết trung bình</translation>
+    </message>
+    <message>
+        <source>Mean time from receipt to completion of the resolved dossiers, in calendar days.</source>
+        <translation>Thời gian trung bình từ khi tiếp nhận đến khi hoàn thành của hồ sơ đã giải quyết, tính theo ngày lịch.</translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation>Số hóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Share of the received dossiers whose every component was digitised (scanned or filed electronically).</source>
+        <translation>Tỷ lệ hồ sơ tiếp nhận có mọi thành phần đã được số hóa (quét hoặc nộp tệp điện tử).</translation>
+    </message>
+    <message>
+        <source>Electronic results</source>
+        <translation>Có kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>Share of the resolved dossiers with a result document on file.</source>
+        <translation>Tỷ lệ hồ sơ đã giải quyết có văn bản kết quả điện tử.</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation>Tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Share of the received dossiers that came through the national portal.</source>
+        <translation>Tỷ lệ hồ sơ tiếp nhận qua Cổng Dịch vụ công quốc gia.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>On-time share by field</source>
+        <translation>Tỷ lệ đúng hạn theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>On-time share by department</source>
+        <translation>Tỷ lệ đúng hạn theo phòng ban</translation>
+    </message>
+    <message>
+        <source>On-time share by officer</source>
+        <translation>Tỷ lệ đúng hạn theo cán bộ</translation>
+    </message>
+    <message>
+        <source>Received and resolved by month</source>
+        <translation>Tiếp nhận và giải quyết theo tháng</translation>
+    </message>
+    <message>
+        <source>Received in the month</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved (of those)</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>%1 — month %2</source>
+        <translation>%1 — tháng %2</translation>
+    </message>
+    <message>
+        <source>Status of the dossiers received</source>
+        <translation>Tình trạng hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Being resolved</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Withdrawn, rejected, stopped</source>
+        <translation>Rút, trả lại, dừng</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>(nothing resolved in the period)</source>
+        <translation>(không có hồ sơ giải quyết trong kỳ)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierListDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>A dossier is no longer in the local cache.</source>
+        <translation>Có hồ sơ không còn trong bộ đệm của máy.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers; the first %2 are listed.</source>
+        <translation>%1 hồ sơ; hiển thị %2 hồ sơ đầu tiên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s). Enter or double-click opens one.</source>
+        <translation><numerusform>%n hồ sơ. Nhấn Enter hoặc nhấp đúp để mở.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::DossierTableModel</name>
     <message>
         <source>(no code yet)</source>
@@ -709,7 +871,7 @@
         <translation>Sơ đồ &amp;quy trình</translation>
     </message>
     <message>
-        <source>This workstation does not hold the dossier's workflow.</source>
+        <source>This workstation does not hold the dossier&apos;s workflow.</source>
         <translation>Máy trạm này chưa có quy trình của hồ sơ.</translation>
     </message>
 </context>
@@ -904,6 +1066,81 @@
         <source>Workflow &amp;designer</source>
         <translation>&amp;Thiết kế quy trình</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Year to date, %1 to %2</source>
+        <translation>Lũy kế từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ProcedurePage</name>
@@ -1001,6 +1238,131 @@
     <message>
         <source>&amp;Open dossier (Enter)</source>
         <translation>&amp;Mở hồ sơ (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportSource</name>
+    <message>
+        <source>A dossier in the local cache cannot be read; run the cache check (motcuactl cache check).</source>
+        <translation>Có hồ sơ trong bộ đệm không đọc được; hãy kiểm tra bộ đệm (motcuactl cache check).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportTableModel</name>
+    <message>
+        <source>Double-click or Enter: the dossiers behind this figure</source>
+        <translation>Nhấp đúp hoặc Enter: danh sách hồ sơ của số liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Then by:</source>
+        <translation>&amp;Rồi theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures (Space ticks):</source>
+        <translation>&amp;Chỉ tiêu (phím cách để chọn):</translation>
+    </message>
+    <message>
+        <source>Compute (F5)</source>
+        <translation>Thống kê (F5)</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+Shift+E)</source>
+        <translation>Xuất tệp… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>In… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Biểu &amp;đồ</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reports and statistics&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Báo cáo, thống kê&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the local cache: %1 dossiers…</source>
+        <translation>Đang đọc bộ đệm của máy: %1 hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Tick at least one measure.</source>
+        <translation>Hãy chọn ít nhất một chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation>BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s) received; figures as of %2.</source>
+        <translation><numerusform>%1 — tiếp nhận %n hồ sơ; số liệu tính đến %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Compute the statistics first (F5).</source>
+        <translation>Hãy thống kê trước (F5).</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>Trình chiếu PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -1194,72 +1556,6 @@
     </message>
 </context>
 <context>
-    <name>motcua::ui::SyncStatusBar</name>
-    <message>
-        <source>● Checking connection…</source>
-        <translation>● Đang kiểm tra kết nối…</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● Trực tuyến</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● Ngoại tuyến</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pending: %n action(s)</source>
-        <translation><numerusform>Chờ đồng bộ: %n thao tác</numerusform></translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Đồng bộ lần cuối: %1</translation>
-    </message>
-    <message>
-        <source>Last sync: never</source>
-        <translation>Chưa đồng bộ lần nào</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) or stuck item(s) — open</source>
-        <translation><numerusform>%n xung đột hoặc mục bị kẹt — xem</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::WorkspacePage</name>
-    <message>
-        <source>&lt;h2&gt;Workspace&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Bàn làm việc&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>My queues (Alt+1…Alt+9 opens one)</source>
-        <translation>Hồ sơ của tôi (Alt+1…Alt+9 để mở)</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>Nhắc việc</translation>
-    </message>
-    <message>
-        <source>Overdue: %1 — %2</source>
-        <translation>Quá hạn: %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nearly due: %n dossier(s) within %1 working days</source>
-        <translation><numerusform>Sắp đến hạn: %n hồ sơ trong %1 ngày làm việc</numerusform></translation>
-    </message>
-    <message>
-        <source>New: %1 (+%2)</source>
-        <translation>Mới: %1 (+%2)</translation>
-    </message>
-    <message>
-        <source>Nothing overdue, nothing new.</source>
-        <translation>Không có hồ sơ quá hạn hay hồ sơ mới.</translation>
-    </message>
-    <message>
-        <source>MotCua — new work</source>
-        <translation>MotCua — có việc mới</translation>
-    </message>
-</context>
-<context>
     <name>motcua::ui::SlipPreview</name>
     <message>
         <source>&amp;Print… (Ctrl+P)</source>
@@ -1274,7 +1570,7 @@
         <translation>Không hiển thị được phiếu: tệp %1 không còn hoặc bị hỏng. Hãy in lại từ hồ sơ.</translation>
     </message>
     <message>
-        <source>The slip's PDF cannot be read.</source>
+        <source>The slip&apos;s PDF cannot be read.</source>
         <translation>Không đọc được tệp PDF của phiếu.</translation>
     </message>
     <message>
@@ -1304,6 +1600,37 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SyncStatusBar</name>
+    <message>
+        <source>● Checking connection…</source>
+        <translation>● Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Trực tuyến</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Ngoại tuyến</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %n action(s)</source>
+        <translation><numerusform>Chờ đồng bộ: %n thao tác</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) or stuck item(s) — open</source>
+        <translation><numerusform>%n xung đột hoặc mục bị kẹt — xem</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1677,7 @@
     </message>
     <message>
         <source>Department</source>
-        <translation>Phòng, ban</translation>
+        <translation>Phòng ban</translation>
     </message>
     <message>
         <source>Named officer</source>
@@ -1620,6 +1947,41 @@
     <message>
         <source>Could not write the diagram to %1.</source>
         <translation>Không ghi được sơ đồ vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::WorkspacePage</name>
+    <message>
+        <source>&lt;h2&gt;Workspace&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bàn làm việc&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>My queues (Alt+1…Alt+9 opens one)</source>
+        <translation>Hồ sơ của tôi (Alt+1…Alt+9 để mở)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 — %2</source>
+        <translation>Quá hạn: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nearly due: %n dossier(s) within %1 working days</source>
+        <translation><numerusform>Sắp đến hạn: %n hồ sơ trong %1 ngày làm việc</numerusform></translation>
+    </message>
+    <message>
+        <source>New: %1 (+%2)</source>
+        <translation>Mới: %1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue, nothing new.</source>
+        <translation>Không có hồ sơ quá hạn hay hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>MotCua — new work</source>
+        <translation>MotCua — có việc mới</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "language.h"
 #include "queuespage.h"
+#include "reports/reportspage.h"
 #include "searchpage.h"
 #include "syncstatusbar.h"
 #include "workflow/workflowdesigner.h"
@@ -40,24 +41,24 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
     , m_queues(new QueuesPage(workstation, *m_runner))
     , m_search(new SearchPage(workstation))
     , m_conflicts(new ConflictsPanel(workstation))
+    , m_reports(new ReportsPage(workstation))
     , m_syncBar(new SyncStatusBar(status))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MotCua — one-stop counter — %1").arg(m_ws.officer().fullName));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(210);
-    const QList<std::pair<QString, QString>> sections{{tr("Workspace"), QStringLiteral("Ctrl+1")},
-                                                      {tr("Intake"), QStringLiteral("Ctrl+2, F2")},
-                                                      {tr("Queues"), QStringLiteral("Ctrl+3")},
-                                                      {tr("Search"), QStringLiteral("Ctrl+4")},
-                                                      {tr("Conflicts"), QStringLiteral("Ctrl+5")}};
+    const QList<std::pair<QString, QString>> sections{
+        {tr("Workspace"), QStringLiteral("Ctrl+1")}, {tr("Intake"), QStringLiteral("Ctrl+2, F2")},
+        {tr("Queues"), QStringLiteral("Ctrl+3")},    {tr("Search"), QStringLiteral("Ctrl+4")},
+        {tr("Conflicts"), QStringLiteral("Ctrl+5")}, {tr("Reports"), QStringLiteral("Ctrl+8")}};
     for (const auto &[name, key] : sections) {
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(name, key), m_sidebar);
         item->setSizeHint(QSize(200, 56));
     }
     for (QWidget *w : {static_cast<QWidget *>(m_workspace), static_cast<QWidget *>(m_intake),
                        static_cast<QWidget *>(m_queues), static_cast<QWidget *>(m_search),
-                       static_cast<QWidget *>(m_conflicts)})
+                       static_cast<QWidget *>(m_conflicts), static_cast<QWidget *>(m_reports)})
         m_stack->addWidget(w);
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -75,6 +76,7 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
     });
     connect(m_queues, &QueuesPage::dossierRequested, this, &MainWindow::openDossier);
     connect(m_search, &SearchPage::dossierRequested, this, &MainWindow::openDossier);
+    connect(m_reports, &ReportsPage::dossierRequested, this, &MainWindow::openDossier);
     connect(m_syncBar, &SyncStatusBar::conflictsRequested, this,
             [this] { showSection(Conflicts); });
     connect(m_intake, &IntakeWizard::status, this,
@@ -109,7 +111,8 @@ void MainWindow::buildMenus()
         {tr("&Intake"), QKeySequence(Qt::CTRL | Qt::Key_2), Intake},
         {tr("&Queues"), QKeySequence(Qt::CTRL | Qt::Key_3), Queues},
         {tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_4), Search},
-        {tr("&Conflicts"), QKeySequence(Qt::CTRL | Qt::Key_5), Conflicts}};
+        {tr("&Conflicts"), QKeySequence(Qt::CTRL | Qt::Key_5), Conflicts},
+        {tr("&Reports"), QKeySequence(Qt::CTRL | Qt::Key_8), Reports}};
     for (const auto &[name, key, section] : entries) {
         auto *a = go->addAction(name);
         a->setShortcut(key);
@@ -185,6 +188,8 @@ void MainWindow::showSection(Section section)
         m_workspace->refresh();
     if (section == Conflicts)
         m_conflicts->refresh();
+    if (section == Reports && switching)
+        m_reports->refresh();
 }
 
 MainWindow::Section MainWindow::currentSection() const

@@ -1,7 +1,8 @@
 #pragma once
 
-// The main window: a sidebar (Workspace, Intake, Queues, Search, Conflicts), each section with a
-// shortcut (Ctrl+1…Ctrl+5; F2 new intake), and the sync state always in the status bar.
+// The main window: a sidebar (Workspace, Intake, Queues, Search, Conflicts, Reports), each section
+// with a shortcut (Ctrl+1…Ctrl+5, Ctrl+8 reports; F2 new intake), and the sync state always in the
+// status bar.
 #include <QMainWindow>
 
 class QListWidget;
@@ -20,6 +21,7 @@ class ConflictsPanel;
 class IntakeWizard;
 class Notifier;
 class QueuesPage;
+class ReportsPage;
 class SearchPage;
 class SyncStatusBar;
 class WorkspacePage;
@@ -33,7 +35,8 @@ public:
         Intake,
         Queues,
         Search,
-        Conflicts
+        Conflicts,
+        Reports
     };
 
     MainWindow(services::Workstation &workstation, services::SyncStatus &status,
@@ -48,6 +51,7 @@ public:
     [[nodiscard]] QueuesPage *queues() const { return m_queues; }
     [[nodiscard]] SearchPage *search() const { return m_search; }
     [[nodiscard]] ConflictsPanel *conflicts() const { return m_conflicts; }
+    [[nodiscard]] ReportsPage *reports() const { return m_reports; }
     [[nodiscard]] SyncStatusBar *syncBar() const { return m_syncBar; }
 
 private:
@@ -64,6 +68,7 @@ private:
     QueuesPage *m_queues;
     SearchPage *m_search;
     ConflictsPanel *m_conflicts;
+    ReportsPage *m_reports;
     SyncStatusBar *m_syncBar;
 };
 
