@@ -398,6 +398,65 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::ApplicantsPanel</name>
+    <message>
+        <source>Name, organisation, ID or tax code, address, phone… (Ctrl+F)</source>
+        <translation>Tên, tổ chức, số định danh hoặc MST, địa chỉ, điện thoại… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>Tra cứu (Enter)</translation>
+    </message>
+    <message>
+        <source>Export .xlsx / .csv… (Ctrl+Shift+X)</source>
+        <translation>Xuất .xlsx / .csv… (Ctrl+Shift+X)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) served in the period.</source>
+        <translation><numerusform>%n tổ chức, cá nhân nộp hồ sơ trong kỳ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Compute the statistics first (F5).</source>
+        <translation>Hãy thống kê trước (F5).</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>Search first: the list is empty.</source>
+        <translation>Hãy tìm trước: danh sách đang trống.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the applicants</source>
+        <translation>Xuất danh sách người nộp hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ComponentsPage</name>
     <message>
         <source>3. Components and channel</source>
@@ -1363,6 +1422,10 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <source>&amp;Applicants served</source>
+        <translation>&amp;Người nộp hồ sơ</translation>
     </message>
 </context>
 <context>

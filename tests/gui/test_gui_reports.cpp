@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPrinter>
@@ -29,6 +30,7 @@
 #include <domain/json.h>
 #include <language.h>
 #include <mainwindow.h>
+#include <reports/applicantspanel.h>
 #include <reports/dashboard.h>
 #include <reports/dossierlistdialog.h>
 #include <reports/periodpicker.h>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void tableCellOpensItsDossiers();
     void exportEveryFormat();
     void printToPdf();
+    void applicantsSearchAndExport();
     void badPeriodIsRefused();
     void cleanupTestCase();
 
@@ -98,6 +101,12 @@ void TestGuiReports::initTestCase()
     }
     m_data.dossiers[QStringLiteral("B")].components.first().digitised = true;
     m_data.dossiers[QStringLiteral("D")].results.clear();
+    // B was brought by an organisation (R23.5's list tells organisations from people).
+    domain::Applicant &firm = m_data.dossiers[QStringLiteral("B")].applicant;
+    firm.type = domain::ApplicantType::Organisation;
+    firm.taxCode = QStringLiteral("4201234567");
+    firm.organisationName = QStringLiteral("Công ty TNHH Hải Đăng");
+    firm.fullName = QStringLiteral("Lê Văn Tâm");
 
     auto cache = store::Cache::open(m_profile.path(), store::crypto::randomBytes(32));
     QVERIFY2(cache, qPrintable(cache ? QString() : cache.error().message));
@@ -188,6 +197,8 @@ void TestGuiReports::tilesShowTheIndicators()
     QCOMPARE(figure("processingDays"), QStringLiteral("16,3 ngày"));
     QVERIFY(!dash->tile(QStringLiteral("digitised"))->toolTip().isEmpty());
     QVERIFY(test::screenshot(m_window.get(), QStringLiteral("reports-dashboard")));
+    QVERIFY(dash->grab().save(QDir(qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR"))
+                                  .filePath(QStringLiteral("reports-dashboard-whole.png"))));
     const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
     for (int c = 0; c < ui::Dashboard::ChartCount; ++c) {
         QChartView *view = dash->chartView(ui::Dashboard::Chart(c));
@@ -344,12 +355,15 @@ void TestGuiReports::printToPdf()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(pdf);
+    m_page->preparePrinter(printer);
     QVERIFY(m_page->printTo(printer));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(10000));
     const QString out = QString::fromUtf8(text.readAllStandardOutput());
-    QVERIFY2(out.contains(QStringLiteral("Tháng 01/2026")), qPrintable(out));
+    // (The month column may wrap "Tháng" and "01/2026" onto two lines on A4 portrait.)
+    QVERIFY2(out.contains(QStringLiteral("01/2026")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("Tổng cộng")));
     QVERIFY(out.contains(QStringLiteral("83,33")));
     QProcess png;
     png.start(QStringLiteral("pdftoppm"),
@@ -357,6 +371,54 @@ void TestGuiReports::printToPdf()
                QStringLiteral("-singlefile"), pdf,
                QDir(dir).filePath(QStringLiteral("reports-printed"))});
     QVERIFY(png.waitForFinished(10000));
+}
+
+void TestGuiReports::applicantsSearchAndExport()
+{
+    auto *panel = m_page->applicants();
+    m_page->tabs()->setCurrentWidget(panel);
+    QSignalSpy searched(panel, &ui::ApplicantsPanel::searched);
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(searched.count() == 1, 10000);
+    // Received in the first half of 2026: B from the firm; the ten others from one person (K was
+    // refused at intake, M came in 2025).
+    auto *model = panel->model();
+    QCOMPARE(model->rowCount(), 3); // two applicants and the totals row
+    const auto cell = [&](int r, int c) { return model->index(r, c).data().toString(); };
+    QCOMPARE(cell(0, 2), QStringLiteral("Công ty TNHH Hải Đăng"));
+    QCOMPARE(cell(0, 3), QStringLiteral("4201234567"));
+    QCOMPARE(cell(0, 8), QStringLiteral("1"));
+    QCOMPARE(cell(1, 1), QStringLiteral("Nguyễn Văn Đức"));
+    QCOMPARE(cell(1, 8), QStringLiteral("10"));
+    QCOMPARE(cell(1, 7), QStringLiteral("22/06/2026")); // I, the latest
+    QVERIFY(test::screenshot(m_window.get(), QStringLiteral("reports-applicants")));
+
+    test::typeText(panel->searchField(), QStringLiteral("hai dang"));
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(searched.count() == 2, 10000);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(cell(0, 1), QStringLiteral("Lê Văn Tâm"));
+
+    QTemporaryDir dir;
+    QSignalSpy done(panel, &ui::ApplicantsPanel::exported);
+    const QString csv = dir.filePath(QStringLiteral("nguoi-nop.csv"));
+    panel->exportTo(csv, reports::ExportFormat::Csv);
+    QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 10000);
+    QCOMPARE(done.first().at(1).toString(), QString());
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Công ty TNHH Hải Đăng")));
+    QVERIFY(!QString::fromUtf8(bytes).contains(QStringLiteral("Nguyễn Văn Đức")));
+    const QString xlsx = dir.filePath(QStringLiteral("nguoi-nop.xlsx"));
+    panel->exportTo(xlsx, reports::ExportFormat::Xlsx);
+    QTRY_VERIFY_WITH_TIMEOUT(done.count() == 2, 10000);
+    QFile x(xlsx);
+    QVERIFY(x.open(QIODevice::ReadOnly));
+    QVERIFY(x.read(4).startsWith("PK\x03\x04"));
+    panel->searchField()->clear();
+    m_page->tabs()->setCurrentIndex(0);
 }
 
 void TestGuiReports::badPeriodIsRefused()

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHorizontalPercentBarSeries>
 #include <QLabel>
 #include <QLegend>
@@ -95,14 +96,15 @@ Dashboard::Dashboard(QWidget *parent)
         view->setObjectName(QStringLiteral("chart%1").arg(i));
         m_views.append(view);
     }
+    // One row for the trend and the status, then each share chart across the width (their
+    // category names are long); the section scrolls when the window is short.
     grid->addWidget(m_views.at(Trend), 1, 0, 1, 4);
     grid->addWidget(m_views.at(Status), 1, 4, 1, 3);
-    auto *row = new QHBoxLayout;
-    for (Chart c : {ByField, ByDepartment, ByOfficer})
-        row->addWidget(m_views.at(c));
-    grid->addLayout(row, 2, 0, 1, 7);
-    grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 1);
+    int row = 2;
+    for (Chart c : {ByField, ByDepartment, ByOfficer}) {
+        m_views.at(c)->setMinimumHeight(220);
+        grid->addWidget(m_views.at(c), row++, 0, 1, 7);
+    }
 }
 
 void Dashboard::addTile(QGridLayout *grid, int column, const QString &key, const QString &name,
@@ -177,8 +179,14 @@ void Dashboard::showTrend(const Statistics &byMonth)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, double(std::max<qint64>(top, 1)) * 1.15);
     y->setLabelFormat(QStringLiteral("%d"));
+    if (top < 10) {
+        y->setRange(0, double(top + 1)); // whole dossiers on the axis
+        y->setTickCount(int(top) + 2);
+    } else {
+        y->setRange(0, double(top) * 1.1);
+        y->applyNiceNumbers();
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -220,7 +228,7 @@ void Dashboard::showStatus(const Statistics &any)
         });
     }
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     QChart *old = m_views.at(Status)->chart();
     m_views.at(Status)->setChart(chart);
     delete old;
@@ -264,6 +272,7 @@ void Dashboard::showShare(Chart which, const Statistics &rows, Dimension dimensi
     y->append(categories);
     auto *x = new QValueAxis;
     x->setRange(0, 100);
+    x->setTickCount(5);
     x->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);

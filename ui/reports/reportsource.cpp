@@ -29,6 +29,7 @@ void ReportSource::reload()
     m_loading = true;
     m_restart = false;
     m_incoming.clear();
+    m_incomingApplicants.clear();
     m_next = 0;
     readCatalogues();
     readNextPage();
@@ -82,6 +83,8 @@ ReportSource::Page ReportSource::parse(const QList<QByteArray> &documents)
             return out;
         }
         out.facts.append(reports::DossierFacts::of(dossier.value()));
+        if (auto applicant = reports::ApplicantFacts::of(dossier.value()))
+            out.applicants.append(*applicant);
     }
     return out;
 }
@@ -100,6 +103,7 @@ void ReportSource::pageParsed()
         return;
     }
     m_incoming.append(page.facts);
+    m_incomingApplicants.append(page.applicants);
     Q_EMIT progress(m_incoming.size());
     if (m_more) {
         readNextPage();
@@ -107,6 +111,8 @@ void ReportSource::pageParsed()
     }
     m_facts = std::move(m_incoming);
     m_incoming.clear();
+    m_applicants = std::move(m_incomingApplicants);
+    m_incomingApplicants.clear();
     m_loading = false;
     m_loaded = true;
     Q_EMIT loaded();

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <reports/applicants.h>
 #include <reports/statistics.h>
 
 namespace motcua::services {
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
 
     [[nodiscard]] const QList<reports::DossierFacts> &facts() const { return m_facts; }
+    [[nodiscard]] const QList<reports::ApplicantFacts> &applicants() const { return m_applicants; }
     [[nodiscard]] const reports::ProcedureCatalogue &procedures() const { return m_procedures; }
     [[nodiscard]] const reports::StatisticsLabels &labels() const { return m_labels; }
 
@@ -43,6 +45,7 @@ private:
     struct Page
     {
         QList<reports::DossierFacts> facts;
+        QList<reports::ApplicantFacts> applicants;
         QString error;
     };
     static Page parse(const QList<QByteArray> &documents);
@@ -54,6 +57,8 @@ private:
     QFutureWatcher<Page> m_watcher;
     QList<reports::DossierFacts> m_facts;
     QList<reports::DossierFacts> m_incoming;
+    QList<reports::ApplicantFacts> m_applicants;
+    QList<reports::ApplicantFacts> m_incomingApplicants;
     reports::ProcedureCatalogue m_procedures;
     reports::StatisticsLabels m_labels;
     qint64 m_next = 0;

@@ -1,5 +1,6 @@
 #include "reportspage.h"
 
+#include "applicantspanel.h"
 #include "dossierlistdialog.h"
 #include "periodpicker.h"
 #include "reportsource.h"
@@ -18,6 +19,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,6 +53,8 @@ ReportsPage::ReportsPage(services::Workstation &workstation, QWidget *parent)
     , m_table(new QTableView)
     , m_model(new ReportTableModel(this))
     , m_dashboard(new Dashboard)
+    , m_applicants(new ApplicantsPanel(
+          *m_source, *m_period, workstation.agency() ? workstation.agency()->name : QString()))
 {
     setObjectName(QStringLiteral("reportsPage"));
     m_group1->setObjectName(QStringLiteral("groupBy1"));
@@ -66,7 +70,6 @@ ReportsPage::ReportsPage(services::Workstation &workstation, QWidget *parent)
         item->setData(Qt::UserRole, int(m));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     }
-    m_measures->setMaximumWidth(280);
     setMeasures(kDefaultMeasures);
 
     auto *criteria = new QFormLayout;
@@ -110,7 +113,12 @@ ReportsPage::ReportsPage(services::Workstation &workstation, QWidget *parent)
     });
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->addTab(m_table, tr("&Table"));
-    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_dashboard);
+    scroll->setWidgetResizable(true);
+    m_dashboard->setMinimumHeight(1120);
+    m_tabs->addTab(scroll, tr("&Dashboard"));
+    m_tabs->addTab(m_applicants, tr("&Applicants served"));
     connect(m_dashboard, &Dashboard::dossiersRequested, this, &ReportsPage::openDossiers);
 
     m_message->setObjectName(QStringLiteral("reportMessage"));
@@ -120,8 +128,11 @@ ReportsPage::ReportsPage(services::Workstation &workstation, QWidget *parent)
     top->addWidget(title);
     top->addWidget(m_period);
     top->addWidget(m_message);
+    auto *criteriaPanel = new QWidget;
+    criteriaPanel->setLayout(criteria);
+    criteriaPanel->setFixedWidth(330);
     auto *body = new QHBoxLayout;
-    body->addLayout(criteria);
+    body->addWidget(criteriaPanel);
     body->addWidget(m_tabs, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -338,6 +349,16 @@ void ReportsPage::chooseExport()
         path += u'.' + reports::exportFormatKey(*format);
     }
     exportTo(path, *format);
+}
+
+void ReportsPage::preparePrinter(QPrinter &printer) const
+{
+    // The layout of the .pdf export: A4, the orientation the table wants, administrative margins.
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(reports::landscapeFor(m_model->table()) ? QPageLayout::Landscape
+                                                                       : QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
+    printer.setDocName(m_model->table().title);
 }
 
 domain::Check ReportsPage::printTo(QPrinter &printer)

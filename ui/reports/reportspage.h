@@ -3,7 +3,8 @@
 // The reports section (Báo cáo, Ctrl+8; R23, R25, R27.2): statistics of the local cache for a
 // period, grouped and measured as chosen, as a table and as a dashboard; a figure, a bar or a
 // slice opens the dossiers behind it; the table exported (.xlsx .docx .pptx .odt .pdf .csv) or
-// printed. Reading the cache and computing run off the GUI thread (ReportSource, QtConcurrent).
+// printed; the organisations and people served searched and exported (R23.5). Reading the cache and
+// computing run off the GUI thread (ReportSource, QtConcurrent).
 #include "dashboard.h"
 
 #include <QFutureWatcher>
@@ -26,6 +27,7 @@ class Workstation;
 
 namespace motcua::ui {
 
+class ApplicantsPanel;
 class DossierListDialog;
 class PeriodPicker;
 class ReportSource;
@@ -53,11 +55,14 @@ public:
     [[nodiscard]] Dashboard *dashboard() const { return m_dashboard; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] ReportSource *source() const { return m_source; }
+    [[nodiscard]] ApplicantsPanel *applicants() const { return m_applicants; }
     // The list the last click opened (nullptr when closed).
     [[nodiscard]] DossierListDialog *dossierList() const;
 
     // Writes the current table to `path` off the GUI thread; exported() tells the outcome.
     void exportTo(const QString &path, reports::ExportFormat format);
+    // A4, the table's orientation, the margins of the .pdf export: before the print dialog.
+    void preparePrinter(QPrinter &printer) const;
     // Prints the current table on `printer` (the print dialog's, or a PDF printer in tests).
     domain::Check printTo(QPrinter &printer);
     // Opens the dossiers behind a figure (a chart element, a table cell).
@@ -92,6 +97,7 @@ private:
     QTableView *m_table;
     ReportTableModel *m_model;
     Dashboard *m_dashboard;
+    ApplicantsPanel *m_applicants;
     QFutureWatcher<Computed> m_computing;
     QFutureWatcher<QList<QUuid>> m_behind;
     QFutureWatcher<domain::Check> m_exporting;
