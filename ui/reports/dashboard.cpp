@@ -98,8 +98,8 @@ Dashboard::Dashboard(QWidget *parent)
     }
     // One row for the trend and the status, then each share chart across the width (their
     // category names are long); the section scrolls when the window is short.
-    grid->addWidget(m_views.at(Trend), 1, 0, 1, 4);
-    grid->addWidget(m_views.at(Status), 1, 4, 1, 3);
+    grid->addWidget(m_views.at(Trend), 1, 0, 1, 3);
+    grid->addWidget(m_views.at(Status), 1, 3, 1, 4);
     int row = 2;
     for (Chart c : {ByField, ByDepartment, ByOfficer}) {
         m_views.at(c)->setMinimumHeight(220);
@@ -221,14 +221,15 @@ void Dashboard::showStatus(const Statistics &any)
     for (const auto &[measure, name] : parts) {
         const qint64 n = any.total.value(measure);
         auto *slice = series->append(QStringLiteral("%1: %2").arg(name).arg(n), qreal(n));
-        slice->setLabelVisible(n > 0);
+        // The legend names the slices; the slices show their counts.
+        slice->setLabelVisible(false);
         slice->setProperty("measure", int(measure));
         connect(slice, &QPieSlice::clicked, this, [this, m = measure, name] {
             Q_EMIT dossiersRequested({{}, {}, m, name});
         });
     }
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight);
     QChart *old = m_views.at(Status)->chart();
     m_views.at(Status)->setChart(chart);
     delete old;

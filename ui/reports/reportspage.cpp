@@ -73,6 +73,7 @@ ReportsPage::ReportsPage(services::Workstation &workstation, QWidget *parent)
     setMeasures(kDefaultMeasures);
 
     auto *criteria = new QFormLayout;
+    criteria->setRowWrapPolicy(QFormLayout::WrapAllRows);
     auto *g1 = new QLabel(tr("&Group by:"));
     g1->setBuddy(m_group1);
     auto *g2 = new QLabel(tr("&Then by:"));
