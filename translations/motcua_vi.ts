@@ -342,6 +342,109 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::AccountsPage</name>
+    <message>
+        <source>Search by name, user name or title (Ctrl+F), Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>Export the officer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated; its sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; its sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ActionRunner</name>
     <message>
         <source>Pass on &amp;to:</source>
@@ -370,6 +473,21 @@
     <message>
         <source>%1: %2 dossier(s) done, waiting to sync.</source>
         <translation>%1: đã xong %2 hồ sơ, chờ đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::AdminPage</name>
+    <message>
+        <source>Accounts (Ctrl+Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure import (Ctrl+Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form templates (Ctrl+Alt+3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,6 +575,65 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ApplicantsPanel</name>
+    <message>
+        <source>Name, organisation, ID or tax code, address, phone… (Ctrl+F)</source>
+        <translation>Tên, tổ chức, số định danh hoặc MST, địa chỉ, điện thoại… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>Tra cứu (Enter)</translation>
+    </message>
+    <message>
+        <source>Export .xlsx / .csv… (Ctrl+Shift+X)</source>
+        <translation>Xuất .xlsx / .csv… (Ctrl+Shift+X)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) served in the period.</source>
+        <translation><numerusform>%n tổ chức, cá nhân nộp hồ sơ trong kỳ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Compute the statistics first (F5).</source>
+        <translation>Hãy thống kê trước (F5).</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>Search first: the list is empty.</source>
+        <translation>Hãy tìm trước: danh sách đang trống.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the applicants</source>
+        <translation>Xuất danh sách người nộp hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -578,6 +755,140 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::Dashboard</name>
+    <message>
+        <source>Received in the period</source>
+        <translation>Tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>Dossiers received in the period (at the counter or from the portal).</source>
+        <translation>Số hồ sơ tiếp nhận trong kỳ (tại Bộ phận Một cửa hoặc từ Cổng Dịch vụ công).</translation>
+    </message>
+    <message>
+        <source>Resolved early or on time</source>
+        <translation>Giải quyết trước hạn, đúng hạn</translation>
+    </message>
+    <message>
+        <source>Share of the resolved dossiers completed no later than their due instant (after pauses for supplements and approved extensions).</source>
+        <translation>Tỷ lệ hồ sơ đã giải quyết hoàn thành không muộn hơn thời hạn (sau khi tạm dừng chờ bổ sung và gia hạn được duyệt).</translation>
+    </message>
+    <message>
+        <source>Resolved early</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Share of the resolved dossiers completed on a day before their due day.</source>
+        <translation>Tỷ lệ hồ sơ đã giải quyết hoàn thành vào ngày trước ngày hết hạn.</translation>
+    </message>
+    <message>
+        <source>Average processing time</source>
+        <translation>Thời gian giải quyết trung bình</translation>
+    </message>
+    <message>
+        <source>Mean time from receipt to completion of the resolved dossiers, in calendar days.</source>
+        <translation>Thời gian trung bình từ khi tiếp nhận đến khi hoàn thành của hồ sơ đã giải quyết, tính theo ngày lịch.</translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation>Số hóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Share of the received dossiers whose every component was digitised (scanned or filed electronically).</source>
+        <translation>Tỷ lệ hồ sơ tiếp nhận có mọi thành phần đã được số hóa (quét hoặc nộp tệp điện tử).</translation>
+    </message>
+    <message>
+        <source>Electronic results</source>
+        <translation>Có kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>Share of the resolved dossiers with a result document on file.</source>
+        <translation>Tỷ lệ hồ sơ đã giải quyết có văn bản kết quả điện tử.</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation>Tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Share of the received dossiers that came through the national portal.</source>
+        <translation>Tỷ lệ hồ sơ tiếp nhận qua Cổng Dịch vụ công quốc gia.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>On-time share by field</source>
+        <translation>Tỷ lệ đúng hạn theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>On-time share by department</source>
+        <translation>Tỷ lệ đúng hạn theo phòng ban</translation>
+    </message>
+    <message>
+        <source>On-time share by officer</source>
+        <translation>Tỷ lệ đúng hạn theo cán bộ</translation>
+    </message>
+    <message>
+        <source>Received and resolved by month</source>
+        <translation>Tiếp nhận và giải quyết theo tháng</translation>
+    </message>
+    <message>
+        <source>Received in the month</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved (of those)</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>%1 — month %2</source>
+        <translation>%1 — tháng %2</translation>
+    </message>
+    <message>
+        <source>Status of the dossiers received</source>
+        <translation>Tình trạng hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Being resolved</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Withdrawn, rejected, stopped</source>
+        <translation>Rút, trả lại, dừng</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>(nothing resolved in the period)</source>
+        <translation>(không có hồ sơ giải quyết trong kỳ)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::Digitiser</name>
+    <message>
+        <source>There are no pages to finish (separator sheets are not pages).</source>
+        <translation>Không có trang nào để hoàn tất (tờ phân cách không tính là trang).</translation>
+    </message>
+    <message>
+        <source>Text recognition failed: %1</source>
+        <translation>Nhận dạng chữ không thành công: %1</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::DirectionPage</name>
     <message>
         <source>Department</source>
@@ -626,6 +937,45 @@
     <message>
         <source>%1 — last: %2</source>
         <translation>%1 — gần nhất: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierListDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>A dossier is no longer in the local cache.</source>
+        <translation>Có hồ sơ không còn trong bộ đệm của máy.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers; the first %2 are listed.</source>
+        <translation>%1 hồ sơ; hiển thị %2 hồ sơ đầu tiên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s). Enter or double-click opens one.</source>
+        <translation><numerusform>%n hồ sơ. Nhấn Enter hoặc nhấp đúp để mở.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -838,7 +1188,7 @@
         <translation>Sơ đồ &amp;quy trình</translation>
     </message>
     <message>
-        <source>This workstation does not hold the dossier's workflow.</source>
+        <source>This workstation does not hold the dossier&apos;s workflow.</source>
         <translation>Máy trạm này chưa có quy trình của hồ sơ.</translation>
     </message>
 </context>
@@ -855,6 +1205,99 @@
     <message>
         <source>No preview for &quot;%1&quot; (%2).</source>
         <translation>Không xem trước được &quot;%1&quot; (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ImportPage</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the import (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an export… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National procedure export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON or CSV exported from the National Database on Administrative Procedures (MaTTHC, TenTTHC, MaLinhVuc/TenLinhVuc, CachThucThucHien, ThanhPhanHoSo, CanCuPhapLy, CoQuanThucHien). Nothing is written until you apply the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n fault(s); nothing was imported. Correct the rows below and open the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1481,6 @@
         <translation>&amp;Thiết kế quy trình</translation>
     </message>
     <message>
-        <source>Workspace, Intake, Queues, Search, Conflicts, Direction, Administration</source>
-        <translation>Bàn làm việc, Tiếp nhận, Danh sách hồ sơ, Tra cứu, Xung đột, Chỉ đạo điều hành, Quản trị</translation>
-    </message>
-    <message>
         <source>New intake</source>
         <translation>Tiếp nhận hồ sơ mới</translation>
     </message>
@@ -1100,6 +1539,162 @@
     <message>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Workspace, Intake, Queues, Search, Conflicts, Direction, Reports, Administration</source>
+        <translation>Bàn làm việc, Tiếp nhận, Danh sách hồ sơ, Tra cứu, Xung đột, Chỉ đạo điều hành, Báo cáo, Quản trị</translation>
+    </message>
+    <message>
+        <source>Reports: compute, export, print</source>
+        <translation>Báo cáo: tính, xuất tệp, in</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::NewAccountDialog</name>
+    <message>
+        <source>New officer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PageListModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PasswordDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of this officer ends at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Year to date, %1 to %2</source>
+        <translation>Lũy kế từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1800,135 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::ReportSource</name>
+    <message>
+        <source>A dossier in the local cache cannot be read; run the cache check (motcuactl cache check).</source>
+        <translation>Có hồ sơ trong bộ đệm không đọc được; hãy kiểm tra bộ đệm (motcuactl cache check).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportTableModel</name>
+    <message>
+        <source>Double-click or Enter: the dossiers behind this figure</source>
+        <translation>Nhấp đúp hoặc Enter: danh sách hồ sơ của số liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Then by:</source>
+        <translation>&amp;Rồi theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures (Space ticks):</source>
+        <translation>&amp;Chỉ tiêu (phím cách để chọn):</translation>
+    </message>
+    <message>
+        <source>Compute (F5)</source>
+        <translation>Thống kê (F5)</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+Shift+E)</source>
+        <translation>Xuất tệp… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>In… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Biểu &amp;đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Applicants served</source>
+        <translation>&amp;Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reports and statistics&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Báo cáo, thống kê&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the local cache: %1 dossiers…</source>
+        <translation>Đang đọc bộ đệm của máy: %1 hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Tick at least one measure.</source>
+        <translation>Hãy chọn ít nhất một chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation>BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s) received; figures as of %2.</source>
+        <translation><numerusform>%1 — tiếp nhận %n hồ sơ; số liệu tính đến %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Compute the statistics first (F5).</source>
+        <translation>Hãy thống kê trước (F5).</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>Trình chiếu PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ReviewPage</name>
     <message>
         <source>4. Review and save</source>
@@ -1265,752 +1989,6 @@
     <message numerus="yes">
         <source>The official code is taken from the leased block (%n left today).</source>
         <translation><numerusform>Mã hồ sơ chính thức được lấy từ khối mã đã nhận (hôm nay còn %n mã).</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::SearchPage</name>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>ngày/tháng/năm</translation>
-    </message>
-    <message>
-        <source>e.g. nguyen van a</source>
-        <translation>ví dụ: nguyen van a</translation>
-    </message>
-    <message>
-        <source>Received &amp;from:</source>
-        <translation>Tiếp nhận &amp;từ ngày:</translation>
-    </message>
-    <message>
-        <source>Received &amp;to:</source>
-        <translation>Tiếp nhận đến &amp;ngày:</translation>
-    </message>
-    <message>
-        <source>Dossier &amp;code:</source>
-        <translation>&amp;Mã hồ sơ:</translation>
-    </message>
-    <message>
-        <source>Citi&amp;zen name:</source>
-        <translation>Tên &amp;công dân:</translation>
-    </message>
-    <message>
-        <source>&amp;Business name:</source>
-        <translation>Tên &amp;doanh nghiệp:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>T&amp;rạng thái:</translation>
-    </message>
-    <message>
-        <source>F&amp;ield:</source>
-        <translation>&amp;Lĩnh vực:</translation>
-    </message>
-    <message>
-        <source>&amp;Procedure:</source>
-        <translation>T&amp;hủ tục:</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline:</source>
-        <translation>&amp;Hạn xử lý:</translation>
-    </message>
-    <message>
-        <source>&amp;Handling unit:</source>
-        <translation>Đơn &amp;vị xử lý:</translation>
-    </message>
-    <message>
-        <source>Search (Enter)</source>
-        <translation>Tra cứu (Enter)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV (Ctrl+E)</source>
-        <translation>&amp;Xuất CSV (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Search dossiers&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Tra cứu hồ sơ&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Xuất CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>(any)</source>
-        <translation>(tất cả)</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Nearly due</source>
-        <translation>Sắp đến hạn</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Trong hạn</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s) shown; scroll for more</source>
-        <translation><numerusform>Đang hiện %n kết quả; cuộn xuống để xem thêm</numerusform></translation>
-    </message>
-    <message>
-        <source>Dossier code</source>
-        <translation>Mã hồ sơ</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Người nộp</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Tổ chức</translation>
-    </message>
-    <message>
-        <source>Procedure code</source>
-        <translation>Mã thủ tục</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Thủ tục</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Hạn xử lý</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Đã xuất ra %1</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Ngày tiếp nhận</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::SlipPreview</name>
-    <message>
-        <source>&amp;Print… (Ctrl+P)</source>
-        <translation>&amp;In… (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF… (Ctrl+S)</source>
-        <translation>&amp;Lưu thành PDF… (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>The slip cannot be shown: %1 is missing or damaged. Print it again from the dossier.</source>
-        <translation>Không hiển thị được phiếu: tệp %1 bị thiếu hoặc hỏng. Hãy in lại từ hồ sơ.</translation>
-    </message>
-    <message>
-        <source>The slip&apos;s PDF cannot be read.</source>
-        <translation>Không đọc được tệp PDF của phiếu.</translation>
-    </message>
-    <message>
-        <source>The printer cannot be used. Check that it is on and chosen in the print dialog.</source>
-        <translation>Không dùng được máy in. Hãy kiểm tra máy in đã bật và được chọn trong hộp thoại in.</translation>
-    </message>
-    <message>
-        <source>The printer stopped after page %1.</source>
-        <translation>Máy in dừng sau trang %1.</translation>
-    </message>
-    <message>
-        <source>Page %1 of the slip cannot be drawn.</source>
-        <translation>Không vẽ được trang %1 của phiếu.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Không ghi được %1.</translation>
-    </message>
-    <message>
-        <source>Save the slip as PDF</source>
-        <translation>Lưu phiếu thành PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Trang %1/%2</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::SyncStatusBar</name>
-    <message>
-        <source>● Checking connection…</source>
-        <translation>● Đang kiểm tra kết nối…</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● Trực tuyến</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● Ngoại tuyến</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pending: %n action(s)</source>
-        <translation><numerusform>Chờ đồng bộ: %n thao tác</numerusform></translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Đồng bộ lần cuối: %1</translation>
-    </message>
-    <message>
-        <source>Last sync: never</source>
-        <translation>Chưa đồng bộ lần nào</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) or stuck item(s) — open</source>
-        <translation><numerusform>%n xung đột hoặc mục bị kẹt — xem</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::WorkspacePage</name>
-    <message>
-        <source>&lt;h2&gt;Workspace&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Bàn làm việc&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>My queues (Alt+1…Alt+9 opens one)</source>
-        <translation>Hồ sơ của tôi (Alt+1…Alt+9 để mở)</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>Nhắc việc</translation>
-    </message>
-    <message>
-        <source>Overdue: %1 — %2</source>
-        <translation>Quá hạn: %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nearly due: %n dossier(s) within %1 working days</source>
-        <translation><numerusform>Sắp đến hạn: %n hồ sơ trong %1 ngày làm việc</numerusform></translation>
-    </message>
-    <message>
-        <source>New: %1 (+%2)</source>
-        <translation>Mới: %1 (+%2)</translation>
-    </message>
-    <message>
-        <source>Nothing overdue, nothing new.</source>
-        <translation>Không có hồ sơ quá hạn hay hồ sơ mới.</translation>
-    </message>
-    <message>
-        <source>MotCua — new work</source>
-        <translation>MotCua — có việc mới</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::processing::ApproveDialog</name>
-    <message>
-        <source>&amp;Final approval (otherwise signed and passed to the next signer)</source>
-        <translation>&amp;Phê duyệt cuối cùng (nếu không: ký và trình cấp tiếp theo)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign-off(s) already on this round.</source>
-        <translation><numerusform>Đã có %n chữ ký duyệt trong lượt trình này.</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::processing::AssignDialog</name>
-    <message>
-        <source>&amp;Appraiser:</source>
-        <translation>&amp;Cán bộ thẩm định:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::processing::BatchDialog</name>
-    <message numerus="yes">
-        <source>%1 — %n dossier(s)</source>
-        <translation><numerusform>%1 — %n hồ sơ</numerusform></translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Người nộp</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>Đã xong: %1</translation>
-    </message>
-    <message>
-        <source>Not done: %1</source>
-        <translation>Không thực hiện được: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <translation>Đã xong %1/%2</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 done, the others untouched.</source>
-        <translation>Đã hủy: xong %1/%2 hồ sơ, các hồ sơ còn lại giữ nguyên.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::processing::ConsultDialog</name>
-    <message>
-        <source>Ask &amp;whom:</source>
-        <translation>Xin ý kiến &amp;cơ quan:</translation>
-    </message>
-    <message>
-        <source>&amp;Content:</source>
-        <translation>&amp;Nội dung:</translation>
-    </message>
-    <message>
-        <source>Answer &amp;by:</source>
-        <translation>&amp;Hạn trả lời:</translation>
-    </message>
-    <message>
-        <source>&amp;Reply method:</source>
-        <translation>&amp;Hình thức trả lời:</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::processing::ExtendDialog</name>
-    <message>
-        <source>Extend by (&amp;working days):</source>
-        <translation>Gia hạn (số &amp;ngày làm việc):</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Lý do:</translation>
-    </message>
-    <message>
-        <source>Due %1 → %2</source>
-        <translation>Hạn xử lý %1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::processing::OpinionDialog</name>
-    <message>
-        <source>%1 (answer by %2)</source>
-        <translation>%1 (hạn trả lời %2)</translation>
-    </message>
-    <message>
-        <source>&amp;Consultation:</source>
-        <translation>&amp;Phiếu xin ý kiến:</translation>
-    </message>
-    <message>
-        <source>&amp;Answer:</source>
-        <translation>Ý kiến &amp;trả lời:</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::processing::ReturnDialog</name>
-    <message>
-        <source>&amp;Originals shown and checked</source>
-        <translation>Đã xuất trình và đối chiếu &amp;bản chính</translation>
-    </message>
-    <message>
-        <source>The applicant</source>
-        <translation>Người nộp hồ sơ</translation>
-    </message>
-    <message>
-        <source>A proxy (with a power of attorney)</source>
-        <translation>Người được ủy quyền (có giấy ủy quyền)</translation>
-    </message>
-    <message>
-        <source>An authorised recipient</source>
-        <translation>Người được phép nhận thay</translation>
-    </message>
-    <message>
-        <source>Fees due: %1 VND</source>
-        <translation>Phí, lệ phí phải nộp: %1 đồng</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Người nhận:</translation>
-    </message>
-    <message>
-        <source>Recipient &amp;is:</source>
-        <translation>Người nhận &amp;là:</translation>
-    </message>
-    <message>
-        <source>&amp;Fee receipt no.:</source>
-        <translation>Số &amp;biên lai thu phí:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::processing::TransferDialog</name>
-    <message>
-        <source>&amp;Agency:</source>
-        <translation>&amp;Cơ quan:</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Phòng ban:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
-    </message>
-    <message>
-        <source>(the agency decides)</source>
-        <translation>(cơ quan tự phân)</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::WorkflowDesigner</name>
-    <message>
-        <source>no statutory deadline</source>
-        <translation>không quy định thời hạn</translation>
-    </message>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 ngày làm việc</translation>
-    </message>
-    <message>
-        <source>%1 working hours</source>
-        <translation>%1 giờ làm việc</translation>
-    </message>
-    <message>
-        <source>%1 working minutes</source>
-        <translation>%1 phút làm việc</translation>
-    </message>
-    <message>
-        <source>&amp;Timed workflow (each step has a time limit)</source>
-        <translation>Quy trình &amp;có tính thời gian (mỗi bước có thời hạn)</translation>
-    </message>
-    <message>
-        <source>Step that asks the applicant to &amp;supplement</source>
-        <translation>Bước yêu cầu tổ chức, cá nhân &amp;bổ sung hồ sơ</translation>
-    </message>
-    <message>
-        <source>&amp;Save as new version</source>
-        <translation>&amp;Lưu thành phiên bản mới</translation>
-    </message>
-    <message>
-        <source>Workflow designer</source>
-        <translation>Thiết kế quy trình xử lý</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Phòng, ban</translation>
-    </message>
-    <message>
-        <source>Named officer</source>
-        <translation>Cán bộ cụ thể</translation>
-    </message>
-    <message>
-        <source>&amp;Workflows</source>
-        <translation>&amp;Quy trình</translation>
-    </message>
-    <message>
-        <source>&amp;Version</source>
-        <translation>&amp;Phiên bản</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Tên</translation>
-    </message>
-    <message>
-        <source>Applies to dossiers from</source>
-        <translation>Áp dụng cho hồ sơ từ</translation>
-    </message>
-    <message>
-        <source>Start ste&amp;p</source>
-        <translation>Bước &amp;bắt đầu</translation>
-    </message>
-    <message>
-        <source>&amp;Add step</source>
-        <translation>&amp;Thêm bước</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Xoá</translation>
-    </message>
-    <message>
-        <source>&amp;Up</source>
-        <translation>&amp;Lên</translation>
-    </message>
-    <message>
-        <source>Do&amp;wn</source>
-        <translation>X&amp;uống</translation>
-    </message>
-    <message>
-        <source>Step na&amp;me</source>
-        <translation>Tên &amp;bước</translation>
-    </message>
-    <message>
-        <source>Handled &amp;by</source>
-        <translation>&amp;Giao cho</translation>
-    </message>
-    <message>
-        <source>&amp;Duration</source>
-        <translation>Thời &amp;hạn</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Các bước xử lý</translation>
-    </message>
-    <message>
-        <source>Add &amp;transition</source>
-        <translation>Thêm bước &amp;chuyển</translation>
-    </message>
-    <message>
-        <source>Remove transition</source>
-        <translation>Xoá bước chuyển</translation>
-    </message>
-    <message>
-        <source>Transitions</source>
-        <translation>Bước chuyển</translation>
-    </message>
-    <message>
-        <source>&amp;Export diagram…</source>
-        <translation>&amp;Xuất sơ đồ…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <source>Save as new version</source>
-        <translation>Lưu thành phiên bản mới</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Thêm bước</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Xoá bước</translation>
-    </message>
-    <message>
-        <source>Move step up</source>
-        <translation>Chuyển bước lên</translation>
-    </message>
-    <message>
-        <source>Move step down</source>
-        <translation>Chuyển bước xuống</translation>
-    </message>
-    <message>
-        <source>Add transition</source>
-        <translation>Thêm bước chuyển</translation>
-    </message>
-    <message>
-        <source>Export diagram</source>
-        <translation>Xuất sơ đồ</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Tải lại</translation>
-    </message>
-    <message>
-        <source>Rename the workflow</source>
-        <translation>Đổi tên quy trình</translation>
-    </message>
-    <message>
-        <source>Timed or untimed</source>
-        <translation>Tính hoặc không tính thời gian</translation>
-    </message>
-    <message>
-        <source>Sources of dossiers</source>
-        <translation>Nguồn hồ sơ</translation>
-    </message>
-    <message>
-        <source>Start step</source>
-        <translation>Bước bắt đầu</translation>
-    </message>
-    <message>
-        <source>Only administrators may change workflows.</source>
-        <translation>Chỉ người quản trị được thay đổi quy trình.</translation>
-    </message>
-    <message>
-        <source>%1
-%2 · version %3</source>
-        <translation>%1
-%2 · phiên bản %3</translation>
-    </message>
-    <message>
-        <source>Version %1 (latest)</source>
-        <translation>Phiên bản %1 (mới nhất)</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Phiên bản %1</translation>
-    </message>
-    <message>
-        <source>Choose a workflow on the left.</source>
-        <translation>Chọn một quy trình ở danh sách bên trái.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Procedure %1&lt;/b&gt; — deadline: %2</source>
-        <translation>&lt;b&gt;Thủ tục %1&lt;/b&gt; — thời hạn giải quyết: %2</translation>
-    </message>
-    <message>
-        <source>untimed</source>
-        <translation>không tính thời gian</translation>
-    </message>
-    <message>
-        <source> (supplement)</source>
-        <translation> (bổ sung)</translation>
-    </message>
-    <message>
-        <source>Total of the steps: %1 of %2</source>
-        <translation>Tổng thời gian các bước: %1 / %2</translation>
-    </message>
-    <message>
-        <source>Untimed workflow: no limit on the total.</source>
-        <translation>Quy trình không tính thời gian: không giới hạn tổng thời gian.</translation>
-    </message>
-    <message>
-        <source>The workflow is valid.</source>
-        <translation>Quy trình hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Edit step</source>
-        <translation>Sửa bước</translation>
-    </message>
-    <message>
-        <source>Duration of step %1</source>
-        <translation>Thời hạn của bước %1</translation>
-    </message>
-    <message>
-        <source>New step %1</source>
-        <translation>Bước mới %1</translation>
-    </message>
-    <message>
-        <source>Add a step</source>
-        <translation>Thêm bước</translation>
-    </message>
-    <message>
-        <source>Remove a step</source>
-        <translation>Xoá bước</translation>
-    </message>
-    <message>
-        <source>Move a step</source>
-        <translation>Chuyển vị trí bước</translation>
-    </message>
-    <message>
-        <source>Add a transition</source>
-        <translation>Thêm bước chuyển</translation>
-    </message>
-    <message>
-        <source>Remove a transition</source>
-        <translation>Xoá bước chuyển</translation>
-    </message>
-    <message>
-        <source>Export the diagram</source>
-        <translation>Xuất sơ đồ quy trình</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::WorkflowDiagram</name>
-    <message>
-        <source>CURRENT STEP</source>
-        <translation>BƯỚC HIỆN TẠI</translation>
-    </message>
-    <message>
-        <source>SUPPLEMENT STEP</source>
-        <translation>BƯỚC BỔ SUNG HỒ SƠ</translation>
-    </message>
-    <message>
-        <source>Untimed</source>
-        <translation>Không tính thời gian</translation>
-    </message>
-    <message>
-        <source>Time limit: %1</source>
-        <translation>Thời hạn: %1</translation>
-    </message>
-    <message>
-        <source>Role %1</source>
-        <translation>Vai trò %1</translation>
-    </message>
-    <message>
-        <source>Department %1</source>
-        <translation>Phòng, ban %1</translation>
-    </message>
-    <message>
-        <source>Officer %1</source>
-        <translation>Cán bộ %1</translation>
-    </message>
-    <message>
-        <source>Procedure %1 · version %2</source>
-        <translation>Thủ tục %1 · phiên bản %2</translation>
-    </message>
-    <message>
-        <source>total time %1</source>
-        <translation>tổng thời gian %1</translation>
-    </message>
-    <message>
-        <source>untimed workflow</source>
-        <translation>quy trình không tính thời gian</translation>
-    </message>
-    <message>
-        <source>Applies to: %1</source>
-        <translation>Áp dụng cho hồ sơ: %1</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Bắt đầu</translation>
-    </message>
-    <message>
-        <source>Could not write the diagram to %1.</source>
-        <translation>Không ghi được sơ đồ vào %1.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::Digitiser</name>
-    <message>
-        <source>There are no pages to finish (separator sheets are not pages).</source>
-        <translation>Không có trang nào để hoàn tất (tờ phân cách không tính là trang).</translation>
-    </message>
-    <message>
-        <source>Text recognition failed: %1</source>
-        <translation>Nhận dạng chữ không thành công: %1</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::PageListModel</name>
-    <message>
-        <source>Page %1</source>
-        <translation>Trang %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Trang %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2295,795 @@
     <message numerus="yes">
         <source>Separator sheets split the batch into %n document(s).</source>
         <translation><numerusform>Tờ phân cách chia tập giấy thành %n tài liệu.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SearchPage</name>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>e.g. nguyen van a</source>
+        <translation>ví dụ: nguyen van a</translation>
+    </message>
+    <message>
+        <source>Received &amp;from:</source>
+        <translation>Tiếp nhận &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>Received &amp;to:</source>
+        <translation>Tiếp nhận đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;code:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zen name:</source>
+        <translation>Tên &amp;công dân:</translation>
+    </message>
+    <message>
+        <source>&amp;Business name:</source>
+        <translation>Tên &amp;doanh nghiệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>T&amp;hủ tục:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn xử lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling unit:</source>
+        <translation>Đơn &amp;vị xử lý:</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>Tra cứu (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV (Ctrl+E)</source>
+        <translation>&amp;Xuất CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Search dossiers&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tra cứu hồ sơ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(tất cả)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Nearly due</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) shown; scroll for more</source>
+        <translation><numerusform>Đang hiện %n kết quả; cuộn xuống để xem thêm</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SlipPreview</name>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;In… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF… (Ctrl+S)</source>
+        <translation>&amp;Lưu thành PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The slip cannot be shown: %1 is missing or damaged. Print it again from the dossier.</source>
+        <translation>Không hiển thị được phiếu: tệp %1 bị thiếu hoặc hỏng. Hãy in lại từ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s PDF cannot be read.</source>
+        <translation>Không đọc được tệp PDF của phiếu.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is on and chosen in the print dialog.</source>
+        <translation>Không dùng được máy in. Hãy kiểm tra máy in đã bật và được chọn trong hộp thoại in.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation>Máy in dừng sau trang %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the slip cannot be drawn.</source>
+        <translation>Không vẽ được trang %1 của phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Lưu phiếu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SyncStatusBar</name>
+    <message>
+        <source>● Checking connection…</source>
+        <translation>● Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Trực tuyến</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Ngoại tuyến</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %n action(s)</source>
+        <translation><numerusform>Chờ đồng bộ: %n thao tác</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) or stuck item(s) — open</source>
+        <translation><numerusform>%n xung đột hoặc mục bị kẹt — xem</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::TemplatesPage</name>
+    <message>
+        <source>&amp;Preview with a sample dossier (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version (Ctrl+Shift+V):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form template(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 — legal basis: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a form template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2, sample dossier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1, version %2, with the sample dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::WorkflowDesigner</name>
+    <message>
+        <source>no statutory deadline</source>
+        <translation>không quy định thời hạn</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working minutes</source>
+        <translation>%1 phút làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Timed workflow (each step has a time limit)</source>
+        <translation>Quy trình &amp;có tính thời gian (mỗi bước có thời hạn)</translation>
+    </message>
+    <message>
+        <source>Step that asks the applicant to &amp;supplement</source>
+        <translation>Bước yêu cầu tổ chức, cá nhân &amp;bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Workflow designer</source>
+        <translation>Thiết kế quy trình xử lý</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Named officer</source>
+        <translation>Cán bộ cụ thể</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Quy trình</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Applies to dossiers from</source>
+        <translation>Áp dụng cho hồ sơ từ</translation>
+    </message>
+    <message>
+        <source>Start ste&amp;p</source>
+        <translation>Bước &amp;bắt đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Thêm bước</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>X&amp;uống</translation>
+    </message>
+    <message>
+        <source>Step na&amp;me</source>
+        <translation>Tên &amp;bước</translation>
+    </message>
+    <message>
+        <source>Handled &amp;by</source>
+        <translation>&amp;Giao cho</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>Thời &amp;hạn</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Các bước xử lý</translation>
+    </message>
+    <message>
+        <source>Add &amp;transition</source>
+        <translation>Thêm bước &amp;chuyển</translation>
+    </message>
+    <message>
+        <source>Remove transition</source>
+        <translation>Xoá bước chuyển</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Bước chuyển</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagram…</source>
+        <translation>&amp;Xuất sơ đồ…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Xoá bước</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Chuyển bước lên</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Chuyển bước xuống</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>Thêm bước chuyển</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Xuất sơ đồ</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Rename the workflow</source>
+        <translation>Đổi tên quy trình</translation>
+    </message>
+    <message>
+        <source>Timed or untimed</source>
+        <translation>Tính hoặc không tính thời gian</translation>
+    </message>
+    <message>
+        <source>Sources of dossiers</source>
+        <translation>Nguồn hồ sơ</translation>
+    </message>
+    <message>
+        <source>Start step</source>
+        <translation>Bước bắt đầu</translation>
+    </message>
+    <message>
+        <source>Only administrators may change workflows.</source>
+        <translation>Chỉ người quản trị được thay đổi quy trình.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · version %3</source>
+        <translation>%1
+%2 · phiên bản %3</translation>
+    </message>
+    <message>
+        <source>Version %1 (latest)</source>
+        <translation>Phiên bản %1 (mới nhất)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Choose a workflow on the left.</source>
+        <translation>Chọn một quy trình ở danh sách bên trái.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Procedure %1&lt;/b&gt; — deadline: %2</source>
+        <translation>&lt;b&gt;Thủ tục %1&lt;/b&gt; — thời hạn giải quyết: %2</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>không tính thời gian</translation>
+    </message>
+    <message>
+        <source> (supplement)</source>
+        <translation> (bổ sung)</translation>
+    </message>
+    <message>
+        <source>Total of the steps: %1 of %2</source>
+        <translation>Tổng thời gian các bước: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Untimed workflow: no limit on the total.</source>
+        <translation>Quy trình không tính thời gian: không giới hạn tổng thời gian.</translation>
+    </message>
+    <message>
+        <source>The workflow is valid.</source>
+        <translation>Quy trình hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Sửa bước</translation>
+    </message>
+    <message>
+        <source>Duration of step %1</source>
+        <translation>Thời hạn của bước %1</translation>
+    </message>
+    <message>
+        <source>New step %1</source>
+        <translation>Bước mới %1</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation>Xoá bước</translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation>Chuyển vị trí bước</translation>
+    </message>
+    <message>
+        <source>Add a transition</source>
+        <translation>Thêm bước chuyển</translation>
+    </message>
+    <message>
+        <source>Remove a transition</source>
+        <translation>Xoá bước chuyển</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Xuất sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::WorkflowDiagram</name>
+    <message>
+        <source>CURRENT STEP</source>
+        <translation>BƯỚC HIỆN TẠI</translation>
+    </message>
+    <message>
+        <source>SUPPLEMENT STEP</source>
+        <translation>BƯỚC BỔ SUNG HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>Untimed</source>
+        <translation>Không tính thời gian</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>Thời hạn: %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Vai trò %1</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Phòng, ban %1</translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation>Cán bộ %1</translation>
+    </message>
+    <message>
+        <source>Procedure %1 · version %2</source>
+        <translation>Thủ tục %1 · phiên bản %2</translation>
+    </message>
+    <message>
+        <source>total time %1</source>
+        <translation>tổng thời gian %1</translation>
+    </message>
+    <message>
+        <source>untimed workflow</source>
+        <translation>quy trình không tính thời gian</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>Áp dụng cho hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Could not write the diagram to %1.</source>
+        <translation>Không ghi được sơ đồ vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::WorkspacePage</name>
+    <message>
+        <source>&lt;h2&gt;Workspace&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bàn làm việc&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>My queues (Alt+1…Alt+9 opens one)</source>
+        <translation>Hồ sơ của tôi (Alt+1…Alt+9 để mở)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 — %2</source>
+        <translation>Quá hạn: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nearly due: %n dossier(s) within %1 working days</source>
+        <translation><numerusform>Sắp đến hạn: %n hồ sơ trong %1 ngày làm việc</numerusform></translation>
+    </message>
+    <message>
+        <source>New: %1 (+%2)</source>
+        <translation>Mới: %1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue, nothing new.</source>
+        <translation>Không có hồ sơ quá hạn hay hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>MotCua — new work</source>
+        <translation>MotCua — có việc mới</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::ApproveDialog</name>
+    <message>
+        <source>&amp;Final approval (otherwise signed and passed to the next signer)</source>
+        <translation>&amp;Phê duyệt cuối cùng (nếu không: ký và trình cấp tiếp theo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) already on this round.</source>
+        <translation><numerusform>Đã có %n chữ ký duyệt trong lượt trình này.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::AssignDialog</name>
+    <message>
+        <source>&amp;Appraiser:</source>
+        <translation>&amp;Cán bộ thẩm định:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::BatchDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s)</source>
+        <translation><numerusform>%1 — %n hồ sơ</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Đã xong: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Không thực hiện được: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Đã xong %1/%2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 done, the others untouched.</source>
+        <translation>Đã hủy: xong %1/%2 hồ sơ, các hồ sơ còn lại giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::ConsultDialog</name>
+    <message>
+        <source>Ask &amp;whom:</source>
+        <translation>Xin ý kiến &amp;cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;by:</source>
+        <translation>&amp;Hạn trả lời:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply method:</source>
+        <translation>&amp;Hình thức trả lời:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::ExtendDialog</name>
+    <message>
+        <source>Extend by (&amp;working days):</source>
+        <translation>Gia hạn (số &amp;ngày làm việc):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Due %1 → %2</source>
+        <translation>Hạn xử lý %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::OpinionDialog</name>
+    <message>
+        <source>%1 (answer by %2)</source>
+        <translation>%1 (hạn trả lời %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation:</source>
+        <translation>&amp;Phiếu xin ý kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>Ý kiến &amp;trả lời:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::ReturnDialog</name>
+    <message>
+        <source>&amp;Originals shown and checked</source>
+        <translation>Đã xuất trình và đối chiếu &amp;bản chính</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>A proxy (with a power of attorney)</source>
+        <translation>Người được ủy quyền (có giấy ủy quyền)</translation>
+    </message>
+    <message>
+        <source>An authorised recipient</source>
+        <translation>Người được phép nhận thay</translation>
+    </message>
+    <message>
+        <source>Fees due: %1 VND</source>
+        <translation>Phí, lệ phí phải nộp: %1 đồng</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Người nhận:</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;is:</source>
+        <translation>Người nhận &amp;là:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee receipt no.:</source>
+        <translation>Số &amp;biên lai thu phí:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::processing::TransferDialog</name>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Phòng ban:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>(the agency decides)</source>
+        <translation>(cơ quan tự phân)</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "labels.h"
 #include "language.h"
 #include "queuespage.h"
+#include "reports/reportspage.h"
 #include "searchpage.h"
 #include "syncstatusbar.h"
 #include "workflow/workflowdesigner.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
     , m_search(new SearchPage(workstation))
     , m_conflicts(new ConflictsPanel(workstation))
     , m_direction(new DirectionPage(workstation))
+    , m_reports(new ReportsPage(workstation))
     , m_syncBar(new SyncStatusBar(status))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -53,20 +55,22 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
     const QList<std::pair<QString, QString>> sections{
         {tr("Workspace"), QStringLiteral("Ctrl+1")}, {tr("Intake"), QStringLiteral("Ctrl+2, F2")},
         {tr("Queues"), QStringLiteral("Ctrl+3")},    {tr("Search"), QStringLiteral("Ctrl+4")},
-        {tr("Conflicts"), QStringLiteral("Ctrl+5")}, {tr("Direction"), QStringLiteral("Ctrl+6")}};
+        {tr("Conflicts"), QStringLiteral("Ctrl+5")}, {tr("Direction"), QStringLiteral("Ctrl+6")},
+        {tr("Reports"), QStringLiteral("Ctrl+7")}};
     for (const auto &[name, key] : sections) {
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(name, key), m_sidebar);
         item->setSizeHint(QSize(200, 56));
     }
     for (QWidget *w : {static_cast<QWidget *>(m_workspace), static_cast<QWidget *>(m_intake),
                        static_cast<QWidget *>(m_queues), static_cast<QWidget *>(m_search),
-                       static_cast<QWidget *>(m_conflicts), static_cast<QWidget *>(m_direction)})
+                       static_cast<QWidget *>(m_conflicts), static_cast<QWidget *>(m_direction),
+                       static_cast<QWidget *>(m_reports)})
         m_stack->addWidget(w);
     if (m_ws.officer().hasRole(domain::Role::Admin) && m_ws.api()) {
         m_admin = new AdminPage(m_ws);
         m_stack->addWidget(m_admin);
         auto *item
-            = new QListWidgetItem(tr("Administration") + QStringLiteral("\nCtrl+7"), m_sidebar);
+            = new QListWidgetItem(tr("Administration") + QStringLiteral("\nCtrl+8"), m_sidebar);
         item->setSizeHint(QSize(200, 56));
     }
     auto *central = new QWidget;
@@ -86,6 +90,7 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
     connect(m_queues, &QueuesPage::dossierRequested, this, &MainWindow::openDossier);
     connect(m_search, &SearchPage::dossierRequested, this, &MainWindow::openDossier);
     connect(m_direction, &DirectionPage::dossierRequested, this, &MainWindow::openDossier);
+    connect(m_reports, &ReportsPage::dossierRequested, this, &MainWindow::openDossier);
     connect(m_syncBar, &SyncStatusBar::conflictsRequested, this,
             [this] { showSection(Conflicts); });
     connect(m_intake, &IntakeWizard::status, this,
@@ -121,7 +126,8 @@ void MainWindow::buildMenus()
         {tr("&Queues"), QKeySequence(Qt::CTRL | Qt::Key_3), Queues},
         {tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_4), Search},
         {tr("&Conflicts"), QKeySequence(Qt::CTRL | Qt::Key_5), Conflicts},
-        {tr("&Direction"), QKeySequence(Qt::CTRL | Qt::Key_6), Direction}};
+        {tr("&Direction"), QKeySequence(Qt::CTRL | Qt::Key_6), Direction},
+        {tr("&Reports"), QKeySequence(Qt::CTRL | Qt::Key_7), Reports}};
     for (const auto &[name, key, section] : entries) {
         auto *a = go->addAction(name);
         a->setShortcut(key);
@@ -129,7 +135,7 @@ void MainWindow::buildMenus()
     }
     if (m_admin) {
         auto *a = go->addAction(tr("&Administration"));
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
         connect(a, &QAction::triggered, this, [this] { showSection(Administration); });
     }
     auto *newIntake = go->addAction(tr("&New intake"));
@@ -177,8 +183,9 @@ void MainWindow::showShortcuts()
 {
     // One row per shortcut, each translated on its own, so a new screen adds a row.
     const QList<std::pair<QString, QString>> rows{
-        {QStringLiteral("Ctrl+1 … Ctrl+7"),
-         tr("Workspace, Intake, Queues, Search, Conflicts, Direction, Administration")},
+        {QStringLiteral("Ctrl+1 … Ctrl+8"),
+         tr("Workspace, Intake, Queues, Search, Conflicts, Direction, Reports, Administration")},
+        {QStringLiteral("F5 / Ctrl+Shift+E / Ctrl+P"), tr("Reports: compute, export, print")},
         {QStringLiteral("F2, Ctrl+N"), tr("New intake")},
         {QStringLiteral("Alt+1 … Alt+9"), tr("Open a queue from the workspace")},
         {QStringLiteral("Ctrl+F"), tr("Find procedure (intake)")},
@@ -220,6 +227,8 @@ void MainWindow::showSection(Section section)
         m_conflicts->refresh();
     if (section == Direction)
         m_direction->refresh();
+    if (section == Reports && switching)
+        m_reports->refresh();
 }
 
 MainWindow::Section MainWindow::currentSection() const

@@ -1,8 +1,8 @@
 #pragma once
 
-// The main window: a sidebar (Workspace, Intake, Queues, Search, Conflicts, Direction), each
-// section with a shortcut (Ctrl+1…Ctrl+6; F2 new intake), and the sync state always in the status
-// bar.
+// The main window: a sidebar (Workspace, Intake, Queues, Search, Conflicts, Direction, Reports,
+// and Administration for admins), each section with a shortcut (Ctrl+1…Ctrl+8; F2 new intake),
+// and the sync state always in the status bar.
 #include <QMainWindow>
 
 class QListWidget;
@@ -23,6 +23,7 @@ class DirectionPage;
 class IntakeWizard;
 class Notifier;
 class QueuesPage;
+class ReportsPage;
 class SearchPage;
 class SyncStatusBar;
 class WorkspacePage;
@@ -38,7 +39,8 @@ public:
         Search,
         Conflicts,
         Direction,
-        Administration // admins only
+        Reports,
+        Administration // admins only; always last (its sidebar row is optional)
     };
 
     MainWindow(services::Workstation &workstation, services::SyncStatus &status,
@@ -53,6 +55,7 @@ public:
     [[nodiscard]] QueuesPage *queues() const { return m_queues; }
     [[nodiscard]] SearchPage *search() const { return m_search; }
     [[nodiscard]] ConflictsPanel *conflicts() const { return m_conflicts; }
+    [[nodiscard]] ReportsPage *reports() const { return m_reports; }
     [[nodiscard]] SyncStatusBar *syncBar() const { return m_syncBar; }
     [[nodiscard]] DirectionPage *direction() const { return m_direction; }
     [[nodiscard]] ActionRunner *runner() const { return m_runner; }
@@ -73,6 +76,7 @@ private:
     SearchPage *m_search;
     ConflictsPanel *m_conflicts;
     DirectionPage *m_direction;
+    ReportsPage *m_reports;
     SyncStatusBar *m_syncBar;
     AdminPage *m_admin = nullptr;
 };

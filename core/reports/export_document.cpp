@@ -100,6 +100,39 @@ domain::Result<QByteArray> odtOf(const ReportTable &t)
     return buffer.data();
 }
 
+bool landscapeFor(const ReportTable &t)
+{
+    return t.columns.size() > 5;
+}
+
+domain::Check paintReport(const ReportTable &t, QPagedPaintDevice &device, int resolution)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return failed(QStringLiteral("không mở được trang để vẽ"));
+    QTextDocument doc;
+    doc.setDefaultFont(reportFont());
+    doc.setHtml(htmlOf(t));
+    const QRect page = device.pageLayout().paintRectPixels(resolution);
+    // Lay the document out in points scaled to the device's pixels, so the font sizes hold.
+    const qreal scale = resolution / 72.0;
+    doc.setPageSize(QSizeF(page.width() / scale, page.height() / scale));
+    painter.scale(scale, scale);
+    const int pages = doc.pageCount();
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -p * doc.pageSize().height());
+        doc.drawContents(&painter,
+                         QRectF(0, p * doc.pageSize().height(), doc.pageSize().width(),
+                                doc.pageSize().height()));
+        painter.restore();
+    }
+    painter.end();
+    return {};
+}
+
 domain::Result<QByteArray> pdfOf(const ReportTable &t)
 {
     QBuffer buffer;
@@ -109,33 +142,12 @@ domain::Result<QByteArray> pdfOf(const ReportTable &t)
         writer.setResolution(kResolution);
         writer.setCreator(QStringLiteral("MotCua"));
         writer.setTitle(t.title);
-        const bool landscape = t.columns.size() > 5;
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                         landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                         QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return failed(QStringLiteral("không mở được trang PDF"));
-        QTextDocument doc;
-        doc.setDefaultFont(reportFont());
-        doc.setHtml(htmlOf(t));
-        const QRect page = writer.pageLayout().paintRectPixels(kResolution);
-        // Lay the document out in points scaled to the writer's pixels, so the font sizes hold.
-        const qreal scale = kResolution / 72.0;
-        doc.setPageSize(QSizeF(page.width() / scale, page.height() / scale));
-        painter.scale(scale, scale);
-        const int pages = doc.pageCount();
-        for (int p = 0; p < pages; ++p) {
-            if (p > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -p * doc.pageSize().height());
-            doc.drawContents(&painter,
-                             QRectF(0, p * doc.pageSize().height(), doc.pageSize().width(),
-                                    doc.pageSize().height()));
-            painter.restore();
-        }
-        painter.end();
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4),
+                        landscapeFor(t) ? QPageLayout::Landscape : QPageLayout::Portrait,
+                        QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter));
+        if (auto st = paintReport(t, writer, kResolution); !st)
+            return st.error();
     }
     return buffer.data();
 }

@@ -11,6 +11,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QPagedPaintDevice;
+
 #include <domain/result.h>
 
 #include <optional>
@@ -34,6 +36,13 @@ domain::Result<QByteArray> exportTable(const ReportTable &table, ExportFormat fo
 // exportTable, then written atomically (the file appears whole or not at all):
 // reports.write_failed with the path.
 domain::Check writeReport(const ReportTable &table, ExportFormat format, const QString &path);
+
+// Paints the table in the administrative layout of the .pdf on `device` (a QPdfWriter, or a
+// QPrinter to print directly, R23.4) at `resolution` dots per inch, with its page layout as set
+// (landscapeFor() tells which orientation the table wants). reports.export_failed when the
+// device cannot be painted on.
+domain::Check paintReport(const ReportTable &table, QPagedPaintDevice &device, int resolution);
+[[nodiscard]] bool landscapeFor(const ReportTable &table);
 
 // The pieces, one per file.
 domain::Result<QByteArray> xlsxOf(const ReportTable &table);

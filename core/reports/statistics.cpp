@@ -115,6 +115,106 @@ void add(Accumulator &acc, Measure m)
     ++acc.values.at(std::size_t(m));
 }
 
+// How a received dossier stood at the as-of instant.
+struct Verdict
+{
+    bool resolved = false;
+    bool closed = false;
+    bool overdue = false;
+};
+
+Verdict verdictOf(const DossierFacts &f, qint64 asOfMs)
+{
+    Verdict v;
+    v.resolved = f.completedMs != 0 && f.completedMs <= asOfMs;
+    v.closed = !v.resolved && f.closedMs != 0 && f.closedMs <= asOfMs;
+    if (!v.resolved && !v.closed && f.dueMs != 0 && asOfMs > f.dueMs) {
+        // The clock stands still while the applicant supplements (R15.8).
+        const bool paused = std::any_of(f.pauses.cbegin(), f.pauses.cend(), [&](const auto &p) {
+            return p.first <= asOfMs && (p.second == 0 || p.second > asOfMs);
+        });
+        v.overdue = !paused;
+    }
+    return v;
+}
+
+// Whether `measure` counts a received dossier (Services: every one; OnTimeRate: its denominator).
+bool counts(Measure measure, const DossierFacts &f, const Verdict &v)
+{
+    const bool inProgress = !v.resolved && !v.closed;
+    switch (measure) {
+    case Measure::Received:
+    case Measure::Services:
+        return true;
+    case Measure::Online:
+        return f.channel == Channel::NationalPortal;
+    case Measure::Resolved:
+    case Measure::OnTimeRate:
+        return v.resolved;
+    case Measure::Late:
+        return v.resolved && f.completedLate;
+    case Measure::OnTime:
+        return v.resolved && !f.completedLate;
+    case Measure::Early:
+        return v.resolved && !f.completedLate && f.completedEarly;
+    case Measure::NotResolved:
+        return v.closed;
+    case Measure::InProgress:
+        return inProgress;
+    case Measure::Overdue:
+        return inProgress && v.overdue;
+    }
+    return false;
+}
+
+// The key of a dossier in a dimension (y, m: the received day's year and month).
+QString plainKey(Dimension dimension, const DossierFacts &f, const ProcedureFacts *proc, int y,
+                 int m)
+{
+    switch (dimension) {
+    case Dimension::Month:
+        return QStringLiteral("%1-%2")
+            .arg(y, 4, 10, QLatin1Char('0'))
+            .arg(m, 2, 10, QLatin1Char('0'));
+    case Dimension::Quarter:
+        return QStringLiteral("%1-Q%2").arg(y, 4, 10, QLatin1Char('0')).arg((m - 1) / 3 + 1);
+    case Dimension::Year:
+        return QString::number(y);
+    case Dimension::Field:
+        return proc ? proc->fieldCode : QString();
+    case Dimension::Procedure:
+        return f.procedureCode;
+    case Dimension::Level:
+        return proc ? domain::procedureLevelKey(proc->level) : QString();
+    case Dimension::Channel:
+        return domain::channelKey(f.channel);
+    case Dimension::Agency:
+        return f.agencyCode;
+    case Dimension::Department:
+        return f.departmentId.isEmpty() ? QString() : f.agencyCode + u'/' + f.departmentId;
+    case Dimension::Officer:
+        return f.officerId;
+    }
+    return {};
+}
+
+struct Window
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    qint64 asOfMs = 0;
+};
+
+Window windowOf(const StatisticsQuery &query)
+{
+    Window w;
+    w.fromMs = startOfVietnamDay(query.from);
+    w.toMs = startOfVietnamDay(query.to.addDays(1));
+    w.asOfMs = query.asOf.isValid() ? query.asOf.toMSecsSinceEpoch()
+                                    : std::min(w.toMs, QDateTime::currentMSecsSinceEpoch());
+    return w;
+}
+
 StatisticsRow finish(Accumulator &acc)
 {
     acc.values.at(std::size_t(Measure::Services)) = acc.services.size();
@@ -246,6 +346,12 @@ DossierFacts DossierFacts::of(const Dossier &d)
     f.agencyCode = d.handlingAgencyCode.isEmpty() ? d.agencyCode : d.handlingAgencyCode;
     f.departmentId = d.departmentId;
     f.officerId = d.submittedBy.isEmpty() ? d.handlerId : d.submittedBy;
+    f.id = d.id;
+    f.digitised = !d.components.isEmpty()
+        && std::all_of(d.components.cbegin(), d.components.cend(), [](const domain::Component &c) {
+               return c.digitised || !c.files.isEmpty();
+           });
+    f.electronicResult = d.completedAt.isValid() && !d.results.isEmpty();
     return f;
 }
 
@@ -281,13 +387,10 @@ domain::Check validateQuery(const StatisticsQuery &q)
 Statistics computeStatistics(const QList<DossierFacts> &dossiers, const StatisticsQuery &query,
                              const ProcedureCatalogue &procedures, const StatisticsLabels &labels)
 {
-    const qint64 fromMs = startOfVietnamDay(query.from);
-    const qint64 toMs = startOfVietnamDay(query.to.addDays(1));
-    qint64 asOfMs = toMs;
-    if (query.asOf.isValid())
-        asOfMs = query.asOf.toMSecsSinceEpoch();
-    else
-        asOfMs = std::min(asOfMs, QDateTime::currentMSecsSinceEpoch());
+    const Window window = windowOf(query);
+    const qint64 fromMs = window.fromMs;
+    const qint64 toMs = window.toMs;
+    const qint64 asOfMs = window.asOfMs;
 
     Statistics out;
     out.query = query;
@@ -322,47 +425,29 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
             QDate::fromJulianDay(day).getDate(&y, &m, &dd);
         key.clear();
         for (int i = 0; i < dims; ++i) {
+            const Dimension dimension = query.groupBy.at(i);
             QString k;
-            switch (query.groupBy.at(i)) {
+            switch (dimension) {
             case Dimension::Month:
-                k = cached(i, y * 100 + m, [&] {
-                    return QStringLiteral("%1-%2")
-                        .arg(y, 4, 10, QLatin1Char('0'))
-                        .arg(m, 2, 10, QLatin1Char('0'));
-                });
+                k = cached(i, y * 100 + m, [&] { return plainKey(dimension, f, proc, y, m); });
                 break;
             case Dimension::Quarter:
-                k = cached(i, y * 10 + (m - 1) / 3 + 1, [&] {
-                    return QStringLiteral("%1-Q%2")
-                        .arg(y, 4, 10, QLatin1Char('0'))
-                        .arg((m - 1) / 3 + 1);
-                });
+                k = cached(i, y * 10 + (m - 1) / 3 + 1,
+                           [&] { return plainKey(dimension, f, proc, y, m); });
                 break;
             case Dimension::Year:
-                k = cached(i, y, [&] { return QString::number(y); });
-                break;
-            case Dimension::Field:
-                k = proc ? proc->fieldCode : QString();
-                break;
-            case Dimension::Procedure:
-                k = f.procedureCode;
+                k = cached(i, y, [&] { return plainKey(dimension, f, proc, y, m); });
                 break;
             case Dimension::Level:
                 k = proc ? cached(i, int(proc->level),
-                                  [&] { return domain::procedureLevelKey(proc->level); })
+                                  [&] { return plainKey(dimension, f, proc, y, m); })
                          : QString();
                 break;
             case Dimension::Channel:
-                k = cached(i, int(f.channel), [&] { return domain::channelKey(f.channel); });
+                k = cached(i, int(f.channel), [&] { return plainKey(dimension, f, proc, y, m); });
                 break;
-            case Dimension::Agency:
-                k = f.agencyCode;
-                break;
-            case Dimension::Department:
-                k = f.departmentId.isEmpty() ? QString() : f.agencyCode + u'/' + f.departmentId;
-                break;
-            case Dimension::Officer:
-                k = f.officerId;
+            default:
+                k = plainKey(dimension, f, proc, y, m);
                 break;
             }
             keys[i] = k;
@@ -424,16 +509,10 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
             group = &*it;
         }
 
-        const bool resolved = f.completedMs != 0 && f.completedMs <= asOfMs;
-        const bool closed = !resolved && f.closedMs != 0 && f.closedMs <= asOfMs;
-        bool overdue = false;
-        if (!resolved && !closed && f.dueMs != 0 && asOfMs > f.dueMs) {
-            // The clock stands still while the applicant supplements (R15.8).
-            const bool paused = std::any_of(f.pauses.cbegin(), f.pauses.cend(), [&](const auto &p) {
-                return p.first <= asOfMs && (p.second == 0 || p.second > asOfMs);
-            });
-            overdue = !paused;
-        }
+        const Verdict verdict = verdictOf(f, asOfMs);
+        const bool resolved = verdict.resolved;
+        const bool closed = verdict.closed;
+        const bool overdue = verdict.overdue;
         for (Accumulator *acc : {group, &total}) {
             if (!acc)
                 continue;
@@ -467,6 +546,34 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
               [](const StatisticsRow &a, const StatisticsRow &b) { return a.keys < b.keys; });
     out.total = finish(total);
     out.total.labels = QStringList{QStringLiteral("Tổng cộng")};
+    return out;
+}
+
+QList<QUuid> dossiersBehind(const QList<DossierFacts> &dossiers, const StatisticsQuery &query,
+                            const ProcedureCatalogue &procedures, const QStringList &rowKeys,
+                            Measure measure)
+{
+    const Window window = windowOf(query);
+    QList<QUuid> out;
+    for (const DossierFacts &f : dossiers) {
+        if (f.receivedMs == 0 || f.receivedMs < window.fromMs || f.receivedMs >= window.toMs)
+            continue;
+        if (!rowKeys.isEmpty()) {
+            if (rowKeys.size() != query.groupBy.size())
+                return {};
+            const auto procIt = procedures.constFind(f.procedureCode);
+            const ProcedureFacts *proc = procIt == procedures.constEnd() ? nullptr : &*procIt;
+            int y = 0, m = 0, dd = 0;
+            QDate::fromJulianDay(vietnamDay(f.receivedMs)).getDate(&y, &m, &dd);
+            bool match = true;
+            for (int i = 0; match && i < rowKeys.size(); ++i)
+                match = plainKey(query.groupBy.at(i), f, proc, y, m) == rowKeys.at(i);
+            if (!match)
+                continue;
+        }
+        if (counts(measure, f, verdictOf(f, window.asOfMs)))
+            out.append(f.id);
+    }
     return out;
 }
 

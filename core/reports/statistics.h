@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <domain/entities.h>
 #include <domain/result.h>
@@ -75,6 +76,7 @@ ProcedureCatalogue catalogueOf(const QList<domain::Procedure> &procedures);
 // supplements (R15.8) and approved extensions.
 struct DossierFacts
 {
+    QUuid id; // to open the dossiers behind a figure (dossiersBehind)
     qint64 receivedMs = 0;
     qint64 dueMs = 0;       // 0: untimed
     qint64 completedMs = 0; // R18.2
@@ -87,6 +89,8 @@ struct DossierFacts
     QString agencyCode; // handling agency
     QString departmentId;
     QString officerId;
+    bool digitised = false;        // has components, every one scanned (R05.1c) or with files
+    bool electronicResult = false; // completed with a result document on file
 
     static DossierFacts of(const domain::Dossier &dossier);
 };
@@ -131,5 +135,12 @@ struct StatisticsLabels
 Statistics computeStatistics(const QList<DossierFacts> &dossiers, const StatisticsQuery &query,
                              const ProcedureCatalogue &procedures,
                              const StatisticsLabels &labels = {});
+
+// The dossiers a figure of computeStatistics counts (to open them from a chart or a table cell):
+// those of the row with `rowKeys` (StatisticsRow::keys; empty: the totals row) that `measure`
+// counts. Services: every dossier of the row; OnTimeRate: the resolved ones (its denominator).
+QList<QUuid> dossiersBehind(const QList<DossierFacts> &dossiers, const StatisticsQuery &query,
+                            const ProcedureCatalogue &procedures, const QStringList &rowKeys,
+                            Measure measure);
 
 } // namespace motcua::reports

@@ -153,6 +153,14 @@ struct CacheStats
     qint64 fileBytes = 0;
 };
 
+// A page of dossier documents (Cache::dossierDocuments).
+struct DossierDocuments
+{
+    QList<QByteArray> json;
+    qint64 next = 0; // pass as `after` for the next page
+    bool more = false;
+};
+
 class Cache
 {
 public:
@@ -203,6 +211,10 @@ public:
     // How many dossiers search() would list for `query` over all its pages (limit and after are
     // ignored): one SQL COUNT over the filter indexes, no dossier read.
     Result<qint64> count(const SearchQuery &query);
+    // Every visible dossier's JSON document (domain::toJson), a page of `limit` at a time in
+    // storage order, `after` = the previous page's `next` (0: the first). For reports over the
+    // whole cache: the caller parses the documents off the GUI thread (domain::dossierFromJson).
+    Result<DossierDocuments> dossierDocuments(qint64 after, int limit);
     // OCR text of a dossier's scanned pages, indexed for search (not part of the dossier).
     Check setOcrText(const QUuid &dossierId, const QString &text);
 

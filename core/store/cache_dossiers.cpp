@@ -5,6 +5,8 @@
 #include <domain/engine.h>
 #include <domain/folding.h>
 
+#include <algorithm>
+
 namespace motcua::store {
 
 using domain::makeError;
@@ -356,6 +358,31 @@ Result<std::optional<domain::Dossier>> Cache::dossier(const QUuid &id)
                 "WHERE d.id = ?");
     q.bind(id.toString(QUuid::WithoutBraces));
     return readDossier(q);
+}
+
+Result<DossierDocuments> Cache::dossierDocuments(qint64 after, int limit)
+{
+    limit = std::clamp(limit, 1, 10000);
+    Statement q(*d->db,
+                "SELECT d.rowid, x.json FROM dossiers d JOIN dossier_docs x ON x.rowid = d.rowid "
+                "WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?");
+    q.bind(after).bind(limit + 1);
+    DossierDocuments page;
+    page.next = after;
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (page.json.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.next = q.integer(0);
+        page.json.append(q.bytes(1));
+    }
+    return page;
 }
 
 Result<std::optional<domain::Dossier>> Cache::dossierByCode(const QString &code)

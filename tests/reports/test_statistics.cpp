@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <reports/applicants.h>
+#include <reports/indicators.h>
 #include <reports/reporttable.h>
 #include <reports/statistics.h>
 
@@ -214,6 +216,128 @@ private Q_SLOTS:
         QCOMPARE(t.totals.at(1).toLongLong(), 11);
         QCOMPARE(ReportTable::text(t.totals.at(3)), QStringLiteral("83,33"));
         QCOMPARE(t.period, QStringLiteral("Từ ngày 01/01/2026 đến ngày 30/06/2026"));
+    }
+
+    void dossiersBehindEveryFigure_R23_6()
+    {
+        // Every figure of every row opens as many dossiers as it counts (Services: the row's
+        // dossiers, OnTimeRate: its resolved ones), for one, two and no dimensions.
+        Fixture f;
+        QHash<QUuid, QString> letters;
+        for (auto it = f.data.dossiers.cbegin(); it != f.data.dossiers.cend(); ++it)
+            letters.insert(it.value().id, it.key());
+        for (const QString &groupBy :
+             {QString(), QStringLiteral("month"), QStringLiteral("field,officer"),
+              QStringLiteral("department"), QStringLiteral("level,channel")}) {
+            const Statistics s = f.run(groupBy);
+            QList<StatisticsRow> rows = s.rows;
+            rows.append(s.total);
+            for (int r = 0; r < rows.size(); ++r) {
+                const QStringList keys = r < s.rows.size() ? rows.at(r).keys : QStringList();
+                for (const Measure m : allMeasures()) {
+                    const qint64 expected = m == Measure::Services
+                        ? rows.at(r).value(Measure::Received)
+                        : m == Measure::OnTimeRate ? rows.at(r).value(Measure::Resolved)
+                                                   : rows.at(r).value(m);
+                    const auto ids = dossiersBehind(f.facts, s.query, f.procedures, keys, m);
+                    QVERIFY2(ids.size() == expected,
+                             qPrintable(groupBy + u' ' + keys.join(u'/') + u' ' + measureKey(m)));
+                }
+            }
+        }
+        // By hand: January's late dossier is D; February's received are B and J.
+        const Statistics months = f.run(QStringLiteral("month"));
+        const auto late = dossiersBehind(f.facts, months.query, f.procedures,
+                                         {QStringLiteral("2026-01")}, Measure::Late);
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(letters.value(late.first()), QStringLiteral("D"));
+        QStringList feb;
+        for (const QUuid &id : dossiersBehind(f.facts, months.query, f.procedures,
+                                              {QStringLiteral("2026-02")}, Measure::Received))
+            feb.append(letters.value(id));
+        feb.sort();
+        QCOMPARE(feb, (QStringList{QStringLiteral("B"), QStringLiteral("J")}));
+    }
+
+    void leaderIndicators_R27_2()
+    {
+        Fixture f;
+        StatisticsQuery q;
+        q.from = QDate(2026, 1, 1);
+        q.to = QDate(2026, 6, 30);
+        const Indicators in = computeIndicators(f.facts, q);
+        QCOMPARE(in.received, 11);
+        QCOMPARE(in.resolved, 6);
+        QCOMPARE(in.onTime, 5);
+        QCOMPARE(in.early, 4);
+        QCOMPARE(in.online, 1);
+        QCOMPARE(in.digitised, 0);        // nothing scanned in this dataset
+        QCOMPARE(in.electronicResult, 6); // every resolved one has its result document
+        // A 9d1h, B 20d6h, C 13d23h30, D 14d6h, E 25d1h, F 15d7h: 97d20h30 over 6.
+        const qint64 hours = 9 * 24 + 1 + 20 * 24 + 6 + 14 * 24 + 6 + 25 * 24 + 1 + 15 * 24 + 7;
+        QCOMPARE(in.processingMs, (hours * 60 + 13 * 24 * 60 + 23 * 60 + 30) * 60 * 1000);
+        QVERIFY(qAbs(*in.averageProcessingDays() - 16.309) < 0.001);
+        QVERIFY(qAbs(*in.onTimeShare() - 83.333) < 0.001);
+        q.from = q.to = QDate(2027, 1, 1);
+        QVERIFY(!computeIndicators(f.facts, q).onTimeShare()); // nothing resolved: no share
+    }
+
+    void applicantsServedSearchAndTable_R23_5()
+    {
+        using domain::ApplicantType;
+        const auto person = [](const char *id, const char *name, const char *address) {
+            domain::Applicant a;
+            a.personalId = QLatin1String(id);
+            a.fullName = QString::fromUtf8(name);
+            a.address = QString::fromUtf8(address);
+            return a;
+        };
+        domain::Applicant firm;
+        firm.type = ApplicantType::Organisation;
+        firm.taxCode = QStringLiteral("4201234567");
+        firm.organisationName = QStringLiteral("Công ty TNHH Hải Đăng");
+        firm.fullName = QStringLiteral("Lê Văn Tâm");
+        firm.phone = QStringLiteral("0258 3812 345");
+        domain::Applicant firmLater = firm;
+        firmLater.fullName = QStringLiteral("Trần Thị Hoa"); // a new representative
+        QList<ApplicantFacts> facts{
+            {vn(2026, 1, 5, 9, 0).toMSecsSinceEpoch(),
+             person("056090001234", "Nguyễn Văn Đức", "Nha Trang")},
+            {vn(2026, 2, 9, 9, 0).toMSecsSinceEpoch(),
+             person("056090001234", "Nguyễn Văn Đức", "Nha Trang")},
+            {vn(2026, 1, 7, 9, 0).toMSecsSinceEpoch(), firm},
+            {vn(2026, 3, 2, 9, 0).toMSecsSinceEpoch(), firmLater},
+            {vn(2026, 3, 3, 9, 0).toMSecsSinceEpoch(), person("", "Phạm Thị Ánh", "Cam Ranh")},
+            {vn(2025, 12, 30, 9, 0).toMSecsSinceEpoch(), person("079000000001", "Võ Minh", "Huế")},
+        };
+        ApplicantQuery q;
+        q.from = QDate(2026, 1, 1);
+        q.to = QDate(2026, 3, 31);
+        QList<ApplicantRow> rows = applicantsServed(facts, q);
+        QCOMPARE(rows.size(), 3); // Võ Minh came in 2025
+        // Sorted by organisation or name, folded: "cong ty…", "nguyen…", "pham…".
+        QCOMPARE(rows.at(0).organisation, QStringLiteral("Công ty TNHH Hải Đăng"));
+        QCOMPARE(rows.at(0).dossiers, 2);
+        QCOMPARE(rows.at(0).name, QStringLiteral("Trần Thị Hoa")); // the latest dossier's
+        QCOMPARE(rows.at(0).identifier, QStringLiteral("4201234567"));
+        QCOMPARE(rows.at(1).dossiers, 2);
+        QCOMPARE(rows.at(2).name, QStringLiteral("Phạm Thị Ánh"));
+        // Without diacritics, on any field; by type.
+        q.text = QStringLiteral("hai dang");
+        QCOMPARE(applicantsServed(facts, q).size(), 1);
+        q.text = QStringLiteral("nha trang");
+        QCOMPARE(applicantsServed(facts, q).first().name, QStringLiteral("Nguyễn Văn Đức"));
+        q.text.clear();
+        q.type = ApplicantType::Person;
+        QCOMPARE(applicantsServed(facts, q).size(), 2);
+        q.type.reset();
+        const ReportTable t = applicantTable(rows, q, QStringLiteral("UBND"));
+        QCOMPARE(t.rows.size(), 3);
+        QCOMPARE(t.labelColumns, 8);
+        QCOMPARE(ReportTable::text(t.rows.at(0).at(7)), QStringLiteral("02/03/2026"));
+        QCOMPARE(t.totals.last().toLongLong(), 5);
+        const QString csv = QString::fromUtf8(csvOf(t));
+        QVERIFY(csv.contains(QStringLiteral("Công ty TNHH Hải Đăng")));
     }
 };
 
