@@ -1,6 +1,7 @@
 #include "adminunits.h"
 
 #include "folding.h"
+#include "procedureimport.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -10,58 +11,6 @@
 
 namespace motcua::domain {
 namespace {
-
-// RFC 4180 records (comma or semicolon); the same rules as the procedure export's CSV.
-QList<QStringList> records(const QString &text, QChar delimiter, bool *unterminated)
-{
-    QList<QStringList> out;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    bool pending = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = true;
-            pending = true;
-        } else if (c == delimiter) {
-            fields.append(field);
-            field.clear();
-            pending = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size()
-                && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            fields.append(field);
-            out.append(fields);
-            fields.clear();
-            field.clear();
-            pending = false;
-        } else {
-            field += c;
-            pending = true;
-        }
-    }
-    if (pending || !field.isEmpty()) {
-        fields.append(field);
-        out.append(fields);
-    }
-    *unterminated = quoted;
-    return out;
-}
 
 // Header → our column name; the office's Vietnamese headers folded ("Mã TP" → "ma tp").
 QString columnOf(const QString &header)
@@ -131,7 +80,7 @@ UnitImport parseAdministrativeUnits(const QByteArray &csv, const QStringList &kn
         ? QLatin1Char(';')
         : QLatin1Char(',');
     bool unterminated = false;
-    const QList<QStringList> rows = records(text, delimiter, &unterminated);
+    const QList<QStringList> rows = csvRecords(text, delimiter, &unterminated);
     QHash<QString, int> column;
     for (qsizetype i = 0; i < rows.first().size(); ++i) {
         const QString header = standardiseText(rows.first().at(i));

@@ -346,58 +346,6 @@ Procedure readRecord(RecordReader &r)
 
 // ---- CSV ---------------------------------------------------------------------------------------
 
-// RFC 4180 records; `delimiter` is ',' or ';'. A quote left open is reported.
-QList<QStringList> csvRecords(const QString &text, QChar delimiter, bool *unterminated)
-{
-    QList<QStringList> records;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = true;
-            any = true;
-        } else if (c == delimiter) {
-            fields.append(field);
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size()
-                && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            fields.append(field);
-            records.append(fields);
-            fields.clear();
-            field.clear();
-            any = false;
-        } else {
-            field += c;
-            any = true;
-        }
-    }
-    if (any || !field.isEmpty()) {
-        fields.append(field);
-        records.append(fields);
-    }
-    *unterminated = quoted;
-    return records;
-}
-
 const QStringList &csvColumns()
 {
     static const QStringList columns{
@@ -590,6 +538,57 @@ QStringList differingFields(const Procedure &a, const Procedure &b)
 }
 
 } // namespace
+
+QList<QStringList> csvRecords(const QString &text, QChar delimiter, bool *unterminated)
+{
+    QList<QStringList> records;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    bool any = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            quoted = true;
+            any = true;
+        } else if (c == delimiter) {
+            fields.append(field);
+            field.clear();
+            any = true;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            fields.append(field);
+            records.append(fields);
+            fields.clear();
+            field.clear();
+            any = false;
+        } else {
+            field += c;
+            any = true;
+        }
+    }
+    if (any || !field.isEmpty()) {
+        fields.append(field);
+        records.append(fields);
+    }
+    *unterminated = quoted;
+    return records;
+}
 
 QString ImportProblem::toString() const
 {

@@ -55,6 +55,10 @@ ProcedureImport parseProcedureImport(const QByteArray &data,
 // NFC, white space folded, trimmed.
 QString standardiseText(const QString &text);
 
+// RFC 4180 records of a CSV text, `delimiter` ',' or ';' (both national exports and the statistics
+// office's unit list); `*unterminated` is set when a quoted field is left open.
+QList<QStringList> csvRecords(const QString &text, QChar delimiter, bool *unterminated);
+
 // What applying would do to the catalogue.
 struct ImportChange
 {
