@@ -13,6 +13,7 @@
 
 #include <domain/workcalendar.h>
 #include <reports/exporters.h>
+#include <reports/reporttemplate.h>
 #include <reports/statistics.h>
 
 namespace motcua::cli {
@@ -118,7 +119,7 @@ reports::ReportTable tableOf(const QJsonObject &answer, const QString &title)
         for (const QJsonValue &m : measures) {
             const QJsonValue v = values.value(m.toString());
             if (m.toString() == QLatin1String("ontimeRate"))
-                cells.append(v.toDouble());
+                cells.append(v.isNull() ? QVariant(QStringLiteral("—")) : QVariant(v.toDouble()));
             else
                 cells.append(qint64(v.toDouble()));
         }
@@ -161,13 +162,17 @@ int runReport(const QStringList &args, Io &io)
     parser.addOption({QStringLiteral("password-env"),
                       QStringLiteral("Name of the environment variable holding the password."),
                       QStringLiteral("VAR")});
-    parser.addOption(
-        {QStringLiteral("template"), QStringLiteral("A standard report."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("template"),
+                      QStringLiteral("A standard report, or a report template saved in MotCua "
+                                     "(yours first, then your agency's shared ones)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("group-by"), QStringLiteral("Dimensions, comma-separated."),
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("measures"), QStringLiteral("Measures, comma-separated."),
                       QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."),
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("First day (YYYY-MM-DD); a saved template without --from "
+                                     "and --to reports on its own period."),
                       QStringLiteral("DATE")});
     parser.addOption(
         {QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DATE")});
@@ -179,8 +184,7 @@ int runReport(const QStringList &args, Io &io)
         {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")});
     if (auto p = parseOrExplain(parser, args, io); !p.proceed)
         return p.exitCode;
-    if (!requireOptions(parser, args, io,
-                        {"server", "user", "password-env", "from", "to", "format", "out"}))
+    if (!requireOptions(parser, args, io, {"server", "user", "password-env", "format", "out"}))
         return kUsage;
 
     const bool byTemplate = parser.isSet(QStringLiteral("template"));
@@ -194,33 +198,35 @@ int runReport(const QStringList &args, Io &io)
     QString groupBy = parser.value(QStringLiteral("group-by"));
     QString measures = parser.value(QStringLiteral("measures"));
     QString title = QStringLiteral("BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH");
+    // A name that is no standard report is looked up among the saved templates after login.
+    QString savedTemplate;
     if (byTemplate) {
         const QString name = parser.value(QStringLiteral("template"));
         const auto it = std::find_if(kTemplates.begin(), kTemplates.end(), [&](const Template &t) {
             return name == QLatin1String(t.name);
         });
         if (it == kTemplates.end()) {
-            return badInput(io, kWords,
-                            QStringLiteral("Không có mẫu báo cáo \"%1\". Các mẫu: r25, by-month, "
-                                           "by-field, by-department, by-officer.")
-                                .arg(name));
+            savedTemplate = name.trimmed();
+        } else {
+            groupBy = QString::fromLatin1(it->groupBy);
+            measures = QString::fromLatin1(it->measures);
+            title = QString::fromUtf8(it->title);
         }
-        groupBy = QString::fromLatin1(it->groupBy);
-        measures = QString::fromLatin1(it->measures);
-        title = QString::fromUtf8(it->title);
     }
-    if (parser.isSet(QStringLiteral("title")))
-        title = parser.value(QStringLiteral("title"));
     // Checked here too, so a typo costs no login.
     if (auto d = reports::parseDimensions(groupBy); !d)
         return badInput(io, kWords, d.error().message);
     if (auto m = reports::parseMeasures(measures); !m)
         return badInput(io, kWords, m.error().message);
+    const bool periodGiven
+        = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
     reports::StatisticsQuery period;
-    period.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
-    period.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
-    if (auto st = reports::validateQuery(period); !st)
-        return badInput(io, kWords, st.error().message);
+    if (periodGiven || savedTemplate.isEmpty()) {
+        period.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+        period.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+        if (auto st = reports::validateQuery(period); !st)
+            return badInput(io, kWords, st.error().message);
+    }
     const auto format = reports::exportFormatFromKey(parser.value(QStringLiteral("format")));
     if (!format) {
         return badInput(io, kWords,
@@ -254,6 +260,63 @@ int runReport(const QStringList &args, Io &io)
         return badInput(io, kWords, failureOf(login, server));
     const QByteArray token = login.body.value(QStringLiteral("accessToken")).toString().toUtf8();
 
+    const auto authorised = [&](QNetworkRequest request) {
+        request.setRawHeader(QByteArrayLiteral("Authorization"),
+                             QByteArrayLiteral("Bearer ") + token);
+        return request;
+    };
+    const auto logoutAnd = [&](int code, const QString &message) {
+        exchange(nam, authorised(requestTo(server, QStringLiteral("/api/v1/auth/logout"))), "POST",
+                 QByteArrayLiteral("{}"));
+        return message.isEmpty() ? code : badInput(io, kWords, message);
+    };
+
+    reports::StatisticsFilter filter;
+    if (!savedTemplate.isEmpty()) {
+        const Reply list = exchange(
+            nam, authorised(requestTo(server, QStringLiteral("/api/v1/report-templates"))), "GET");
+        if (list.status != 200)
+            return logoutAnd(kBadInput, failureOf(list, server));
+        std::optional<reports::ReportTemplate> found;
+        QStringList names;
+        for (const QJsonValue &v : list.body.value(QStringLiteral("templates")).toArray()) {
+            auto t = reports::templateFromJson(v.toObject());
+            if (!t)
+                continue;
+            names.append(t->name);
+            if (!found && t->name.compare(savedTemplate, Qt::CaseInsensitive) == 0)
+                found = t.value();
+        }
+        if (!found) {
+            return logoutAnd(kBadInput,
+                             QStringLiteral("Không có mẫu báo cáo \"%1\". Mẫu chuẩn: r25, "
+                                            "by-month, by-field, by-department, by-officer%2.")
+                                 .arg(savedTemplate,
+                                      names.isEmpty() ? QString()
+                                                      : QStringLiteral("; mẫu đã lưu: ")
+                                              + names.join(QStringLiteral(", "))));
+        }
+        const auto query = reports::queryOf(
+            *found, domain::toVietnamTime(QDateTime::currentDateTimeUtc()).date(), period.from,
+            period.to);
+        period.from = query.from;
+        period.to = query.to;
+        if (auto st = reports::validateQuery(period); !st)
+            return logoutAnd(kBadInput, st.error().message);
+        QStringList keys;
+        for (const auto d : query.groupBy)
+            keys.append(reports::dimensionKey(d));
+        groupBy = keys.join(u',');
+        keys.clear();
+        for (const auto m : query.measures)
+            keys.append(reports::measureKey(m));
+        measures = keys.join(u',');
+        filter = query.filter;
+        title = found->printedTitle();
+    }
+    if (parser.isSet(QStringLiteral("title")))
+        title = parser.value(QStringLiteral("title"));
+
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"), period.from.toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("to"), period.to.toString(Qt::ISODate));
@@ -261,13 +324,27 @@ int runReport(const QStringList &args, Io &io)
         query.addQueryItem(QStringLiteral("groupBy"), groupBy);
     if (!measures.isEmpty())
         query.addQueryItem(QStringLiteral("measures"), measures);
-    QNetworkRequest request
-        = requestTo(server, QStringLiteral("/api/v1/reports/statistics"), query);
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
-    const Reply answer = exchange(nam, request, "GET");
-    QNetworkRequest logout = requestTo(server, QStringLiteral("/api/v1/auth/logout"));
-    logout.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
-    exchange(nam, logout, "POST", QByteArrayLiteral("{}"));
+    {
+        QStringList levels, channels;
+        for (const auto level : filter.levels)
+            levels.append(domain::procedureLevelKey(level));
+        for (const auto channel : filter.channels)
+            channels.append(domain::channelKey(channel));
+        const QList<std::pair<QString, QStringList>> lists{
+            {QStringLiteral("levels"), levels},
+            {QStringLiteral("channels"), channels},
+            {QStringLiteral("fields"), filter.fields},
+            {QStringLiteral("procedures"), filter.procedures},
+            {QStringLiteral("departments"), filter.departments}};
+        for (const auto &[key, values] : lists) {
+            if (!values.isEmpty())
+                query.addQueryItem(key, values.join(u','));
+        }
+    }
+    const Reply answer = exchange(
+        nam, authorised(requestTo(server, QStringLiteral("/api/v1/reports/statistics"), query)),
+        "GET");
+    logoutAnd(kOk, {});
     if (answer.status != 200)
         return badInput(io, kWords, failureOf(answer, server));
 

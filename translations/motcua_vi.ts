@@ -1927,6 +1927,133 @@
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
+    <message>
+        <source>(no grouping: totals only)</source>
+        <translation>(Không nhóm: chỉ tổng cộng)</translation>
+    </message>
+    <message>
+        <source>(no template)</source>
+        <translation>(Không dùng mẫu)</translation>
+    </message>
+    <message>
+        <source>Report te&amp;mplate (Ctrl+M):</source>
+        <translation>&amp;Mẫu báo cáo (Ctrl+M):</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Mẫu mới…</translation>
+    </message>
+    <message>
+        <source>Save the criteria as a new template (Ctrl+Shift+N)</source>
+        <translation>Lưu tiêu chí đang chọn thành mẫu mới (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa mẫu…</translation>
+    </message>
+    <message>
+        <source>Design the chosen template (Ctrl+Shift+D)</source>
+        <translation>Thiết kế lại mẫu đang chọn (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the chosen template (Ctrl+Shift+Del)</source>
+        <translation>Xóa mẫu đang chọn (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>And t&amp;hen by:</source>
+        <translation>Sau đó t&amp;heo:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>Biểu đồ th&amp;eo mẫu</translation>
+    </message>
+    <message>
+        <source>The server is out of reach: the templates as last read.</source>
+        <translation>Không kết nối được máy chủ: đang dùng danh sách mẫu đọc lần trước.</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (dùng chung)</translation>
+    </message>
+    <message>
+        <source>%1 (mine)</source>
+        <translation>%1 (của tôi)</translation>
+    </message>
+    <message>
+        <source>level: %1</source>
+        <translation>mức độ: %1</translation>
+    </message>
+    <message>
+        <source>channel: %1</source>
+        <translation>kênh: %1</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>lĩnh vực: %1</translation>
+    </message>
+    <message>
+        <source>procedures: %1</source>
+        <translation>thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>department: %1</source>
+        <translation>phòng ban: %1</translation>
+    </message>
+    <message>
+        <source>Only dossiers of %1.</source>
+        <translation>Chỉ tính hồ sơ có %1.</translation>
+    </message>
+    <message>
+        <source>Choose a template to edit first (Ctrl+M), or make a new one (Ctrl+Shift+N).</source>
+        <translation>Hãy chọn mẫu cần sửa (Ctrl+M) hoặc tạo mẫu mới (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Đã lưu mẫu báo cáo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the template to delete first (Ctrl+M).</source>
+        <translation>Hãy chọn mẫu cần xóa trước (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>Delete report template</source>
+        <translation>Xóa mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?%2</source>
+        <translation>Xóa mẫu báo cáo &quot;%1&quot;?%2</translation>
+    </message>
+    <message>
+        <source> It is shared: nobody in the agency will have it any more.</source>
+        <translation> Đây là mẫu dùng chung: cả cơ quan sẽ không dùng được mẫu này nữa.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; deleted.</source>
+        <translation>Đã xóa mẫu báo cáo &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ResultChart</name>
+    <message>
+        <source>This report template draws no chart.</source>
+        <translation>Mẫu báo cáo này không vẽ biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Choose a count measure to draw a chart (the on-time rate is shown in the table).</source>
+        <translation>Hãy chọn một chỉ tiêu đếm hồ sơ để vẽ biểu đồ (tỷ lệ đúng hạn xem ở bảng).</translation>
+    </message>
+    <message>
+        <source>No dossier of the period matches this report: nothing to draw.</source>
+        <translation>Không có hồ sơ nào trong kỳ khớp với báo cáo này: chưa có gì để vẽ.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ReviewPage</name>
@@ -2500,6 +2627,109 @@
     <message numerus="yes">
         <source>%n conflict(s) or stuck item(s) — open</source>
         <translation><numerusform>%n xung đột hoặc mục bị kẹt — xem</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::TemplateDesigner</name>
+    <message>
+        <source>&amp;Shared with the whole agency</source>
+        <translation>&amp;Dùng chung cho cả cơ quan</translation>
+    </message>
+    <message>
+        <source>New report template</source>
+        <translation>Tạo mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Edit report template</source>
+        <translation>Sửa mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>e.g. Monthly report by field</source>
+        <translation>ví dụ: Báo cáo tháng theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Only leaders and administrators share templates.</source>
+        <translation>Chỉ lãnh đạo và quản trị viên được tạo mẫu dùng chung.</translation>
+    </message>
+    <message>
+        <source>(no grouping: totals only)</source>
+        <translation>(Không nhóm: chỉ tổng cộng)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên mẫu:</translation>
+    </message>
+    <message>
+        <source>Printed &amp;title:</source>
+        <translation>Tiêu đề &amp;in ra:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Biểu đồ:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>Th&amp;en by:</source>
+        <translation>Rồi th&amp;eo:</translation>
+    </message>
+    <message>
+        <source>And then b&amp;y:</source>
+        <translation>Sau đó the&amp;o:</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>None ticked: every measure.</source>
+        <translation>Không đánh dấu: mọi chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Mức độ dịch vụ</translation>
+    </message>
+    <message>
+        <source>None ticked: all.</source>
+        <translation>Không đánh dấu: tất cả.</translation>
+    </message>
+    <message>
+        <source>Intake channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Lưu mẫu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

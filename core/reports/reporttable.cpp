@@ -52,7 +52,9 @@ ReportTable tableOf(const Statistics &s, const QString &title, const QString &ag
 
     const auto figures = [&](const StatisticsRow &row, QVariantList &cells) {
         for (const Measure m : measures) {
-            if (m == Measure::OnTimeRate)
+            if (m == Measure::OnTimeRate && row.value(Measure::Resolved) == 0)
+                cells.append(QStringLiteral("—")); // no rate without anything resolved
+            else if (m == Measure::OnTimeRate)
                 cells.append(double(row.value(m)) / 100.0);
             else
                 cells.append(row.value(m));

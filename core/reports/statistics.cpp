@@ -315,6 +315,89 @@ domain::Result<QList<Dimension>> parseDimensions(const QString &keys)
     return out;
 }
 
+QString serviceLevelName(domain::ProcedureLevel level)
+{
+    return levelName(level);
+}
+
+bool StatisticsFilter::isEmpty() const
+{
+    return levels.isEmpty() && channels.isEmpty() && fields.isEmpty() && procedures.isEmpty()
+        && departments.isEmpty();
+}
+
+bool StatisticsFilter::admits(const DossierFacts &f, const ProcedureFacts *procedure) const
+{
+    if (!levels.isEmpty() && (!procedure || !levels.contains(procedure->level)))
+        return false;
+    if (!channels.isEmpty() && !channels.contains(f.channel))
+        return false;
+    if (!fields.isEmpty() && (!procedure || !fields.contains(procedure->fieldCode)))
+        return false;
+    if (!procedures.isEmpty() && !procedures.contains(f.procedureCode))
+        return false;
+    if (!departments.isEmpty()
+        && (f.departmentId.isEmpty()
+            || !departments.contains(f.agencyCode + u'/' + f.departmentId)))
+        return false;
+    return true;
+}
+
+domain::Result<StatisticsFilter> parseFilter(const QString &levels, const QString &channels,
+                                             const QString &fields, const QString &procedures,
+                                             const QString &departments)
+{
+    const auto bad = [](const QString &parameter, const QString &message) {
+        return domain::makeError(QStringLiteral("reports.bad_filter"), message, parameter);
+    };
+    const auto codes
+        = [&](const QString &parameter, const QString &text, QStringList &out) -> domain::Check {
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString code = part.trimmed();
+            if (code.isEmpty())
+                continue;
+            if (code.size() > 100)
+                return bad(parameter,
+                           QStringLiteral("Mã \"%1…\" trong bộ lọc \"%2\" dài quá 100 ký tự.")
+                               .arg(code.left(40), parameter));
+            if (!out.contains(code))
+                out.append(code);
+            if (out.size() > 200)
+                return bad(parameter,
+                           QStringLiteral("Bộ lọc \"%1\" có quá 200 giá trị.").arg(parameter));
+        }
+        return {};
+    };
+    StatisticsFilter filter;
+    QStringList keys;
+    if (auto st = codes(QStringLiteral("levels"), levels, keys); !st)
+        return st.error();
+    for (const QString &key : std::as_const(keys)) {
+        const auto level = domain::procedureLevelFromKey(key);
+        if (!level)
+            return bad(QStringLiteral("levels"),
+                       QStringLiteral("Mức độ dịch vụ \"%1\" không có.").arg(key.left(40)));
+        filter.levels.append(*level);
+    }
+    keys.clear();
+    if (auto st = codes(QStringLiteral("channels"), channels, keys); !st)
+        return st.error();
+    for (const QString &key : std::as_const(keys)) {
+        const auto channel = domain::channelFromKey(key);
+        if (!channel)
+            return bad(QStringLiteral("channels"),
+                       QStringLiteral("Kênh tiếp nhận \"%1\" không có.").arg(key.left(40)));
+        filter.channels.append(*channel);
+    }
+    if (auto st = codes(QStringLiteral("fields"), fields, filter.fields); !st)
+        return st.error();
+    if (auto st = codes(QStringLiteral("procedures"), procedures, filter.procedures); !st)
+        return st.error();
+    if (auto st = codes(QStringLiteral("departments"), departments, filter.departments); !st)
+        return st.error();
+    return filter;
+}
+
 ProcedureCatalogue catalogueOf(const QList<domain::Procedure> &procedures)
 {
     ProcedureCatalogue out;
@@ -402,6 +485,7 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
     QStringList keys;
     const int dims = int(query.groupBy.size());
     keys.resize(dims);
+    const bool filtered = !query.filter.isEmpty();
 
     // Keys of the time, level and channel dimensions, made once per distinct value.
     QHash<qint64, QString> keyCache;
@@ -418,6 +502,8 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
             continue;
         const auto procIt = procedures.constFind(f.procedureCode);
         const ProcedureFacts *proc = procIt == procedures.constEnd() ? nullptr : &*procIt;
+        if (filtered && !query.filter.admits(f, proc))
+            continue;
 
         const qint64 day = vietnamDay(f.receivedMs);
         int y = 0, m = 0, dd = 0;
@@ -558,11 +644,13 @@ QList<QUuid> dossiersBehind(const QList<DossierFacts> &dossiers, const Statistic
     for (const DossierFacts &f : dossiers) {
         if (f.receivedMs == 0 || f.receivedMs < window.fromMs || f.receivedMs >= window.toMs)
             continue;
+        const auto procIt = procedures.constFind(f.procedureCode);
+        const ProcedureFacts *proc = procIt == procedures.constEnd() ? nullptr : &*procIt;
+        if (!query.filter.admits(f, proc))
+            continue;
         if (!rowKeys.isEmpty()) {
             if (rowKeys.size() != query.groupBy.size())
                 return {};
-            const auto procIt = procedures.constFind(f.procedureCode);
-            const ProcedureFacts *proc = procIt == procedures.constEnd() ? nullptr : &*procIt;
             int y = 0, m = 0, dd = 0;
             QDate::fromJulianDay(vietnamDay(f.receivedMs)).getDate(&y, &m, &dd);
             bool match = true;

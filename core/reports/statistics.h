@@ -55,6 +55,8 @@ QString dimensionKey(Dimension dimension);
 QString dimensionName(Dimension dimension); // Vietnamese column header
 std::optional<Dimension> dimensionFromKey(const QString &key);
 
+QString serviceLevelName(domain::ProcedureLevel level); // "Dịch vụ công trực tuyến toàn trình"…
+
 // Comma-separated keys ("field,month") → the list; reports.bad_measure / reports.bad_dimension.
 domain::Result<QList<Measure>> parseMeasures(const QString &keys);
 domain::Result<QList<Dimension>> parseDimensions(const QString &keys);
@@ -95,13 +97,36 @@ struct DossierFacts
     static DossierFacts of(const domain::Dossier &dossier);
 };
 
+// Which dossiers are counted at all (the filters of report templates, R24.1). An empty list lets
+// every dossier through; a dossier is counted when it matches every non-empty list.
+struct StatisticsFilter
+{
+    QList<domain::ProcedureLevel> levels;
+    QList<domain::Channel> channels;
+    QStringList fields;      // field codes (lĩnh vực)
+    QStringList procedures;  // procedure codes
+    QStringList departments; // "agency/department", as Dimension::Department keys them
+
+    [[nodiscard]] bool isEmpty() const;
+    [[nodiscard]] bool admits(const DossierFacts &f, const ProcedureFacts *procedure) const;
+    friend bool operator==(const StatisticsFilter &, const StatisticsFilter &) = default;
+};
+
+// Comma-separated keys per list (the API's query parameters levels, channels, fields, procedures,
+// departments) → the filter; reports.bad_filter naming the parameter. Codes are at most 100
+// characters each and 200 per list.
+domain::Result<StatisticsFilter> parseFilter(const QString &levels, const QString &channels,
+                                             const QString &fields, const QString &procedures,
+                                             const QString &departments);
+
 struct StatisticsQuery
 {
     QDate from; // received on or after this day (Vietnam time)
     QDate to;   // … and on or before this day
     QList<Dimension> groupBy;
     QList<Measure> measures; // empty: all
-    QDateTime asOf;          // in progress / resolved as of; invalid: the end of `to`
+    StatisticsFilter filter;
+    QDateTime asOf; // in progress / resolved as of; invalid: the end of `to`
     // Year-to-date (lũy kế từ đầu năm): from 1 January of `day`'s year to `day`.
     static StatisticsQuery yearToDate(const QDate &day);
 };

@@ -1,5 +1,7 @@
 #include "adminservice.h"
 
+#include "servercall.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,24 +43,7 @@ void AdminService::call(const QByteArray &method, const QString &path, const QBy
                         const QByteArray &contentType,
                         std::function<void(int status, const QByteArray &body, const Error *)> done)
 {
-    auto *owner = new sync::Call<bool>(this);
-    sync::ApiClient::Request request;
-    request.method = method;
-    const qsizetype q = path.indexOf(QLatin1Char('?'));
-    request.path = q < 0 ? path : path.left(q);
-    if (q >= 0)
-        request.query = QUrlQuery(path.mid(q + 1));
-    request.body = body;
-    request.contentType = contentType;
-    m_api.send(owner, request,
-               [owner, handler = std::move(done)](Result<sync::ApiClient::Response> r) {
-                   if (!r) {
-                       handler(0, {}, &r.error());
-                   } else {
-                       handler(r->status, r->body, nullptr);
-                   }
-                   owner->deleteLater();
-               });
+    callServer(m_api, this, method, path, body, contentType, std::move(done));
 }
 
 void AdminService::officers(const QString &query, Done<QList<domain::Officer>> done)

@@ -247,8 +247,8 @@ ApiResponse ApiServer::respond(ApiRequest &request, QString *routeLabel)
     ApiResponse response = route.handler(request);
     const QString dryRun = request.queryValue(QStringLiteral("dryRun"));
     const bool adminOnly = route.roles == QList<domain::Role>{domain::Role::Admin};
-    if (adminOnly && route.method != "GET" && response.status < 300 && dryRun != QLatin1String("1")
-        && dryRun != QLatin1String("true"))
+    if ((adminOnly || route.audited) && route.method != "GET" && response.status < 300
+        && dryRun != QLatin1String("1") && dryRun != QLatin1String("true"))
         recordAdminChange(route, request, response.status);
     return response;
 }

@@ -28,6 +28,7 @@ struct Route
     QList<domain::Role> roles; // empty: any role
     QString summary;           // one line, English, for --print-routes
     std::function<ApiResponse(ApiRequest &)> handler;
+    bool audited = false; // successful writes join the administration trail (admin-only: always)
 };
 
 class RouteTable

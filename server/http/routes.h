@@ -21,8 +21,9 @@ void addCodeRoutes(RouteTable &table, ServerContext &ctx);     // dossier code l
 void addPublicRoutes(RouteTable &table, ServerContext &ctx);   // public lookup (R26)
 
 void addBlobRoutes(RouteTable &table, ServerContext &ctx); // blobs: upload (resumable), download
-void addSlipTemplateRoutes(RouteTable &table, ServerContext &ctx); // printable slip templates
-void addReportRoutes(RouteTable &table, ServerContext &ctx);       // statistics, public status
+void addSlipTemplateRoutes(RouteTable &table, ServerContext &ctx);   // printable slip templates
+void addReportRoutes(RouteTable &table, ServerContext &ctx);         // statistics, public status
+void addReportTemplateRoutes(RouteTable &table, ServerContext &ctx); // saved report templates
 
 // The public routes' shared rate limit per source address: a 429 answer, or none.
 std::optional<ApiResponse> publicThrottle(ServerContext &ctx, const ApiRequest &request);

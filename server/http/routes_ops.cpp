@@ -57,6 +57,7 @@ RouteTable buildRouteTable(ServerContext &ctx)
     addBlobRoutes(table, ctx);
     addPublicRoutes(table, ctx);
     addReportRoutes(table, ctx);
+    addReportTemplateRoutes(table, ctx);
     return table;
 }
 

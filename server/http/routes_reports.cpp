@@ -20,7 +20,9 @@ QJsonObject valuesOf(const reports::StatisticsRow &row, const QList<Measure> &me
 {
     QJsonObject values;
     for (const Measure m : measures) {
-        if (m == Measure::OnTimeRate)
+        if (m == Measure::OnTimeRate && row.value(Measure::Resolved) == 0)
+            values.insert(reports::measureKey(m), QJsonValue::Null); // no rate: nothing resolved
+        else if (m == Measure::OnTimeRate)
             values.insert(reports::measureKey(m), double(row.value(m)) / 100.0);
         else
             values.insert(reports::measureKey(m), row.value(m));
@@ -93,6 +95,14 @@ ApiResponse statistics(ServerContext &ctx, ApiRequest &request)
     if (!measures)
         return badInput(measures.error());
     query.measures = measures.value();
+    auto filter = reports::parseFilter(request.queryValue(QStringLiteral("levels")),
+                                       request.queryValue(QStringLiteral("channels")),
+                                       request.queryValue(QStringLiteral("fields")),
+                                       request.queryValue(QStringLiteral("procedures")),
+                                       request.queryValue(QStringLiteral("departments")));
+    if (!filter)
+        return badInput(filter.error());
+    query.filter = filter.value();
     const QList<Measure> shown = query.measures.isEmpty() ? reports::allMeasures() : query.measures;
 
     auto facts = loadDossierFacts(*ctx.db, officer.agencyCode);

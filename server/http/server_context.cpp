@@ -14,6 +14,7 @@ std::unique_ptr<ServerContext> ServerContext::create(ServerConfig config,
     ctx->sync = std::make_unique<SyncStore>(*ctx->db, *ctx->directory);
     ctx->blobs = std::make_unique<BlobStore>(*ctx->db);
     ctx->slipTemplates = std::make_unique<SlipTemplateStore>(*ctx->db);
+    ctx->reportTemplates = std::make_unique<ReportTemplateStore>(*ctx->db);
     return ctx;
 }
 

@@ -192,6 +192,19 @@ QStringList version3()
     };
 }
 
+// Report templates (R24): an officer's own, or shared with the agency (scope ''), one JSON
+// definition each (core/reports/reporttemplate.h), names unique per scope.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"sql(CREATE TABLE report_templates (id TEXT PRIMARY KEY,
+            agency_code TEXT NOT NULL, scope TEXT NOT NULL, owner_id TEXT NOT NULL,
+            name TEXT NOT NULL, definition TEXT NOT NULL, version INTEGER NOT NULL,
+            updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL,
+            UNIQUE (agency_code, scope, name)))sql"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -207,6 +220,7 @@ const QList<Migration> &migrations()
          version2()},
         {3, QStringLiteral("the administration trail, administrative units"),
          version3() + provinceSeedStatements()},
+        {4, QStringLiteral("report templates"), version4()},
     };
     return all;
 }

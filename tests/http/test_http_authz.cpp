@@ -137,6 +137,9 @@ enum class Rule {
     OwnAgencyHidden, // any role, own agency's resource only; another's answers 404 (must be 2xx
                      // own)
     ReportReaders,   // leader, head, controller or admin, own agency's figures only
+    ReportRoles,     // leader, head, controller or admin; no agency in the request
+    TemplateReaders, // report roles, own agency's shared template; another's answers 404
+    TemplateEditors, // leader or admin, own agency's shared template; another's answers 404
 };
 
 struct Request
@@ -151,7 +154,8 @@ struct Context
     Client *client = nullptr;
     QHash<QString, QString> tokens; // officer id → access token
     QHash<Side, QUuid> dossiers;
-    QHash<Side, QString> blobs; // sha256 of a blob uploaded by the side's counter
+    QHash<Side, QString> blobs;     // sha256 of a blob uploaded by the side's counter
+    QHash<Side, QString> templates; // a shared report template of the side's admin
     int serial = 0;
 };
 
@@ -193,6 +197,32 @@ QJsonObject slipEdit()
         {QStringLiteral("legalBasis"), QStringLiteral("Nghị định 118/2025/NĐ-CP")},
         {QStringLiteral("format"), QStringLiteral("html")},
         {QStringLiteral("content"), QStringLiteral("<p>{{dossier.code}}: {{refusal.reason}}</p>")}};
+}
+
+QJsonObject reportTemplate(const QString &name, bool shared)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("shared"), shared},
+            {QStringLiteral("groupBy"), QJsonArray{QStringLiteral("month")}},
+            {QStringLiteral("period"), QStringLiteral("yearToDate")}};
+}
+
+// A new shared report template of `side`, made by its admin: its path.
+QString newSharedTemplate(Context &ctx, Side side)
+{
+    const Reply r = ctx.client->post(
+        QStringLiteral("/api/v1/report-templates"),
+        reportTemplate(QStringLiteral("Mẫu dùng chung %1").arg(++ctx.serial), true),
+        ctx.tokens.value(officerId(Role::Admin, side)));
+    return QStringLiteral("/api/v1/report-templates/")
+        + r.json.value(QStringLiteral("id")).toString();
+}
+
+QString sharedTemplate(Context &ctx, Side side)
+{
+    if (!ctx.templates.contains(side))
+        ctx.templates.insert(side, newSharedTemplate(ctx, side));
+    return ctx.templates.value(side);
 }
 
 QList<Case> cases()
@@ -380,11 +410,39 @@ QList<Case> cases()
                                  {},
                                  {}};
               }});
+    c.append({"GET", QStringLiteral("/api/v1/report-templates"), Rule::ReportRoles,
+              fixed(QStringLiteral("/api/v1/report-templates"))});
+    c.append({"POST", QStringLiteral("/api/v1/report-templates"), Rule::ReportRoles,
+              [](Context &ctx, Role, Side, Side) {
+                  return Request{
+                      QStringLiteral("/api/v1/report-templates"),
+                      json(reportTemplate(QStringLiteral("Mẫu riêng %1").arg(++ctx.serial), false)),
+                      {}};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/report-templates/{id}"), Rule::TemplateReaders,
+              [](Context &ctx, Role, Side, Side target) {
+                  return Request{sharedTemplate(ctx, target), {}, {}};
+              }});
+    c.append({"PUT", QStringLiteral("/api/v1/report-templates/{id}"), Rule::TemplateEditors,
+              [](Context &ctx, Role, Side, Side target) {
+                  const QString path = sharedTemplate(ctx, target);
+                  return Request{path, json(fetch(ctx, path, target)), {}};
+              }});
+    c.append({"DELETE", QStringLiteral("/api/v1/report-templates/{id}"), Rule::TemplateEditors,
+              [](Context &ctx, Role, Side, Side target) {
+                  return Request{newSharedTemplate(ctx, target), {}, {}};
+              }});
     c.append({"GET", QStringLiteral("/api/v1/public/processing-status"), Rule::Public,
               fixed(QStringLiteral("/api/v1/public/processing-status?year=2026&quarter=4"))});
     c.append({"GET", QStringLiteral("/api/v1/public/dossiers/{code}"), Rule::Public,
               fixed(QStringLiteral("/api/v1/public/dossiers/%1-261128-0001").arg(kAgencyA))});
     return c;
+}
+
+bool readsReports(Role role)
+{
+    return role == Role::Leader || role == Role::Head || role == Role::Controller
+        || role == Role::Admin;
 }
 
 bool allowed(Rule rule, Role role, bool ownAgency)
@@ -403,17 +461,32 @@ bool allowed(Rule rule, Role role, bool ownAgency)
     case Rule::CounterOrAdmin:
         return role == Role::Counter || role == Role::Admin;
     case Rule::ReportReaders:
-        return ownAgency
-            && (role == Role::Leader || role == Role::Head || role == Role::Controller
-                || role == Role::Admin);
+    case Rule::TemplateReaders:
+        return ownAgency && readsReports(role);
+    case Rule::ReportRoles:
+        return readsReports(role);
+    case Rule::TemplateEditors:
+        return ownAgency && (role == Role::Leader || role == Role::Admin);
     }
     return false;
+}
+
+// The answer to a refused request: 404 where the resource is hidden from the caller.
+int refusal(Rule rule, Role role, bool ownAgency)
+{
+    if (rule == Rule::OwnAgencyHidden)
+        return 404;
+    if ((rule == Rule::TemplateReaders || rule == Rule::TemplateEditors) && !ownAgency
+        && readsReports(role))
+        return 404;
+    return 403;
 }
 
 bool dependsOnTarget(Rule rule)
 {
     return rule == Rule::OwnAgency || rule == Rule::AdminOwnAgency || rule == Rule::OwnAgencyHidden
-        || rule == Rule::ReportReaders;
+        || rule == Rule::ReportReaders || rule == Rule::TemplateReaders
+        || rule == Rule::TemplateEditors;
 }
 
 // A dossier received at `side` by its counter, for a procedure of that agency.
@@ -517,19 +590,18 @@ private Q_SLOTS:
                         ++checked;
                         const bool ok = allowed(c.rule, role, own == target);
                         const bool hidden = c.rule == Rule::OwnAgencyHidden;
+                        const int refused = refusal(c.rule, role, own == target);
                         const bool pass = ok
                             ? reply.status >= 200 && reply.status < (hidden ? 300 : 500)
                                 && reply.status != 401 && reply.status != 403
-                            : reply.status == (hidden ? 404 : 403);
+                            : reply.status == refused;
                         if (!pass) {
                             failures.append(
                                 QStringLiteral("%1 as %2 (%3 agency) expected %4, got %5")
                                     .arg(name, officerId(role, own),
                                          own == target ? QStringLiteral("own")
                                                        : QStringLiteral("other"),
-                                         ok           ? QStringLiteral("allowed")
-                                             : hidden ? QStringLiteral("404")
-                                                      : QStringLiteral("403"),
+                                         ok ? QStringLiteral("allowed") : QString::number(refused),
                                          reply.describe()));
                         } else if (!ok && c.method != "HEAD"
                                    && reply.json.value(QStringLiteral("message"))

@@ -218,6 +218,48 @@ private Q_SLOTS:
         QCOMPARE(t.period, QStringLiteral("Từ ngày 01/01/2026 đến ngày 30/06/2026"));
     }
 
+    // A template's filters (R24.1) count only the dossiers they admit, in the figures and in
+    // the dossiers behind them.
+    void filtersNarrowTheDossiersCounted_R24_1()
+    {
+        Fixture f;
+        StatisticsQuery q;
+        q.from = QDate(2026, 1, 1);
+        q.to = QDate(2026, 6, 30);
+        const qint64 all
+            = computeStatistics(f.facts, q, f.procedures).total.value(Measure::Received);
+        QCOMPARE(all, 11); // every dossier of the dataset received in the half-year
+        q.filter = parseFilter({}, QStringLiteral("national-portal"), {}, {}, {}).value();
+        const Statistics portal = computeStatistics(f.facts, q, f.procedures);
+        QCOMPARE(portal.total.value(Measure::Received), 1);
+        QCOMPARE(portal.total.value(Measure::Online), 1);
+        QCOMPARE(dossiersBehind(f.facts, q, f.procedures, {}, Measure::Received).size(), 1);
+        // Lists combine with "and"; a value in a list with "or".
+        q.filter = parseFilter({}, QStringLiteral("counter,national-portal"), {}, {}, {}).value();
+        QCOMPARE(computeStatistics(f.facts, q, f.procedures).total.value(Measure::Received), all);
+        q.filter.procedures = {QStringLiteral("2.000815")};
+        const qint64 one
+            = computeStatistics(f.facts, q, f.procedures).total.value(Measure::Received);
+        QVERIFY(one > 0 && one < all);
+        q.filter.fields = {QStringLiteral("no-such-field")};
+        const Statistics none = computeStatistics(f.facts, q, f.procedures);
+        QCOMPARE(none.total.value(Measure::Received), 0);
+        // Nothing resolved: the table says "—", not a misleading 0,00 %.
+        const ReportTable t = tableOf(none, QStringLiteral("T"), QStringLiteral("A"));
+        QCOMPARE(ReportTable::text(t.rows.constLast().constLast()), QStringLiteral("—"));
+
+        QCOMPARE(parseFilter(QStringLiteral("half"), {}, {}, {}, {}).error().field,
+                 QStringLiteral("levels"));
+        QCOMPARE(parseFilter({}, QStringLiteral("fax"), {}, {}, {}).error().code,
+                 QStringLiteral("reports.bad_filter"));
+        QCOMPARE(parseFilter({}, {}, QString(101, u'x'), {}, {}).error().field,
+                 QStringLiteral("fields"));
+        QVERIFY(parseFilter(QStringLiteral(" full-online , information "), {}, {}, {}, {})
+                    .value()
+                    .levels.size()
+                == 2);
+    }
+
     void dossiersBehindEveryFigure_R23_6()
     {
         // Every figure of every row opens as many dossiers as it counts (Services: the row's

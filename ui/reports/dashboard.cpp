@@ -258,9 +258,12 @@ void Dashboard::showShare(Chart which, const Statistics &rows, Dimension dimensi
     QStringList categories;
     QList<QStringList> keys;
     for (const auto &row : shown) {
-        const QString rate = QString::number(double(row.value(Measure::OnTimeRate)) / 100.0, 'f', 1)
-                                 .replace(u'.', u',');
-        categories.append(QStringLiteral("%1 (%2%)").arg(row.labels.value(0), rate));
+        const QString rate = row.value(Measure::Resolved) == 0
+            ? QStringLiteral("—")
+            : QString::number(double(row.value(Measure::OnTimeRate)) / 100.0, 'f', 1)
+                    .replace(u'.', u',')
+                + u'%';
+        categories.append(QStringLiteral("%1 (%2)").arg(row.labels.value(0), rate));
         keys.append(row.keys);
         onTime->append(qreal(row.value(Measure::OnTime)));
         late->append(qreal(row.value(Measure::Late)));

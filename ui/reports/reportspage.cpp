@@ -5,6 +5,8 @@
 #include "periodpicker.h"
 #include "reportsource.h"
 #include "reporttablemodel.h"
+#include "resultchart.h"
+#include "templatedesigner.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,7 +28,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <services/reporttemplates.h>
 #include <services/workstation.h>
+#include <store/cache.h>
 
 namespace motcua::ui {
 
@@ -57,13 +61,29 @@ ReportsPage::ReportsPage(services::Workstation &workstation, QWidget *parent)
           *m_source, *m_period, workstation.agency() ? workstation.agency()->name : QString()))
 {
     setObjectName(QStringLiteral("reportsPage"));
+    m_group3 = new QComboBox;
+    m_templateBox = new QComboBox;
+    m_filterLabel = new QLabel;
+    m_chart = new ResultChart;
+    m_templates = new services::ReportTemplateService(workstation.api(), workstation.cache(), this);
     m_group1->setObjectName(QStringLiteral("groupBy1"));
     m_group2->setObjectName(QStringLiteral("groupBy2"));
+    m_group3->setObjectName(QStringLiteral("groupBy3"));
     m_group2->addItem(tr("(none)"), kNoDimension);
+    m_group3->addItem(tr("(none)"), kNoDimension);
     for (int d = 0; d <= int(Dimension::Officer); ++d) {
         m_group1->addItem(reports::dimensionName(Dimension(d)), d);
         m_group2->addItem(reports::dimensionName(Dimension(d)), d);
+        m_group3->addItem(reports::dimensionName(Dimension(d)), d);
     }
+    m_group1->addItem(tr("(no grouping: totals only)"), kNoDimension);
+    m_templateBox->setObjectName(QStringLiteral("reportTemplate"));
+    m_templateBox->addItem(tr("(no template)"));
+    connect(m_templateBox, &QComboBox::activated, this,
+            [this](int index) { applyTemplate(index - 1); });
+    m_filterLabel->setObjectName(QStringLiteral("templateFilter"));
+    m_filterLabel->setWordWrap(true);
+    m_filterLabel->hide();
     m_measures->setObjectName(QStringLiteral("measures"));
     for (Measure m : reports::allMeasures()) {
         auto *item = new QListWidgetItem(reports::measureName(m), m_measures);
@@ -80,8 +100,32 @@ ReportsPage::ReportsPage(services::Workstation &workstation, QWidget *parent)
     g2->setBuddy(m_group2);
     auto *ml = new QLabel(tr("&Measures (Space ticks):"));
     ml->setBuddy(m_measures);
+    auto *tl = new QLabel(tr("Report te&mplate (Ctrl+M):"));
+    tl->setBuddy(m_templateBox);
+    auto *newTemplateButton = new QPushButton(tr("New…"));
+    newTemplateButton->setObjectName(QStringLiteral("newTemplateButton"));
+    newTemplateButton->setToolTip(tr("Save the criteria as a new template (Ctrl+Shift+N)"));
+    auto *editTemplateButton = new QPushButton(tr("Edit…"));
+    editTemplateButton->setObjectName(QStringLiteral("editTemplateButton"));
+    editTemplateButton->setToolTip(tr("Design the chosen template (Ctrl+Shift+D)"));
+    auto *deleteTemplateButton = new QPushButton(tr("Delete"));
+    deleteTemplateButton->setObjectName(QStringLiteral("deleteTemplateButton"));
+    deleteTemplateButton->setToolTip(tr("Delete the chosen template (Ctrl+Shift+Del)"));
+    auto *templateButtons = new QHBoxLayout;
+    templateButtons->addWidget(newTemplateButton);
+    templateButtons->addWidget(editTemplateButton);
+    templateButtons->addWidget(deleteTemplateButton);
+    connect(newTemplateButton, &QPushButton::clicked, this, &ReportsPage::newTemplate);
+    connect(editTemplateButton, &QPushButton::clicked, this, &ReportsPage::editTemplate);
+    connect(deleteTemplateButton, &QPushButton::clicked, this, &ReportsPage::deleteTemplate);
+    auto *g3 = new QLabel(tr("And t&hen by:"));
+    g3->setBuddy(m_group3);
+    criteria->addRow(tl, m_templateBox);
+    criteria->addRow(templateButtons);
+    criteria->addRow(m_filterLabel);
     criteria->addRow(g1, m_group1);
     criteria->addRow(g2, m_group2);
+    criteria->addRow(g3, m_group3);
     criteria->addRow(ml, m_measures);
     auto *run = new QPushButton(tr("Compute (F5)"));
     run->setObjectName(QStringLiteral("computeButton"));
@@ -119,6 +163,7 @@ ReportsPage::ReportsPage(services::Workstation &workstation, QWidget *parent)
     scroll->setWidgetResizable(true);
     m_dashboard->setMinimumHeight(1120);
     m_tabs->addTab(scroll, tr("&Dashboard"));
+    m_tabs->addTab(m_chart, tr("&Chart"));
     m_tabs->addTab(m_applicants, tr("&Applicants served"));
     connect(m_dashboard, &Dashboard::dossiersRequested, this, &ReportsPage::openDossiers);
 
@@ -195,12 +240,21 @@ void ReportsPage::buildActions()
     add(QKeySequence(Qt::Key_F5), [this] { compute(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { chooseExport(); });
     add(QKeySequence::Print, [this] { choosePrint(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_M), [this] {
+        m_templateBox->setFocus();
+        m_templateBox->showPopup();
+    });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newTemplate(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { editTemplate(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { deleteTemplate(); });
 }
 
 void ReportsPage::setGrouping(const QList<Dimension> &groupBy)
 {
-    m_group1->setCurrentIndex(m_group1->findData(int(groupBy.value(0, Dimension::Month))));
+    m_group1->setCurrentIndex(
+        m_group1->findData(groupBy.isEmpty() ? kNoDimension : int(groupBy.first())));
     m_group2->setCurrentIndex(groupBy.size() > 1 ? m_group2->findData(int(groupBy.at(1))) : 0);
+    m_group3->setCurrentIndex(groupBy.size() > 2 ? m_group3->findData(int(groupBy.at(2))) : 0);
 }
 
 void ReportsPage::setMeasures(const QList<Measure> &measures)
@@ -218,10 +272,17 @@ reports::StatisticsQuery ReportsPage::query() const
     reports::StatisticsQuery q;
     q.from = m_period->from();
     q.to = m_period->to();
-    q.groupBy.append(Dimension(m_group1->currentData().toInt()));
-    const int second = m_group2->currentData().toInt();
-    if (second != kNoDimension && Dimension(second) != q.groupBy.first())
-        q.groupBy.append(Dimension(second));
+    for (const QComboBox *box : {m_group1, m_group2, m_group3}) {
+        const int d = box->currentData().toInt();
+        if (d == kNoDimension) {
+            if (box == m_group1)
+                break; // totals only
+            continue;
+        }
+        if (!q.groupBy.contains(Dimension(d)))
+            q.groupBy.append(Dimension(d));
+    }
+    q.filter = m_filter;
     for (int i = 0; i < m_measures->count(); ++i) {
         if (m_measures->item(i)->checkState() == Qt::Checked)
             q.measures.append(Measure(m_measures->item(i)->data(Qt::UserRole).toInt()));
@@ -231,6 +292,10 @@ reports::StatisticsQuery ReportsPage::query() const
 
 void ReportsPage::refresh()
 {
+    if (!m_templatesRead) {
+        m_templatesRead = true;
+        reloadTemplates();
+    }
     if (m_stale || !m_source->isLoaded()) {
         m_source->reload();
         return;
@@ -277,8 +342,13 @@ void ReportsPage::showComputed()
     }
     const Computed c = m_computing.result();
     const QString agency = m_ws.agency() ? m_ws.agency()->name : QString();
-    const reports::ReportTable t = reports::tableOf(
-        c.table, tr("REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS"), agency);
+    const int current = m_templateBox->currentIndex() - 1;
+    const reports::ReportTable t
+        = reports::tableOf(c.table,
+                           current >= 0 && current < m_templateList.size()
+                               ? m_templateList.at(current).printedTitle()
+                               : tr("REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS"),
+                           agency);
     QList<QStringList> keys;
     if (c.table.query.groupBy.isEmpty())
         keys.append(QStringList());
@@ -286,6 +356,7 @@ void ReportsPage::showComputed()
         keys.append(row.keys);
     m_model->setTable(t, keys, c.table.query.measures);
     m_table->resizeColumnToContents(0);
+    m_chart->show(c.table, m_chartKind, t.title);
     m_dashboard->show(c.dashboard);
     showMessage(
         tr("%1 — %n dossier(s) received; figures as of %2.", nullptr,
@@ -391,6 +462,292 @@ void ReportsPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+}
+
+// ---- Report templates (R24) ----------------------------------------------------------------
+
+void ReportsPage::reloadTemplates()
+{
+    const QUuid keep = m_templateBox->currentIndex() > 0
+        ? m_templateList.value(m_templateBox->currentIndex() - 1).id
+        : QUuid();
+    m_templates->list([this, keep](const domain::Result<services::ReportTemplateList> &r) {
+        if (!r) {
+            showMessage(r.error().message, true);
+            Q_EMIT templatesLoaded();
+            return;
+        }
+        m_templateList = r->templates;
+        m_canShare = r->canShare;
+        fillTemplateBox();
+        selectTemplate(keep);
+        if (r->fromCache)
+            showMessage(tr("The server is out of reach: the templates as last read."));
+        Q_EMIT templatesLoaded();
+    });
+}
+
+void ReportsPage::fillTemplateBox()
+{
+    m_templateBox->clear();
+    m_templateBox->addItem(tr("(no template)"));
+    for (const auto &t : std::as_const(m_templateList)) {
+        m_templateBox->addItem(t.shared ? tr("%1 (shared)").arg(t.name)
+                                        : tr("%1 (mine)").arg(t.name));
+    }
+}
+
+void ReportsPage::selectTemplate(const QUuid &id)
+{
+    for (int i = 0; i < m_templateList.size(); ++i) {
+        if (!id.isNull() && m_templateList.at(i).id == id) {
+            m_templateBox->setCurrentIndex(i + 1);
+            return;
+        }
+    }
+    m_templateBox->setCurrentIndex(0);
+}
+
+void ReportsPage::applyTemplate(int index)
+{
+    if (index < 0 || index >= m_templateList.size()) {
+        m_templateBox->setCurrentIndex(0);
+        m_filter = {};
+        m_chartKind = reports::ChartKind::Bar;
+        showFilter();
+        compute();
+        return;
+    }
+    m_templateBox->setCurrentIndex(index + 1);
+    const reports::ReportTemplate &t = m_templateList.at(index);
+    const QDate today = services::Workstation::now().date();
+    const auto [from, to] = reports::periodDays(t.period, today, t.from, t.to);
+    switch (t.period) {
+    case reports::PeriodKind::ThisMonth:
+    case reports::PeriodKind::LastMonth:
+        m_period->setMonth(from.year(), from.month());
+        break;
+    case reports::PeriodKind::ThisQuarter:
+    case reports::PeriodKind::LastQuarter:
+        m_period->setQuarter(from.year(), (from.month() - 1) / 3 + 1);
+        break;
+    case reports::PeriodKind::ThisYear:
+    case reports::PeriodKind::LastYear:
+        m_period->setYear(from.year());
+        break;
+    case reports::PeriodKind::YearToDate:
+        m_period->setYearToDate(to);
+        break;
+    case reports::PeriodKind::Custom:
+        m_period->setCustom(from, to);
+        break;
+    }
+    setGrouping(t.groupBy);
+    setMeasures(t.measures.isEmpty() ? reports::allMeasures() : t.measures);
+    m_filter = t.filter;
+    m_chartKind = t.chart;
+    showFilter();
+    if (t.chart != reports::ChartKind::None)
+        m_tabs->setCurrentWidget(m_chart);
+    compute();
+}
+
+void ReportsPage::showFilter()
+{
+    QStringList parts;
+    if (!m_filter.levels.isEmpty()) {
+        QStringList names;
+        for (const auto level : m_filter.levels)
+            names.append(reports::serviceLevelName(level));
+        parts.append(tr("level: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!m_filter.channels.isEmpty()) {
+        QStringList names;
+        for (const auto channel : m_filter.channels)
+            names.append(domain::channelName(channel));
+        parts.append(tr("channel: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!m_filter.fields.isEmpty()) {
+        QStringList names;
+        for (const QString &code : m_filter.fields) {
+            QString name = code;
+            for (const auto &p : m_source->procedures()) {
+                if (p.fieldCode == code && !p.fieldName.isEmpty()) {
+                    name = p.fieldName;
+                    break;
+                }
+            }
+            names.append(name);
+        }
+        parts.append(tr("field: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!m_filter.procedures.isEmpty())
+        parts.append(tr("procedures: %1").arg(m_filter.procedures.join(QStringLiteral(", "))));
+    if (!m_filter.departments.isEmpty()) {
+        QStringList names;
+        for (const QString &key : m_filter.departments)
+            names.append(m_source->labels().departments.value(key, key));
+        parts.append(tr("department: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    m_filterLabel->setVisible(!parts.isEmpty());
+    m_filterLabel->setText(tr("Only dossiers of %1.").arg(parts.join(QStringLiteral("; "))));
+}
+
+reports::ReportTemplate ReportsPage::currentCriteria() const
+{
+    const reports::StatisticsQuery q = query();
+    reports::ReportTemplate t;
+    t.groupBy = q.groupBy;
+    t.measures = q.measures;
+    t.filter = m_filter;
+    t.chart = m_chartKind;
+    switch (m_period->kind()) {
+    case PeriodPicker::Month:
+        t.period = reports::PeriodKind::ThisMonth;
+        break;
+    case PeriodPicker::Quarter:
+        t.period = reports::PeriodKind::ThisQuarter;
+        break;
+    case PeriodPicker::Year:
+        t.period = reports::PeriodKind::ThisYear;
+        break;
+    case PeriodPicker::YearToDate:
+        t.period = reports::PeriodKind::YearToDate;
+        break;
+    case PeriodPicker::Custom:
+        t.period = reports::PeriodKind::Custom;
+        t.from = q.from;
+        t.to = q.to;
+        break;
+    }
+    return t;
+}
+
+TemplateDesigner *ReportsPage::designer() const
+{
+    return m_designer.data();
+}
+
+void ReportsPage::newTemplate()
+{
+    openDesigner(currentCriteria());
+}
+
+void ReportsPage::editTemplate()
+{
+    const int index = m_templateBox->currentIndex() - 1;
+    if (index < 0 || index >= m_templateList.size()) {
+        showMessage(tr("Choose a template to edit first (Ctrl+M), or make a new one "
+                       "(Ctrl+Shift+N)."),
+                    true);
+        return;
+    }
+    openDesigner(m_templateList.at(index));
+}
+
+void ReportsPage::openDesigner(const reports::ReportTemplate &initial)
+{
+    if (m_designer)
+        return;
+    FilterChoices choices;
+    QHash<QString, QString> fields;
+    for (const auto &p : m_source->procedures()) {
+        if (!p.fieldCode.isEmpty())
+            fields.insert(p.fieldCode, p.fieldName);
+    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        choices.fields.append({it.key(), it.value()});
+    std::sort(choices.fields.begin(), choices.fields.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
+    // Departments of several agencies may share a name ("Văn phòng Sở"): then the agency says
+    // which.
+    const auto &labels = m_source->labels();
+    QHash<QString, int> seen;
+    for (const QString &name : labels.departments)
+        ++seen[name];
+    for (auto it = labels.departments.cbegin(); it != labels.departments.cend(); ++it) {
+        const QString agency = it.key().section(u'/', 0, 0);
+        choices.departments.append({it.key(),
+                                    seen.value(it.value()) > 1 ? QStringLiteral("%1 — %2").arg(
+                                        it.value(), labels.agencies.value(agency, agency))
+                                                               : it.value()});
+    }
+    std::sort(choices.departments.begin(), choices.departments.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
+
+    auto *dialog = new TemplateDesigner(initial, m_canShare, choices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_designer = dialog;
+    // Saving goes to the server; the dialog stays open with the server's message on failure.
+    connect(dialog, &TemplateDesigner::saveRequested, this,
+            [this,
+             dialog = QPointer<TemplateDesigner>(dialog)](const reports::ReportTemplate &designed) {
+                m_templates->save(designed, [this, dialog](const auto &r) {
+                    if (!r) {
+                        if (dialog)
+                            dialog->showError(r.error().field, r.error().message);
+                        else
+                            showMessage(r.error().message, true);
+                        return;
+                    }
+                    const reports::ReportTemplate stored = r.value();
+                    if (dialog)
+                        dialog->saved();
+                    showMessage(tr("Template \"%1\" saved.").arg(stored.name));
+                    Q_EMIT templateSaved(stored);
+                    m_templates->list([this, stored](const auto &list) {
+                        if (list) {
+                            m_templateList = list->templates;
+                            m_canShare = list->canShare;
+                            fillTemplateBox();
+                        }
+                        for (int i = 0; i < m_templateList.size(); ++i) {
+                            if (m_templateList.at(i).id == stored.id) {
+                                applyTemplate(i);
+                                break;
+                            }
+                        }
+                        Q_EMIT templatesLoaded();
+                    });
+                });
+            });
+    dialog->open();
+}
+
+void ReportsPage::deleteTemplate()
+{
+    const int index = m_templateBox->currentIndex() - 1;
+    if (index < 0 || index >= m_templateList.size()) {
+        showMessage(tr("Choose the template to delete first (Ctrl+M)."), true);
+        return;
+    }
+    const reports::ReportTemplate t = m_templateList.at(index);
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete report template"),
+                                    tr("Delete the template \"%1\"?%2")
+                                        .arg(t.name,
+                                             t.shared ? tr(" It is shared: nobody in the "
+                                                           "agency will have it any more.")
+                                                      : QString()),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+    confirm->setObjectName(QStringLiteral("deleteTemplateConfirm"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->button(QMessageBox::Yes)->setText(tr("Delete"));
+    confirm->button(QMessageBox::No)->setText(tr("Keep"));
+    confirm->setDefaultButton(QMessageBox::No);
+    connect(confirm, &QMessageBox::finished, this, [this, confirm, t] {
+        if (confirm->clickedButton() != confirm->button(QMessageBox::Yes))
+            return;
+        m_templates->remove(t, [this, t](const auto &r) {
+            if (!r) {
+                showMessage(r.error().message, true);
+                return;
+            }
+            showMessage(tr("Template \"%1\" deleted.").arg(t.name));
+            applyTemplate(-1);
+            reloadTemplates();
+        });
+    });
+    confirm->open();
 }
 
 } // namespace motcua::ui

@@ -3,8 +3,10 @@
 // The reports section (Báo cáo, Ctrl+7; R23, R25, R27.2): statistics of the local cache for a
 // period, grouped and measured as chosen, as a table and as a dashboard; a figure, a bar or a
 // slice opens the dossiers behind it; the table exported (.xlsx .docx .pptx .odt .pdf .csv) or
-// printed; the organisations and people served searched and exported (R23.5). Reading the cache and
-// computing run off the GUI thread (ReportSource, QtConcurrent).
+// printed; the organisations and people served searched and exported (R23.5). Report templates
+// (R24): a saved choice of grouping, measures, filters, period and chart, the officer's own or the
+// agency's, picked from a list, designed in TemplateDesigner and drawn on the Chart tab. Reading
+// the cache and computing run off the GUI thread (ReportSource, QtConcurrent).
 #include "dashboard.h"
 
 #include <QFutureWatcher>
@@ -13,6 +15,7 @@
 
 #include <reports/exporters.h>
 #include <reports/reporttable.h>
+#include <reports/reporttemplate.h>
 
 class QComboBox;
 class QLabel;
@@ -22,8 +25,9 @@ class QTabWidget;
 class QTableView;
 
 namespace motcua::services {
+class ReportTemplateService;
 class Workstation;
-}
+} // namespace motcua::services
 
 namespace motcua::ui {
 
@@ -32,6 +36,8 @@ class DossierListDialog;
 class PeriodPicker;
 class ReportSource;
 class ReportTableModel;
+class ResultChart;
+class TemplateDesigner;
 
 class ReportsPage : public QWidget
 {
@@ -46,7 +52,7 @@ public:
     void compute();
 
     [[nodiscard]] PeriodPicker *period() const { return m_period; }
-    // The grouping: the first and the optional second dimension.
+    // The grouping: up to three dimensions (empty: totals only).
     void setGrouping(const QList<reports::Dimension> &groupBy);
     void setMeasures(const QList<reports::Measure> &measures);
     [[nodiscard]] reports::StatisticsQuery query() const;
@@ -56,6 +62,23 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] ReportSource *source() const { return m_source; }
     [[nodiscard]] ApplicantsPanel *applicants() const { return m_applicants; }
+    [[nodiscard]] ResultChart *chart() const { return m_chart; }
+
+    // Report templates (R24).
+    // Reads the list again (from the server, or the cache offline); templatesLoaded() when done.
+    void reloadTemplates();
+    [[nodiscard]] const QList<reports::ReportTemplate> &templates() const { return m_templateList; }
+    [[nodiscard]] QComboBox *templateBox() const { return m_templateBox; }
+    // Applies template `index` of templates() (-1: none) and computes.
+    void applyTemplate(int index);
+    // The criteria on screen as a template (for "save as a new template").
+    [[nodiscard]] reports::ReportTemplate currentCriteria() const;
+    // Opens the designer for a new template (from the criteria on screen) or the chosen one.
+    void newTemplate();
+    void editTemplate();
+    void deleteTemplate();
+    // The open designer, if any.
+    [[nodiscard]] TemplateDesigner *designer() const;
     // The list the last click opened (nullptr when closed).
     [[nodiscard]] DossierListDialog *dossierList() const;
 
@@ -71,6 +94,8 @@ public:
 Q_SIGNALS:
     void ready();
     void exported(const QString &path, const QString &error);
+    void templatesLoaded();
+    void templateSaved(const motcua::reports::ReportTemplate &stored);
     void dossierRequested(const QUuid &id);
     void dossierListShown(DossierListDialog *list);
 
@@ -85,12 +110,27 @@ private:
     void choosePrint();
     void showComputed();
     void showMessage(const QString &text, bool error = false);
+    void openDesigner(const reports::ReportTemplate &initial);
+    void showFilter();
+    void selectTemplate(const QUuid &id);
+    void fillTemplateBox();
 
     services::Workstation &m_ws;
     ReportSource *m_source;
     PeriodPicker *m_period;
     QComboBox *m_group1;
     QComboBox *m_group2;
+    QComboBox *m_group3;
+    QComboBox *m_templateBox;
+    QLabel *m_filterLabel;
+    ResultChart *m_chart;
+    services::ReportTemplateService *m_templates;
+    QList<reports::ReportTemplate> m_templateList;
+    bool m_canShare = false;
+    reports::StatisticsFilter m_filter;
+    reports::ChartKind m_chartKind = reports::ChartKind::Bar;
+    QPointer<TemplateDesigner> m_designer;
+    bool m_templatesRead = false;
     QListWidget *m_measures;
     QLabel *m_message;
     QTabWidget *m_tabs;
