@@ -105,6 +105,11 @@ domain::Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 p
                              .arg(port)
                              .arg(address.toString()));
     }
+    // Read the dossiers for the statistics now, so the first report request does not wait for it.
+    m_pool.start([this] {
+        if (auto read = m_ctx.reportFacts.catchUp(*m_ctx.db); !read)
+            qCWarning(lcHttp).noquote() << "statistics index not read:" << read.error().code;
+    });
     return bound;
 }
 

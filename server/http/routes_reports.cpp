@@ -105,7 +105,7 @@ ApiResponse statistics(ServerContext &ctx, ApiRequest &request)
     query.filter = filter.value();
     const QList<Measure> shown = query.measures.isEmpty() ? reports::allMeasures() : query.measures;
 
-    auto facts = loadDossierFacts(*ctx.db, officer.agencyCode);
+    auto facts = ctx.reportFacts.factsFor(*ctx.db, officer.agencyCode);
     if (!facts)
         return ApiResponse::fromError(facts.error());
     auto procedures = ctx.catalogue->procedures();
@@ -193,7 +193,7 @@ ApiResponse publicStatus(ServerContext &ctx, ApiRequest &request)
     query.measures = {Measure::Received,   Measure::Resolved, Measure::OnTime,    Measure::Late,
                       Measure::InProgress, Measure::Overdue,  Measure::OnTimeRate};
 
-    auto facts = loadDossierFacts(*ctx.db, {});
+    auto facts = ctx.reportFacts.factsFor(*ctx.db, {});
     if (!facts)
         return ApiResponse::fromError(facts.error());
     auto procedures = ctx.catalogue->procedures();

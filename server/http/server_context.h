@@ -9,6 +9,7 @@
 #include "database.h"
 #include "metrics.h"
 #include "rate_limiter.h"
+#include "report_facts.h"
 #include "report_templates.h"
 #include "server_config.h"
 #include "slip_templates.h"
@@ -31,6 +32,7 @@ struct ServerContext
     std::unique_ptr<BlobStore> blobs;
     std::unique_ptr<SlipTemplateStore> slipTemplates;
     std::unique_ptr<ReportTemplateStore> reportTemplates;
+    ReportFactsIndex reportFacts; // the statistics' dossiers, kept in memory
     Metrics metrics;
     RateLimiter publicLookupLimiter{20, 30}; // per address: 20 at once, then 30 per minute
 

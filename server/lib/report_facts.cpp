@@ -2,11 +2,36 @@
 
 #include "logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 #include <domain/json.h>
 
 namespace motcua::server {
+
+namespace {
+
+Error corruptDossier()
+{
+    qCWarning(lcSync) << "unreadable dossier row";
+    return domain::makeError(QStringLiteral("db.corrupt_row"),
+                             QStringLiteral("Dữ liệu hồ sơ trong cơ sở dữ liệu bị hỏng."));
+}
+
+Result<domain::Dossier> dossierOf(const QVariant &column)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(column.typeId() == QMetaType::QByteArray
+                                                          ? column.toByteArray()
+                                                          : column.toString().toUtf8());
+    if (!doc.isObject())
+        return corruptDossier();
+    auto dossier = domain::dossierFromJson(doc.object());
+    if (!dossier)
+        return corruptDossier();
+    return dossier;
+}
+
+} // namespace
 
 Result<QList<reports::DossierFacts>> loadDossierFacts(Database &db, const QString &agencyCode)
 {
@@ -22,22 +47,104 @@ Result<QList<reports::DossierFacts>> loadDossierFacts(Database &db, const QStrin
         if (auto e = q.exec(); !e)
             return e;
         while (q.next()) {
-            const QVariant v = q.value(0);
-            const QJsonDocument doc = QJsonDocument::fromJson(
-                v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8());
-            auto dossier = domain::dossierFromJson(doc.object());
-            if (!doc.isObject() || !dossier) {
-                qCWarning(lcSync) << "unreadable dossier row";
-                return domain::makeError(
-                    QStringLiteral("db.corrupt_row"),
-                    QStringLiteral("Dữ liệu hồ sơ trong cơ sở dữ liệu bị hỏng."));
-            }
+            auto dossier = dossierOf(q.value(0));
+            if (!dossier)
+                return dossier.error();
             out.append(reports::DossierFacts::of(dossier.value()));
         }
         return {};
     });
     if (!st)
         return st.error();
+    return out;
+}
+
+QString ReportFactsIndex::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    auto it = m_strings.constFind(text);
+    if (it == m_strings.constEnd())
+        it = m_strings.insert(text);
+    return *it;
+}
+
+qsizetype ReportFactsIndex::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.size();
+}
+
+Result<qsizetype> ReportFactsIndex::catchUp(Database &db)
+{
+    QMutexLocker lock(&m_mutex);
+    return catchUpLocked(db);
+}
+
+Result<qsizetype> ReportFactsIndex::catchUpLocked(Database &db)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype read = 0;
+    qint64 seq = m_seq;
+    // Parsed into a side list first: a corrupt row leaves the index as it was.
+    QList<std::pair<Entry, qint64>> changed;
+    const auto st = db.read([&](QSqlDatabase &c) -> Check {
+        Sql q(c,
+              QStringLiteral("SELECT agency_code, json, updated_seq FROM dossiers WHERE "
+                             "updated_seq > ? ORDER BY updated_seq"));
+        q.bind(m_seq);
+        if (auto e = q.exec(); !e)
+            return e;
+        while (q.next()) {
+            auto dossier = dossierOf(q.value(1));
+            if (!dossier)
+                return dossier.error();
+            Entry e{reports::DossierFacts::of(dossier.value()), q.text(0)};
+            changed.append({std::move(e), q.integer(2)});
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    for (auto &[entry, at] : changed) {
+        reports::DossierFacts &f = entry.facts;
+        f.procedureCode = intern(f.procedureCode);
+        f.agencyCode = intern(f.agencyCode);
+        f.departmentId = intern(f.departmentId);
+        f.officerId = intern(f.officerId);
+        entry.receivingAgency = intern(entry.receivingAgency);
+        const auto it = m_positions.constFind(f.id);
+        if (it == m_positions.constEnd()) {
+            m_positions.insert(f.id, m_entries.size());
+            m_entries.append(std::move(entry));
+        } else {
+            m_entries[*it] = std::move(entry);
+        }
+        seq = std::max(seq, at);
+        ++read;
+    }
+    m_seq = seq;
+    if (read > 1000) {
+        qCInfo(lcStorage).noquote()
+            << "statistics index: read" << read << "dossiers in" << timer.elapsed() << "ms";
+    }
+    return read;
+}
+
+Result<QList<reports::DossierFacts>> ReportFactsIndex::factsFor(Database &db,
+                                                                const QString &agencyCode)
+{
+    QMutexLocker lock(&m_mutex);
+    if (auto read = catchUpLocked(db); !read)
+        return read.error();
+    QList<reports::DossierFacts> out;
+    out.reserve(agencyCode.isEmpty() ? m_entries.size() : m_entries.size() / 4);
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (agencyCode.isEmpty() || e.facts.agencyCode == agencyCode
+            || e.receivingAgency == agencyCode)
+            out.append(e.facts);
+    }
     return out;
 }
 

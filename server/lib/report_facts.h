@@ -3,6 +3,10 @@
 // The stored dossiers reduced to what the statistics read (core/reports), for the reports routes.
 #include "database.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+
 #include <reports/statistics.h>
 
 namespace motcua::server {
@@ -10,5 +14,38 @@ namespace motcua::server {
 // The dossiers whose receiving or handling agency is `agencyCode` (empty: every agency), read on
 // one snapshot. db.corrupt_row when a stored dossier cannot be read.
 Result<QList<reports::DossierFacts>> loadDossierFacts(Database &db, const QString &agencyCode);
+
+// The facts of every stored dossier, kept in memory and brought up to date on each use with the
+// dossiers written since (dossiers.updated_seq comes from the gap-free feed: a reader that sees a
+// change sees every earlier one). Parsing each dossier's JSON is what a statistics request cost;
+// now only the first request after a start pays it, and later ones read the few changed rows.
+// Thread-safe: the reports routes run on the worker pool.
+class ReportFactsIndex
+{
+public:
+    // The facts of the dossiers received or handled by `agencyCode` (empty: all), current as of
+    // this call.
+    Result<QList<reports::DossierFacts>> factsFor(Database &db, const QString &agencyCode);
+
+    // Reads what changed since the last call (everything, the first time); the number read.
+    Result<qsizetype> catchUp(Database &db);
+
+    [[nodiscard]] qsizetype size() const;
+
+private:
+    struct Entry
+    {
+        reports::DossierFacts facts;
+        QString receivingAgency; // facts.agencyCode is the handling agency
+    };
+    Result<qsizetype> catchUpLocked(Database &db);
+    QString intern(const QString &text); // one copy of each code among a million dossiers
+
+    mutable QMutex m_mutex;
+    qint64 m_seq = 0;
+    QList<Entry> m_entries;
+    QHash<QUuid, qsizetype> m_positions;
+    QSet<QString> m_strings;
+};
 
 } // namespace motcua::server

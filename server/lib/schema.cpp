@@ -202,6 +202,8 @@ QStringList version4()
             name TEXT NOT NULL, definition TEXT NOT NULL, version INTEGER NOT NULL,
             updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL,
             UNIQUE (agency_code, scope, name)))sql"),
+        // The statistics index reads the dossiers written since it last looked.
+        QStringLiteral("CREATE INDEX dossiers_updated_seq ON dossiers (updated_seq)"),
     };
 }
 
@@ -220,7 +222,7 @@ const QList<Migration> &migrations()
          version2()},
         {3, QStringLiteral("the administration trail, administrative units"),
          version3() + provinceSeedStatements()},
-        {4, QStringLiteral("report templates"), version4()},
+        {4, QStringLiteral("report templates, dossiers by update"), version4()},
     };
     return all;
 }

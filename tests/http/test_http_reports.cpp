@@ -101,6 +101,44 @@ private Q_SLOTS:
         QCOMPARE(values.keys(), (QStringList{QStringLiteral("late"), QStringLiteral("received")}));
         QCOMPARE(value(values, "received"), 3);
         QCOMPARE(value(values, "late"), 1);
+
+        // The server keeps the facts in memory: a dossier received after a request counts at the
+        // next one, and a change to a counted one replaces it (no double count).
+        const auto yearTotal = [&] {
+            const Reply y = c.get(
+                QStringLiteral("/api/v1/reports/statistics?from=2026-01-01&to=2026-12-31"), leader);
+            return y.json.value(QStringLiteral("total"))
+                .toObject()
+                .value(QStringLiteral("values"))
+                .toObject();
+        };
+        const qint64 before = value(yearTotal(), "received");
+        domain::Action receive = domain::demo::exampleReceive();
+        receive.id = QUuid::createUuid();
+        receive.dossierId = QUuid::createUuid();
+        const QString counter = c.login(QStringLiteral("counter1"));
+        Reply pushed
+            = c.post(QStringLiteral("/api/v1/sync/push"),
+                     {{QStringLiteral("actions"), QJsonArray{domain::toJson(receive)}}}, counter);
+        QVERIFY2(pushed.body.contains("accepted"), qPrintable(pushed.describe()));
+        QCOMPARE(value(yearTotal(), "received"), before + 1);
+        domain::Action withdraw;
+        withdraw.id = QUuid::createUuid();
+        withdraw.dossierId = receive.dossierId;
+        withdraw.type = domain::ActionType::Withdraw;
+        withdraw.actorId = QStringLiteral("counter1");
+        withdraw.deviceId = receive.deviceId;
+        withdraw.deviceSeq = receive.deviceSeq + 1;
+        withdraw.baseVersion = 1;
+        withdraw.deviceTime = receive.deviceTime.addSecs(600);
+        withdraw.payload = {{QStringLiteral("reason"), QStringLiteral("Công dân rút hồ sơ")}};
+        pushed
+            = c.post(QStringLiteral("/api/v1/sync/push"),
+                     {{QStringLiteral("actions"), QJsonArray{domain::toJson(withdraw)}}}, counter);
+        QVERIFY2(pushed.body.contains("accepted"), qPrintable(pushed.describe()));
+        const QJsonObject after = yearTotal();
+        QCOMPARE(value(after, "received"), before + 1);
+        QCOMPARE(value(after, "notResolved"), value(total, "notResolved") + 1);
     }
 
     void badQueriesAndRolesAreRefused()
