@@ -13,6 +13,7 @@
 #include <notifier.h>
 #include <services/authservice.h>
 #include <services/pdfreceiptprinter.h>
+#include <services/sliptemplatecache.h>
 #include <services/syncstatus.h>
 #include <services/workstation.h>
 #include <slippreview.h>
@@ -134,6 +135,11 @@ int main(int argc, char *argv[])
     services::PdfReceiptPrinter printer(
         [&workstation]() -> const domain::Directory & { return workstation.directory(); },
         workstation.officer(), serverUrl, profileDir + QStringLiteral("/slips"));
+    // The agency's slip templates as last brought from the server (the national defaults before).
+    printer.setTemplates(services::slipTemplatesFromCache(workstation.cache()));
+    QObject::connect(&workstation, &services::Workstation::cataloguesChanged, &app, [&] {
+        printer.setTemplates(services::slipTemplatesFromCache(workstation.cache()));
+    });
     ui::Notifier *notifier = ui::createTrayNotifier(&app);
 
     ui::MainWindow window(workstation, status, printer, notifier);

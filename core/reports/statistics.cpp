@@ -323,7 +323,7 @@ QString serviceLevelName(domain::ProcedureLevel level)
 bool StatisticsFilter::isEmpty() const
 {
     return levels.isEmpty() && channels.isEmpty() && fields.isEmpty() && procedures.isEmpty()
-        && departments.isEmpty();
+        && departments.isEmpty() && agencies.isEmpty();
 }
 
 bool StatisticsFilter::admits(const DossierFacts &f, const ProcedureFacts *procedure) const
@@ -335,6 +335,9 @@ bool StatisticsFilter::admits(const DossierFacts &f, const ProcedureFacts *proce
     if (!fields.isEmpty() && (!procedure || !fields.contains(procedure->fieldCode)))
         return false;
     if (!procedures.isEmpty() && !procedures.contains(f.procedureCode))
+        return false;
+    if (!agencies.isEmpty() && !agencies.contains(f.agencyCode)
+        && !agencies.contains(f.receivingAgencyCode))
         return false;
     if (!departments.isEmpty()
         && (f.departmentId.isEmpty()
@@ -427,6 +430,7 @@ DossierFacts DossierFacts::of(const Dossier &d)
     f.channel = d.channel;
     f.procedureCode = d.procedureCode;
     f.agencyCode = d.handlingAgencyCode.isEmpty() ? d.agencyCode : d.handlingAgencyCode;
+    f.receivingAgencyCode = d.agencyCode;
     f.departmentId = d.departmentId;
     f.officerId = d.submittedBy.isEmpty() ? d.handlerId : d.submittedBy;
     f.id = d.id;
@@ -509,7 +513,7 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
         int y = 0, m = 0, dd = 0;
         if (dims > 0)
             QDate::fromJulianDay(day).getDate(&y, &m, &dd);
-        key.clear();
+        key.resize(0); // keeps its capacity: no allocation per dossier
         for (int i = 0; i < dims; ++i) {
             const Dimension dimension = query.groupBy.at(i);
             QString k;

@@ -88,7 +88,8 @@ struct DossierFacts
     QList<QPair<qint64, qint64>> pauses; // waiting for the applicant: [from, to), to = 0 open
     domain::Channel channel = domain::Channel::Counter;
     QString procedureCode;
-    QString agencyCode; // handling agency
+    QString agencyCode;          // handling agency
+    QString receivingAgencyCode; // where it was received
     QString departmentId;
     QString officerId;
     bool digitised = false;        // has components, every one scanned (R05.1c) or with files
@@ -106,6 +107,9 @@ struct StatisticsFilter
     QStringList fields;      // field codes (lĩnh vực)
     QStringList procedures;  // procedure codes
     QStringList departments; // "agency/department", as Dimension::Department keys them
+    // Received or handled by one of these agencies: the server's scope for an officer's figures
+    // (not part of report templates, which are an agency's own).
+    QStringList agencies;
 
     [[nodiscard]] bool isEmpty() const;
     [[nodiscard]] bool admits(const DossierFacts &f, const ProcedureFacts *procedure) const;

@@ -1,6 +1,8 @@
 #include "catalogueloader.h"
 
 #include "logging.h"
+#include "servercall.h"
+#include "sliptemplatecache.h"
 #include "workstation.h"
 
 #include <QJsonDocument>
@@ -8,6 +10,7 @@
 #include <domain/json.h>
 #include <store/cache.h>
 #include <sync/api_client.h>
+#include <sync/api_errors.h>
 
 namespace motcua::services {
 
@@ -37,7 +40,7 @@ QList<store::CatalogueEntry> entriesOf(const QString &kind, const QList<T> &item
 
 void CatalogueLoader::start()
 {
-    m_pending = 5;
+    m_pending = 6;
     const auto store = [this](const auto &result, auto makeEntries) {
         if (!result)
             return callDone(result.error());
@@ -65,6 +68,19 @@ void CatalogueLoader::start()
             });
         });
     });
+    // The slip templates in force at the agency (its own versions, else the national defaults):
+    // the receipt and every other slip print with what the agency's admin set (R05.2a-b).
+    callServer(m_api, this, "GET", QStringLiteral("/api/v1/slip-templates"), {}, {},
+               [this](int status, const QByteArray &body, const domain::Error *e) {
+                   if (e)
+                       return callDone(*e);
+                   if (status != 200)
+                       return callDone(sync::httpError(status, body));
+                   auto entries = slipTemplateEntries(body);
+                   if (!entries)
+                       return callDone(entries.error());
+                   callDone(m_cache.putCatalogueEntries(entries.value()));
+               });
     sync::whenDone(m_api.holidayCalendar(), this, [this](const Result<domain::HolidayCalendar> &r) {
         if (!r)
             return callDone(r.error());

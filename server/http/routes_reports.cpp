@@ -105,17 +105,18 @@ ApiResponse statistics(ServerContext &ctx, ApiRequest &request)
     query.filter = filter.value();
     const QList<Measure> shown = query.measures.isEmpty() ? reports::allMeasures() : query.measures;
 
-    auto facts = ctx.reportFacts.factsFor(*ctx.db, officer.agencyCode);
-    if (!facts)
-        return ApiResponse::fromError(facts.error());
     auto procedures = ctx.catalogue->procedures();
     if (!procedures)
         return ApiResponse::fromError(procedures.error());
     auto labels = labelsOf(ctx, officer.agencyCode);
     if (!labels)
         return ApiResponse::fromError(labels.error());
-    const reports::Statistics s = reports::computeStatistics(
-        facts.value(), query, reports::catalogueOf(procedures.value()), labels.value());
+    query.filter.agencies = {officer.agencyCode}; // received or handled there
+    auto computed = ctx.reportFacts.statistics(
+        *ctx.db, query, reports::catalogueOf(procedures.value()), labels.value());
+    if (!computed)
+        return ApiResponse::fromError(computed.error());
+    const reports::Statistics &s = computed.value();
 
     QJsonArray dims, measureKeys, columns, rows;
     for (const auto d : query.groupBy) {
@@ -193,17 +194,17 @@ ApiResponse publicStatus(ServerContext &ctx, ApiRequest &request)
     query.measures = {Measure::Received,   Measure::Resolved, Measure::OnTime,    Measure::Late,
                       Measure::InProgress, Measure::Overdue,  Measure::OnTimeRate};
 
-    auto facts = ctx.reportFacts.factsFor(*ctx.db, {});
-    if (!facts)
-        return ApiResponse::fromError(facts.error());
     auto procedures = ctx.catalogue->procedures();
     if (!procedures)
         return ApiResponse::fromError(procedures.error());
     auto labels = labelsOf(ctx, {});
     if (!labels)
         return ApiResponse::fromError(labels.error());
-    const reports::Statistics s = reports::computeStatistics(
-        facts.value(), query, reports::catalogueOf(procedures.value()), labels.value());
+    auto computed = ctx.reportFacts.statistics(
+        *ctx.db, query, reports::catalogueOf(procedures.value()), labels.value());
+    if (!computed)
+        return ApiResponse::fromError(computed.error());
+    const reports::Statistics &s = computed.value();
 
     if (format == QLatin1String("csv")) {
         const reports::ReportTable table = reports::tableOf(

@@ -72,7 +72,7 @@ QString ReportFactsIndex::intern(const QString &text)
 qsizetype ReportFactsIndex::size() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_entries.size();
+    return m_facts.size();
 }
 
 Result<qsizetype> ReportFactsIndex::catchUp(Database &db)
@@ -85,67 +85,58 @@ Result<qsizetype> ReportFactsIndex::catchUpLocked(Database &db)
 {
     QElapsedTimer timer;
     timer.start();
-    qsizetype read = 0;
     qint64 seq = m_seq;
     // Parsed into a side list first: a corrupt row leaves the index as it was.
-    QList<std::pair<Entry, qint64>> changed;
+    QList<reports::DossierFacts> changed;
     const auto st = db.read([&](QSqlDatabase &c) -> Check {
         Sql q(c,
-              QStringLiteral("SELECT agency_code, json, updated_seq FROM dossiers WHERE "
-                             "updated_seq > ? ORDER BY updated_seq"));
+              QStringLiteral("SELECT json, updated_seq FROM dossiers WHERE updated_seq > ? ORDER "
+                             "BY updated_seq"));
         q.bind(m_seq);
         if (auto e = q.exec(); !e)
             return e;
         while (q.next()) {
-            auto dossier = dossierOf(q.value(1));
+            auto dossier = dossierOf(q.value(0));
             if (!dossier)
                 return dossier.error();
-            Entry e{reports::DossierFacts::of(dossier.value()), q.text(0)};
-            changed.append({std::move(e), q.integer(2)});
+            changed.append(reports::DossierFacts::of(dossier.value()));
+            seq = std::max(seq, q.integer(1));
         }
         return {};
     });
     if (!st)
         return st.error();
-    for (auto &[entry, at] : changed) {
-        reports::DossierFacts &f = entry.facts;
+    for (reports::DossierFacts &f : changed) {
         f.procedureCode = intern(f.procedureCode);
         f.agencyCode = intern(f.agencyCode);
+        f.receivingAgencyCode = intern(f.receivingAgencyCode);
         f.departmentId = intern(f.departmentId);
         f.officerId = intern(f.officerId);
-        entry.receivingAgency = intern(entry.receivingAgency);
         const auto it = m_positions.constFind(f.id);
         if (it == m_positions.constEnd()) {
-            m_positions.insert(f.id, m_entries.size());
-            m_entries.append(std::move(entry));
+            m_positions.insert(f.id, m_facts.size());
+            m_facts.append(std::move(f));
         } else {
-            m_entries[*it] = std::move(entry);
+            m_facts[*it] = std::move(f);
         }
-        seq = std::max(seq, at);
-        ++read;
     }
     m_seq = seq;
-    if (read > 1000) {
-        qCInfo(lcStorage).noquote()
-            << "statistics index: read" << read << "dossiers in" << timer.elapsed() << "ms";
+    if (changed.size() > 1000) {
+        qCInfo(lcStorage).noquote() << "statistics index: read" << changed.size() << "dossiers in"
+                                    << timer.elapsed() << "ms";
     }
-    return read;
+    return changed.size();
 }
 
-Result<QList<reports::DossierFacts>> ReportFactsIndex::factsFor(Database &db,
-                                                                const QString &agencyCode)
+Result<reports::Statistics>
+ReportFactsIndex::statistics(Database &db, const reports::StatisticsQuery &query,
+                             const reports::ProcedureCatalogue &procedures,
+                             const reports::StatisticsLabels &labels)
 {
     QMutexLocker lock(&m_mutex);
     if (auto read = catchUpLocked(db); !read)
         return read.error();
-    QList<reports::DossierFacts> out;
-    out.reserve(agencyCode.isEmpty() ? m_entries.size() : m_entries.size() / 4);
-    for (const Entry &e : std::as_const(m_entries)) {
-        if (agencyCode.isEmpty() || e.facts.agencyCode == agencyCode
-            || e.receivingAgency == agencyCode)
-            out.append(e.facts);
-    }
-    return out;
+    return reports::computeStatistics(m_facts, query, procedures, labels);
 }
 
 } // namespace motcua::server

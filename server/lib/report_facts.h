@@ -18,14 +18,17 @@ Result<QList<reports::DossierFacts>> loadDossierFacts(Database &db, const QStrin
 // The facts of every stored dossier, kept in memory and brought up to date on each use with the
 // dossiers written since (dossiers.updated_seq comes from the gap-free feed: a reader that sees a
 // change sees every earlier one). Parsing each dossier's JSON is what a statistics request cost;
-// now only the first request after a start pays it, and later ones read the few changed rows.
-// Thread-safe: the reports routes run on the worker pool.
+// now only the first read after a start pays it (ApiServer does it at listen), and later requests
+// read the few changed rows, then compute on the facts in place (no copy of a million).
+// Thread-safe: the reports routes run on the worker pool; one computation at a time.
 class ReportFactsIndex
 {
 public:
-    // The facts of the dossiers received or handled by `agencyCode` (empty: all), current as of
-    // this call.
-    Result<QList<reports::DossierFacts>> factsFor(Database &db, const QString &agencyCode);
+    // computeStatistics over the facts, current as of this call. The query's filter narrows them
+    // (filter.agencies: an officer's agency, received or handled there).
+    Result<reports::Statistics> statistics(Database &db, const reports::StatisticsQuery &query,
+                                           const reports::ProcedureCatalogue &procedures,
+                                           const reports::StatisticsLabels &labels = {});
 
     // Reads what changed since the last call (everything, the first time); the number read.
     Result<qsizetype> catchUp(Database &db);
@@ -33,17 +36,12 @@ public:
     [[nodiscard]] qsizetype size() const;
 
 private:
-    struct Entry
-    {
-        reports::DossierFacts facts;
-        QString receivingAgency; // facts.agencyCode is the handling agency
-    };
     Result<qsizetype> catchUpLocked(Database &db);
     QString intern(const QString &text); // one copy of each code among a million dossiers
 
     mutable QMutex m_mutex;
     qint64 m_seq = 0;
-    QList<Entry> m_entries;
+    QList<reports::DossierFacts> m_facts;
     QHash<QUuid, qsizetype> m_positions;
     QSet<QString> m_strings;
 };

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -26,9 +27,11 @@
 #include <language.h>
 #include <mainwindow.h>
 #include <searchpage.h>
+#include <services/catalogueloader.h>
 #include <services/dossieractions.h>
 #include <services/intakeservice.h>
 #include <services/pdfreceiptprinter.h>
+#include <services/sliptemplatecache.h>
 #include <style.h>
 #include <workspacepage.h>
 
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void queueFilter();
     void dossierView();
     void searchAndExport();
+    void agencyReceiptTemplatePrints_R05_2a();
     void cleanupTestCase();
 
 private:
@@ -290,6 +294,54 @@ void TestGuiWorkspace::searchAndExport()
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(csv.contains(QStringLiteral("Nguyễn Văn An").toUtf8()));
     QCOMPARE(csv.count("\r\n"), 2);
+}
+
+// The agency's admin sets its own receipt template on the server; the counter's next catalogue
+// refresh brings it into the cache, and receipts print with it — offline too (from the cache).
+void TestGuiWorkspace::agencyReceiptTemplatePrints_R05_2a()
+{
+    test::Client admin(m_fixture.serverUrl());
+    const QString token = admin.login(QStringLiteral("admin1"));
+    QVERIFY(!token.isEmpty());
+    const test::Reply put = admin.put(
+        QStringLiteral("/api/v1/slip-templates/receipt"),
+        {{QStringLiteral("title"), QStringLiteral("Giấy tiếp nhận hồ sơ và hẹn trả kết quả")},
+         {QStringLiteral("legalBasis"), QStringLiteral("Thông tư 03/2025/TT-VPCP, Mẫu 01")},
+         {QStringLiteral("format"), QStringLiteral("html")},
+         {QStringLiteral("content"),
+          QStringLiteral("<h3>MẪU RIÊNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG</h3>"
+                         "<p>Mã hồ sơ: {{dossier.code}}</p>")}},
+        token);
+    QVERIFY2(put.status == 201, qPrintable(put.describe()));
+
+    services::CatalogueLoader loader(m_fixture.api(), m_ws->cache(), m_ws->officer().agencyCode);
+    QSignalSpy done(&loader, &services::CatalogueLoader::finished);
+    loader.start();
+    QVERIFY(done.wait(15000));
+    QVERIFY2(done.first().first().value<domain::Check>().ok(),
+             qPrintable(done.first().first().value<domain::Check>().error().toString()));
+    const print::SlipTemplates templates = services::slipTemplatesFromCache(m_ws->cache());
+    QVERIFY(templates.html(QStringLiteral("receipt")).contains(QStringLiteral("MẪU RIÊNG")));
+    QVERIFY(templates.contains(QStringLiteral("refusal"))); // the national default for the rest
+
+    QTemporaryDir slips;
+    services::PdfReceiptPrinter printer(
+        [this]() -> const domain::Directory & { return m_ws->directory(); }, m_ws->officer(),
+        m_fixture.serverUrl(), slips.path());
+    printer.setTemplates(templates);
+    store::SearchQuery q;
+    auto page = m_ws->cache().search(q);
+    QVERIFY(page && !page->items.isEmpty());
+    auto dossier = m_ws->cache().dossier(page->items.first().id);
+    QVERIFY(dossier && dossier.value());
+    QVERIFY(printer.printReceipt(*dossier.value(), 1));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {printer.receiptPath(page->items.first().code), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(content.contains(QStringLiteral("MẪU RIÊNG CỦA TRUNG TÂM")), qPrintable(content));
+    QVERIFY2(content.contains(page->items.first().code), qPrintable(content));
 }
 
 void TestGuiWorkspace::cleanupTestCase()
