@@ -3054,8 +3054,8 @@
         <translation>Xuất sơ đồ quy trình</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf)</translation>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf);;Bản vẽ SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3111,10 @@
     <message>
         <source>Could not write the diagram to %1.</source>
         <translation>Không ghi được sơ đồ vào %1.</translation>
+    </message>
+    <message>
+        <source>Workflow %1, version %2</source>
+        <translation>Quy trình %1, phiên bản %2</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,20 @@ struct Accumulator
     QStringList keys;
     QStringList labels;
     std::array<qint64, kMeasureCount> values{};
-    QSet<QString> services;
+    // Distinct procedures used: known ones by their catalogue entry (a pointer hashes in a few
+    // nanoseconds, a code string in tens), unknown codes by text.
+    QSet<const ProcedureFacts *> services;
+    QSet<QString> unknownServices;
+    const ProcedureFacts *lastService = nullptr; // dossiers of one procedure often come together
+    void addService(const ProcedureFacts *proc, const QString &code)
+    {
+        if (!proc) {
+            unknownServices.insert(code);
+        } else if (proc != lastService) {
+            services.insert(proc);
+            lastService = proc;
+        }
+    }
 };
 
 void add(Accumulator &acc, Measure m)
@@ -217,7 +230,8 @@ Window windowOf(const StatisticsQuery &query)
 
 StatisticsRow finish(Accumulator &acc)
 {
-    acc.values.at(std::size_t(Measure::Services)) = acc.services.size();
+    acc.values.at(std::size_t(Measure::Services))
+        = acc.services.size() + acc.unknownServices.size();
     const qint64 resolved = acc.values.at(std::size_t(Measure::Resolved));
     const qint64 onTime = acc.values.at(std::size_t(Measure::OnTime));
     acc.values.at(std::size_t(Measure::OnTimeRate))
@@ -491,6 +505,7 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
     keys.resize(dims);
     const bool filtered = !query.filter.isEmpty();
 
+    QHash<std::pair<const QChar *, const QChar *>, QString> departmentKeys;
     // Keys of the time, level and channel dimensions, made once per distinct value.
     QHash<qint64, QString> keyCache;
     const auto cached = [&](int dimension, int code, const auto &make) -> QString {
@@ -536,6 +551,22 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
             case Dimension::Channel:
                 k = cached(i, int(f.channel), [&] { return plainKey(dimension, f, proc, y, m); });
                 break;
+            case Dimension::Department: {
+                // "agency/department" made once per pair of code strings: the server interns its
+                // codes, so a million dossiers share a few dozen pairs (capped for those that
+                // do not).
+                const std::pair<const QChar *, const QChar *> pair{f.agencyCode.constData(),
+                                                                   f.departmentId.constData()};
+                auto it = departmentKeys.constFind(pair);
+                if (it != departmentKeys.constEnd()) {
+                    k = *it;
+                } else {
+                    k = plainKey(dimension, f, proc, y, m);
+                    if (departmentKeys.size() < 4096)
+                        departmentKeys.insert(pair, k);
+                }
+                break;
+            }
             default:
                 k = plainKey(dimension, f, proc, y, m);
                 break;
@@ -609,7 +640,7 @@ Statistics computeStatistics(const QList<DossierFacts> &dossiers, const Statisti
             add(*acc, Measure::Received);
             if (f.channel == Channel::NationalPortal)
                 add(*acc, Measure::Online);
-            acc->services.insert(f.procedureCode);
+            acc->addService(proc, f.procedureCode);
             if (resolved) {
                 add(*acc, Measure::Resolved);
                 if (f.completedLate) {

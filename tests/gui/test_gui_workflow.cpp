@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <actionrunner.h>
 #include <domain/json.h>
@@ -229,6 +230,27 @@ void TestGuiWorkflow::diagramOfADemoWorkflow_R09()
     const QString words = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(words.contains(QStringLiteral("Thẩm định hồ sơ")), qPrintable(words));
     QVERIFY(words.contains(QStringLiteral("BƯỚC HIỆN TẠI")));
+
+    // SVG: well-formed, the size of the diagram, the labels as text.
+    const QString svg = dir + QStringLiteral("/workflow-diagram.svg");
+    QVERIFY(diagram.exportSvg(svg));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString texts;
+    bool root = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("svg"))
+            root = xml.attributes().value(QLatin1String("viewBox")).toString().startsWith(u'0');
+        else if (xml.name() == QLatin1String("text"))
+            texts += xml.readElementText(QXmlStreamReader::IncludeChildElements) + u' ';
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(root);
+    QVERIFY2(texts.contains(QStringLiteral("Thẩm định hồ sơ")), qPrintable(texts));
+    QVERIFY(!diagram.exportSvg(dir + QStringLiteral("/no-such-folder/x.svg")));
 }
 
 void TestGuiWorkflow::dossierViewShowsTheCurrentStep_R09()

@@ -673,12 +673,13 @@ void WorkflowDesigner::exportDiagram()
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the diagram"), m_draft.id + QStringLiteral(".png"),
-        tr("PNG image (*.png);;PDF document (*.pdf)"), &filter);
+        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
         return;
     const auto st = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
         ? m_diagram->exportPdf(path)
-        : m_diagram->exportPng(path);
+        : path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? m_diagram->exportSvg(path)
+                                                                    : m_diagram->exportPng(path);
     if (!st)
         m_message->setText(st.error().message);
 }

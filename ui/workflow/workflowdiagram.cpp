@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
 #include <QTextDocument>
 #include <QtMath>
 
@@ -324,6 +326,35 @@ domain::Check WorkflowDiagram::exportPdf(const QString &path) const
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     scene()->render(&p, QRectF(QPointF(0, 0), rect.size()), rect);
     p.end();
+    return {};
+}
+
+domain::Check WorkflowDiagram::exportSvg(const QString &path) const
+{
+    const QRectF rect = scene()->sceneRect();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return domain::makeError(QStringLiteral("diagram.write_failed"),
+                                 tr("Could not write the diagram to %1.").arg(path));
+    }
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(rect.size().toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), rect.size()));
+    svg.setTitle(m_workflow.name);
+    svg.setDescription(tr("Workflow %1, version %2").arg(m_workflow.id).arg(m_workflow.version));
+    QPainter p;
+    if (!p.begin(&svg)) {
+        return domain::makeError(QStringLiteral("diagram.write_failed"),
+                                 tr("Could not write the diagram to %1.").arg(path));
+    }
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    scene()->render(&p, QRectF(QPointF(0, 0), rect.size()), rect);
+    p.end();
+    if (!file.commit()) {
+        return domain::makeError(QStringLiteral("diagram.write_failed"),
+                                 tr("Could not write the diagram to %1.").arg(path));
+    }
     return {};
 }
 

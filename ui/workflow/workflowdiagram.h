@@ -2,7 +2,7 @@
 
 // A workflow drawn as a diagram (R09): a box per step (name, who handles it, how long), an arrow
 // per transition labelled with the action that takes it, laid out by Graphviz's `dot`. Shown for a
-// dossier, the step it is at is highlighted. Exports to PNG and PDF for reports.
+// dossier, the step it is at is highlighted. Exports to PNG, PDF and SVG for reports.
 #include <QGraphicsView>
 
 #include <domain/result.h>
@@ -39,6 +39,8 @@ public:
     [[nodiscard]] QImage toImage(qreal scale = 2.0) const;
     domain::Check exportPng(const QString &path) const;
     domain::Check exportPdf(const QString &path) const;
+    // Vector, with the labels as text: for reports and web pages.
+    domain::Check exportSvg(const QString &path) const;
 
     // Who handles a step, by default: the role's name, "Phòng/ban …", "Cán bộ …".
     static QString defaultAssigneeName(const domain::WorkflowStep &step);
