@@ -67,7 +67,8 @@ DirectionPage::DirectionPage(services::Workstation &workstation, QWidget *parent
     connect(m_dossiers, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT dossierRequested(item->data(0, Qt::UserRole).toUuid());
     });
-    refresh();
+    // Computed when the section is opened (MainWindow::showSection) or on F5, never while the
+    // main window is being built: on a large cache it reads every dossier in progress.
 }
 
 void DirectionPage::refresh()
@@ -97,7 +98,16 @@ void DirectionPage::refresh()
         }
     }
     m_dossiers->clear();
-    for (const auto &r : m_report.dossiers) {
+    // Overdue first, then nearly due: the first rows are the ones to act on; a tree of a hundred
+    // thousand rows helps nobody and takes seconds to build.
+    constexpr qsizetype kMaxRows = 2000;
+    if (m_report.dossiers.size() > kMaxRows) {
+        m_totals->setText(m_totals->text()
+                          + tr("<p>The list shows the first %1 (overdue first, then nearly "
+                               "due).</p>")
+                                .arg(kMaxRows));
+    }
+    for (const auto &r : m_report.dossiers.first(std::min(kMaxRows, m_report.dossiers.size()))) {
         const QString lateness = r.daysOverdue > 0
             ? tr("Due %1 – %2 day(s) overdue")
                   .arg(Labels::date(domain::toVietnamTime(r.dueAt).date()))

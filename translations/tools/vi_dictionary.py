@@ -576,6 +576,7 @@ VI = {
 "&Then by:": "&Rồi theo:",
 "&Measures (Space ticks):": "&Chỉ tiêu (phím cách để chọn):",
 "Compute (F5)": "Thống kê (F5)",
+"<p>The list shows the first %1 (overdue first, then nearly due).</p>": "<p>Danh sách chỉ hiện %1 hồ sơ đầu tiên (quá hạn trước, rồi sắp đến hạn).</p>",
 "Workflow %1, version %2": "Quy trình %1, phiên bản %2",
 "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)": "Ảnh PNG (*.png);;Tài liệu PDF (*.pdf);;Bản vẽ SVG (*.svg)",
 "No dossier of the period matches this report: nothing to draw.": "Không có hồ sơ nào trong kỳ khớp với báo cáo này: chưa có gì để vẽ.",
