@@ -10,6 +10,7 @@
 #include <signing/pades.h>
 #include <signing/token.h>
 #include <signing/truststore.h>
+#include <signing/xmlsigner.h>
 
 namespace motcua::cli {
 namespace {
@@ -73,9 +74,12 @@ int runSign(const QStringList &args, Io &io)
          QStringLiteral("CKA_ID of the key, hex (default: the first key with a certificate)."),
          QStringLiteral("HEX")},
         {QStringLiteral("in"), QStringLiteral("File to sign."), QStringLiteral("FILE")},
-        {QStringLiteral("out"), QStringLiteral("Signed output (.p7s for cms, .jws for jws)."),
+        {QStringLiteral("out"),
+         QStringLiteral("Signed output (.p7s for cms, .jws for jws, .xml for xades)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("format"), QStringLiteral("pades, cms, xades or jws (default cms)."),
+        {QStringLiteral("format"),
+         QStringLiteral("pades, cms, xades or jws (default cms). xades signs an XML document, or "
+                        "a JSON form object turned into XML first."),
          QStringLiteral("FORMAT"), QStringLiteral("cms")},
         {QStringLiteral("reason"), QStringLiteral("Reason shown in a PDF signature."),
          QStringLiteral("TEXT")},
@@ -84,6 +88,9 @@ int runSign(const QStringList &args, Io &io)
          QStringLiteral("NAME"), QStringLiteral("SHA256")},
         {QStringLiteral("detached"),
          QStringLiteral("jws: leave the payload out of the JWS (verify it with --content).")},
+        {QStringLiteral("tsa"),
+         QStringLiteral("cms and pades: add an RFC 3161 timestamp from the TSA at this URL."),
+         QStringLiteral("URL")},
         {QStringLiteral("chain"),
          QStringLiteral("PEM file of intermediate CA certificates to embed."),
          QStringLiteral("PEM")},
@@ -94,13 +101,12 @@ int runSign(const QStringList &args, Io &io)
         return kUsage;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("cms") && format != QLatin1String("pades")
-        && format != QLatin1String("jws")) {
-        if (format == QLatin1String("xades"))
-            return badInput(
-                io, kWords,
-                QStringLiteral("--format %1 is not available yet; use cms.").arg(format));
+        && format != QLatin1String("jws") && format != QLatin1String("xades"))
         return badInput(io, kWords, QStringLiteral("unknown --format '%1'.").arg(format));
-    }
+    if (parser.isSet(QStringLiteral("tsa")) && format != QLatin1String("cms")
+        && format != QLatin1String("pades"))
+        return badInput(io, kWords,
+                        QStringLiteral("--tsa works with --format cms and pades only."));
     const QString pinVariable = parser.value(QStringLiteral("pin-env"));
     const QByteArray pin = qgetenv(pinVariable.toLocal8Bit().constData());
     if (pin.isEmpty())
@@ -131,6 +137,7 @@ int runSign(const QStringList &args, Io &io)
     SignOptions options;
     options.digest = parser.value(QStringLiteral("digest")).toUpper().toLatin1();
     options.padding = parser.isSet(QStringLiteral("pss")) ? RsaPadding::Pss : RsaPadding::Pkcs1v15;
+    options.tsaUrl = parser.value(QStringLiteral("tsa"));
     const QString out = parser.value(QStringLiteral("out"));
     if (format == QLatin1String("pades")) {
         PadesOptions pades;
@@ -140,7 +147,8 @@ int runSign(const QStringList &args, Io &io)
             = signPdf(signer.value(), parser.value(QStringLiteral("in")), out, pades);
             !signedPdf)
             return badInput(io, kWords, signedPdf.error().message);
-        io.out << "signed: " << out << " (pades, " << options.digest << ")\n";
+        io.out << "signed: " << out << " (pades, " << options.digest
+               << (options.tsaUrl.isEmpty() ? "" : ", timestamped") << ")\n";
         return kOk;
     }
     if (format == QLatin1String("jws")) {
@@ -158,12 +166,34 @@ int runSign(const QStringList &args, Io &io)
                << ")\n";
         return kOk;
     }
+    if (format == QLatin1String("xades")) {
+        // A form kept as JSON is turned into XML first (R11.3); XML is signed as it is.
+        QByteArray xml = content;
+        const bool json = !looksLikeXml(content);
+        if (json) {
+            auto converted = jsonFormToXml(content);
+            if (!converted)
+                return badInput(io, kWords, converted.error().message);
+            xml = converted.value();
+        }
+        XmlSignOptions xades;
+        xades.sign = options;
+        auto signedXml = signXml(signer.value(), xml, xades);
+        if (!signedXml)
+            return badInput(io, kWords, signedXml.error().message);
+        if (!writeFile(out, signedXml.value()))
+            return badInput(io, kWords, signingError(SigningError::OutputUnwritable, out).message);
+        io.out << "signed: " << out << " (xades, " << options.digest
+               << (json ? ", JSON form converted to XML" : "") << ")\n";
+        return kOk;
+    }
     auto signature = signDetachedCms(signer.value(), content, options);
     if (!signature)
         return badInput(io, kWords, signature.error().message);
     if (!writeFile(out, signature.value()))
         return badInput(io, kWords, signingError(SigningError::OutputUnwritable, out).message);
-    io.out << "signed: " << out << " (cms, " << options.digest << ")\n";
+    io.out << "signed: " << out << " (cms, " << options.digest
+           << (options.tsaUrl.isEmpty() ? "" : ", timestamped") << ")\n";
     return kOk;
 }
 

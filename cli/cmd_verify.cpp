@@ -10,6 +10,7 @@
 #include <signing/jws.h>
 #include <signing/padesverifier.h>
 #include <signing/truststore.h>
+#include <signing/xmlsigner.h>
 
 namespace motcua::cli {
 namespace {
@@ -34,6 +35,16 @@ void printReport(Io &io, int number, const SignatureReport &report)
            << describe(report.certificate) << ")\n";
     if (report.signingTime.isValid())
         io.out << "  signing time: " << report.signingTime.toString(Qt::ISODate) << '\n';
+    if (report.timestamped) {
+        io.out << "  timestamp: " << (report.timestampValid ? "valid" : "NOT valid");
+        if (report.timestampTime.isValid())
+            io.out << ' ' << report.timestampTime.toString(Qt::ISODate);
+        if (!report.timestampAuthority.isEmpty())
+            io.out << " by " << report.timestampAuthority;
+        io.out << '\n';
+        if (!report.timestampDetail.isEmpty())
+            io.out << "  timestamp detail: " << report.timestampDetail << '\n';
+    }
     if (!report.algorithm.isEmpty())
         io.out << "  algorithm: " << report.algorithm << '\n';
     if (!report.signerSubject.isEmpty())
@@ -76,7 +87,8 @@ int runVerify(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Verify the signatures of FILE (a PDF, a .jws, or a detached .p7s with --content). "
+        "Verify the signatures of FILE (a PDF, an XML document, a .jws, or a detached .p7s with "
+        "--content). "
         "Prints, per signature, "
         "its signature status and its certificate status. Exit status 0 only when every "
         "signature is valid and trusted."));
@@ -129,6 +141,23 @@ int runVerify(const QStringList &args, Io &io)
         io.out << (intact ? "result: every signature is valid and trusted\n"
                           : "result: NOT every signature is valid and trusted\n");
         return intact ? kOk : kBadInput;
+    }
+
+    if (!path.endsWith(QLatin1String(".p7s")) && looksLikeXml(data)) {
+        auto reports = verifyXml(data, validator);
+        if (!reports)
+            return badInput(io, kWords, reports.error().message);
+        bool allGood = true;
+        int number = 0;
+        for (const auto &report : reports.value()) {
+            printReport(io, ++number, report);
+            io.out << "  covers whole document: " << (report.coversWholeDocument ? "yes" : "no")
+                   << '\n';
+            allGood = allGood && report.ok();
+        }
+        io.out << (allGood ? "result: every signature is valid and trusted\n"
+                           : "result: NOT every signature is valid and trusted\n");
+        return allGood ? kOk : kBadInput;
     }
 
     if (path.endsWith(QLatin1String(".jws")) || looksLikeJws(data))

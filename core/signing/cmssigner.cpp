@@ -1,6 +1,7 @@
 #include "cmssigner.h"
 
 #include "opensslutil.h"
+#include "timestamp.h"
 
 #include <openssl/err.h>
 #include <openssl/rsa.h>
@@ -67,6 +68,8 @@ Result<QByteArray> signDetachedCms(const SignerCredentials &signer,
         return signingError(SigningError::SigningFailed, ossl::drainErrors());
     QByteArray out(reinterpret_cast<const char *>(der), length);
     OPENSSL_free(der);
+    if (!options.tsaUrl.isEmpty())
+        return addSignatureTimestamps(out, options.tsaUrl, options.tsaTimeoutSeconds);
     return out;
 }
 

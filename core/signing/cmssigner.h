@@ -16,6 +16,10 @@ struct SignOptions
 {
     QByteArray digest = "SHA256"; // SHA256, SHA384 or SHA512 (Circular 15/2025: SHA-256+)
     RsaPadding padding = RsaPadding::Pkcs1v15;
+    // RFC 3161: when set, CMS and PAdES signatures get a signature timestamp from this TSA
+    // (HTTP POST; see timestamp.h). Empty: no timestamp. XML signatures ignore it.
+    QString tsaUrl;
+    int tsaTimeoutSeconds = 20;
 };
 
 // A detached CMS SignedData (DER, the content of a .p7s) over `content`, with the signer's

@@ -1,6 +1,7 @@
 #include "cmsverifier.h"
 
 #include "opensslutil.h"
+#include "timestamp.h"
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
@@ -124,9 +125,13 @@ Result<QList<SignatureReport>> verifyDetachedCms(const QByteArray &data,
             reports.append(report);
             continue;
         }
+        // A valid RFC 3161 timestamp proves when the signature existed: the certificate is
+        // judged then, whatever the signer's own clock claimed.
+        checkSignatureTimestamp(info, validator, &report);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QDateTime at
-            = report.signingTime.isValid() && report.signingTime <= now ? report.signingTime : now;
+        const QDateTime at = report.timestampValid                      ? report.timestampTime
+            : report.signingTime.isValid() && report.signingTime <= now ? report.signingTime
+                                                                        : now;
         const auto check = validator.check(signer, untrusted, at);
         report.certificate = check.status;
         report.detail = check.detail;

@@ -131,6 +131,10 @@ Error keyOperationError(SigningError fallback)
         case 0xB3: // CKR_SESSION_HANDLE_INVALID
         case 0xE0: // CKR_TOKEN_NOT_PRESENT
         case 0xE1: // CKR_TOKEN_NOT_RECOGNIZED
+        // A key handle that worked in this session and no longer exists: the token went away
+        // (SoftHSM2 answers so when its token disappears; real tokens after a reinsertion).
+        case 0x60: // CKR_KEY_HANDLE_INVALID
+        case 0x82: // CKR_OBJECT_HANDLE_INVALID
             kind = SigningError::TokenRemoved;
             break;
         case 0x101: // CKR_USER_NOT_LOGGED_IN

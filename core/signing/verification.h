@@ -39,10 +39,17 @@ struct SignatureReport
     QString algorithm;               // e.g. "RSA-PSS/SHA256"
     bool coversWholeDocument = true; // PDF: the byte range reaches the end of the file
     QString detail;                  // technical detail for logs and --verbose (English)
+    // RFC 3161 signature timestamp (CMS/PAdES unsigned attribute), when the signature has one.
+    bool timestamped = false;
+    bool timestampValid = false; // TSA signature, imprint and TSA certificate all good
+    QDateTime timestampTime;     // the TSA's genTime
+    QString timestampAuthority;  // the TSA certificate's common name
+    QString timestampDetail;
 
     [[nodiscard]] bool ok() const
     {
-        return signature == SignatureStatus::Valid && certificate == CertificateStatus::Trusted;
+        return signature == SignatureStatus::Valid && certificate == CertificateStatus::Trusted
+            && (!timestamped || timestampValid);
     }
 };
 

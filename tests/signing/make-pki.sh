@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes a test PKI and SoftHSM2 tokens in DIR (created; nothing outside it is touched):
 #   root CA -> intermediate CA -> signers: rsa (id 01), ec P-256 (id 02), revoked (id 03),
-#   expired (id 04); a CRL of the intermediate revoking "revoked"; OCSP responder cert.
+#   expired (id 04); a CRL of the intermediate revoking "revoked"; OCSP responder cert; an RFC 3161
+#   time-stamping authority (tsa.pem, critical EKU timeStamping) with tsa.cnf for `openssl ts -reply`.
 #   Token "MotCua Test" (user PIN 123456) holds all four signers; token "Other Token" holds
 #   nothing of them. SOFTHSM2_CONF is DIR/softhsm2.conf.
 # Usage: make-pki.sh DIR OCSP_PORT
@@ -55,6 +56,12 @@ subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 crlDistributionPoints = URI:http://127.0.0.1:$PORT/intermediate.crl
 authorityInfoAccess = OCSP;URI:http://127.0.0.1:$PORT
+[v3_tsa]
+basicConstraints = critical, CA:false
+keyUsage = critical, digitalSignature
+extendedKeyUsage = critical, timeStamping
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
 [v3_ocsp]
 basicConstraints = critical, CA:false
 keyUsage = critical, digitalSignature
@@ -91,6 +98,29 @@ signer expired "-algorithm RSA -pkeyopt rsa_keygen_bits:2048" \
 openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ocsp.key 2>/dev/null
 openssl req -new -key ocsp.key -out ocsp.csr -subj "/C=VN/CN=MotCua Test OCSP" 2>/dev/null
 openssl ca -batch -config ca/intermediate/ca.cnf -extensions v3_ocsp -in ocsp.csr -out ocsp.pem 2>/dev/null
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out tsa.key 2>/dev/null
+openssl req -new -key tsa.key -out tsa.csr -subj "/C=VN/O=MotCua Test/CN=MotCua Test TSA" 2>/dev/null
+openssl ca -batch -config ca/intermediate/ca.cnf -extensions v3_tsa -in tsa.csr -out tsa.pem 2>/dev/null
+echo 01 >tsaserial
+cat >tsa.cnf <<CNF
+[tsa]
+default_tsa = this
+[this]
+serial = $DIR/tsaserial
+crypto_device = builtin
+signer_cert = $DIR/tsa.pem
+certs = $DIR/intermediate.pem
+signer_key = $DIR/tsa.key
+signer_digest = sha256
+default_policy = 1.3.6.1.4.1.99999.1
+digests = sha256, sha384, sha512
+accuracy = secs:1
+ordering = yes
+tsa_name = yes
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+CNF
 
 openssl ca -config ca/intermediate/ca.cnf -revoke revoked.pem -crl_reason keyCompromise 2>/dev/null
 openssl ca -config ca/intermediate/ca.cnf -gencrl -out intermediate.crl.pem 2>/dev/null

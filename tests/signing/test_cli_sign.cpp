@@ -186,6 +186,62 @@ private Q_SLOTS:
         QVERIFY(!malformed.err.isEmpty());
     }
 
+    void xadesSignThenVerify()
+    {
+        const QString xml = writeJson(QStringLiteral("ketqua.xml"),
+                                      "<ketQua><maHoSo>000.17.22.H56-261129-0001</maHoSo>"
+                                      "<noiDung>Đã giải quyết</noiDung></ketQua>\n");
+        const QString out = m_pki.path(QStringLiteral("ketqua.signed.xml"));
+        auto signing = signAs(QStringLiteral("xades"), QStringLiteral("02"), xml, out);
+        QVERIFY2(signing.code == 0, signing.err.constData());
+        QVERIFY(signing.out.contains("(xades, SHA256)"));
+        auto verified = verify(out, {});
+        QVERIFY2(verified.code == 0, verified.out.constData());
+        QVERIFY(verified.out.contains("signature status: valid"));
+        QVERIFY(verified.out.contains("certificate status: trusted"));
+        QVERIFY(verified.out.contains("covers whole document: yes"));
+        QVERIFY(verified.out.contains("signing time: "));
+        // Tampered: exit 1, the signature says so.
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray changed = file.readAll().replace("Đã giải quyết", "Không giải quyết");
+        file.close();
+        auto tampered = verify(writeJson(QStringLiteral("changed.xml"), changed),
+                               {QStringLiteral("--offline")});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY(tampered.out.contains("signature status: digest-mismatch"));
+        // A revoked signer: valid signature, revoked certificate, exit 1.
+        const QString revoked = m_pki.path(QStringLiteral("revoked.signed.xml"));
+        QVERIFY(signAs(QStringLiteral("xades"), QStringLiteral("03"), xml, revoked).code == 0);
+        auto r = verify(revoked, {});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains("signature status: valid"));
+        QVERIFY(r.out.contains("certificate status: revoked"));
+        // A JSON form becomes XML, then is signed; xmlsec1 agrees.
+        const QString form = writeJson(QStringLiteral("form.json"), kJson);
+        const QString formOut = m_pki.path(QStringLiteral("form.signed.xml"));
+        auto formSigning = signAs(QStringLiteral("xades"), QStringLiteral("01"), form, formOut);
+        QVERIFY2(formSigning.code == 0, formSigning.err.constData());
+        QVERIFY(formSigning.out.contains("JSON form converted to XML"));
+        QByteArray output;
+        QCOMPARE(
+            PkiFixture::run(QStringLiteral("xmlsec1"),
+                            {QStringLiteral("--verify"), QStringLiteral("--trusted-pem"),
+                             m_pki.path(QStringLiteral("root.pem")), QStringLiteral("--id-attr:Id"),
+                             QStringLiteral("http://uri.etsi.org/01903/v1.3.2#:SignedProperties"),
+                             formOut},
+                            &output),
+            0);
+        QVERIFY(verify(formOut, {}).code == 0);
+        // Neither XML nor a JSON object: refused, nothing written.
+        const QString text = m_pki.path(QStringLiteral("doc.txt"));
+        const QString nothing = m_pki.path(QStringLiteral("doc.signed.xml"));
+        auto refused = signAs(QStringLiteral("xades"), QStringLiteral("01"), text, nothing);
+        QCOMPARE(refused.code, 1);
+        QVERIFY(refused.err.contains("JSON"));
+        QVERIFY(!QFile::exists(nothing));
+    }
+
     void wrongPinWritesNothing()
     {
         const QString out = m_pki.path(QStringLiteral("wrong-pin.p7s"));
@@ -268,6 +324,18 @@ private:
                                   QStringLiteral("--format"), QStringLiteral("jws"),
                                   QStringLiteral("--in"), in, QStringLiteral("--out"), out}
                           + extra,
+                      PkiFixture::kPin);
+    }
+
+    Outcome signAs(const QString &format, const QString &keyId, const QString &in,
+                   const QString &out)
+    {
+        return runCli({QStringLiteral("sign"), QStringLiteral("--module"), m_pki.module(),
+                       QStringLiteral("--token"), QLatin1String(PkiFixture::kToken),
+                       QStringLiteral("--pin-env"), QStringLiteral("TEST_PIN"),
+                       QStringLiteral("--key-id"), keyId, QStringLiteral("--chain"),
+                       m_pki.path(QStringLiteral("intermediate.pem")), QStringLiteral("--format"),
+                       format, QStringLiteral("--in"), in, QStringLiteral("--out"), out},
                       PkiFixture::kPin);
     }
 

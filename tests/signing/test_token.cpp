@@ -1,7 +1,8 @@
 // Tokens through libp11 with SoftHSM2 as the USB token: listing, PIN login and its errors, the
-// wrong token, keys by id, signing on a worker thread.
+// wrong token, keys by id, signing on a worker thread, the token pulled out while logged in.
 #include "pkifixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -9,6 +10,7 @@
 #include <signing/cmssigner.h>
 #include <signing/moduledetect.h>
 #include <signing/token.h>
+#include <signing/xmlsigner.h>
 
 #include <thread>
 
@@ -173,6 +175,28 @@ private Q_SLOTS:
         QVERIFY(!m_backend->isLoggedIn(QLatin1String(PkiFixture::kToken)));
         auto after = m_backend->credentials(QLatin1String(PkiFixture::kToken), "01");
         QCOMPARE(after.error().code, QStringLiteral("signing.not_logged_in"));
+    }
+
+    // Last: SoftHSM2 cannot see its tokens again in this process once they went away.
+    // (Reinsertion needs a new process with SoftHSM2; SoftHSM2 never locks a PIN either —
+    // twelve wrong PINs leave it at "count low" — so PinLocked is not reachable here.)
+    void tokenRemovedWhileLoggedInIsItsOwnError()
+    {
+        QVERIFY(m_backend->login(QLatin1String(PkiFixture::kToken), PkiFixture::kPin).ok());
+        auto signer = m_backend->credentials(QLatin1String(PkiFixture::kToken), "01");
+        QVERIFY(signer.ok());
+        QVERIFY(signDetachedCms(signer.value(), "trước khi rút token").ok());
+        // "Pulling the token out": its store disappears under the running session.
+        QVERIFY(QDir().rename(m_pki.path(QStringLiteral("tokens")),
+                              m_pki.path(QStringLiteral("tokens-away"))));
+        auto cms = signDetachedCms(signer.value(), "sau khi rút token");
+        QVERIFY(!cms.ok());
+        QCOMPARE(cms.error().code, QStringLiteral("signing.token_removed"));
+        QVERIFY(cms.error().message.contains(QStringLiteral("đã bị rút ra")));
+        auto xml = signXml(signer.value(), "<a>sau khi rút token</a>");
+        QCOMPARE(xml.error().code, QStringLiteral("signing.token_removed"));
+        QVERIFY(QDir().rename(m_pki.path(QStringLiteral("tokens-away")),
+                              m_pki.path(QStringLiteral("tokens"))));
     }
 
 private:
