@@ -714,6 +714,18 @@
         <source>scan-%1.pdf</source>
         <translation>ban-quet-%1.pdf</translation>
     </message>
+    <message>
+        <source>The scanned documents were attached unsigned: %1</source>
+        <translation>Các tài liệu quét đã được đính kèm nhưng chưa ký số: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned document(s) signed with your token and attached.</source>
+        <translation><numerusform>Đã ký số %n tài liệu quét bằng token của bạn và đính kèm.</numerusform></translation>
+    </message>
+    <message>
+        <source>Digitised from the paper original at the one-stop counter</source>
+        <translation>Số hoá từ bản giấy tại Bộ phận Một cửa</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ConflictsPanel</name>
@@ -2955,6 +2967,10 @@
     <message>
         <source>Choose a token driver, a token and a certificate first.</source>
         <translation>Hãy chọn trình điều khiển, token và chứng thư số trước.</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Cấp cho</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "conflictspanel.h"
 #include "directionpage.h"
 #include "dossierview.h"
+#include "intake/componentspage.h"
 #include "intake/intakewizard.h"
 #include "labels.h"
 #include "language.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_runner->setSlipPrinter(&m_printer);
+    m_intake->componentsPage()->setSigningSession(m_signing);
     setWindowTitle(tr("MotCua — one-stop counter — %1").arg(m_ws.officer().fullName));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(210);

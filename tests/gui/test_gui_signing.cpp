@@ -27,6 +27,8 @@
 
 #include <domain/json.h>
 #include <dossierview.h>
+#include <intake/componentspage.h>
+#include <intake/intakewizard.h>
 #include <language.h>
 #include <mainwindow.h>
 #include <services/syncstatus.h>
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void cancelMidBatchLeavesTheRestUntouched();
     void signAResultWithoutKeepingIt();
     void viewerTellsSignedFromChanged();
+    void scannedComponentsAreSignedBeforeAttaching_R05_1c();
     void cleanupTestCase();
 
 private:
@@ -315,11 +318,12 @@ void TestGuiSigning::configureTheToken()
     QCOMPARE(certs->topLevelItemCount(), 4);
     QTreeWidgetItem *rsa = nullptr;
     for (int i = 0; i < certs->topLevelItemCount(); ++i) {
-        if (certs->topLevelItem(i)->text(0).contains(QStringLiteral("Nguyễn Văn rsa")))
+        if (certs->topLevelItem(i)->text(0) == QStringLiteral("Nguyễn Văn rsa"))
             rsa = certs->topLevelItem(i);
     }
     QVERIFY(rsa);
-    QVERIFY(rsa->text(2).contains(u'/')); // dd/MM/yyyy
+    QVERIFY(rsa->text(1).contains(QStringLiteral("UBND tỉnh Thử Nghiệm")));
+    QVERIFY(rsa->text(3).contains(u'/')); // dd/MM/yyyy
     certs->setCurrentItem(rsa);
     test::screenshot(dialog, QStringLiteral("signing-token-settings"));
     QVERIFY(dialog->save());
@@ -462,10 +466,11 @@ void TestGuiSigning::cancelMidBatchLeavesTheRestUntouched()
     // The officer presses Stop while the first document is being signed.
     connect(dialog->batch(), &ui::SignBatch::progress, dialog, [dialog](int done, int) {
         if (done == 1)
-            QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+            QTest::keyClick(dialog, Qt::Key_Escape); // Esc stops; it does not close the dialog
     });
     QVERIFY(m_window->signing()->isLoggedIn()); // still this session: no PIN asked
     QVERIFY(waitFinished(dialog));
+    QVERIFY(dialog->isVisible());
     const auto &outcomes = dialog->batch()->outcomes();
     QCOMPARE(outcomes.at(0).state, ui::SignOutcome::Signed);
     for (int i = 1; i < targets; ++i)
@@ -554,6 +559,36 @@ void TestGuiSigning::viewerTellsSignedFromChanged()
     QVERIFY(
         changed.banner()->text().contains(QStringLiteral("Tài liệu đã bị thay đổi sau khi ký")));
     test::screenshot(&changed, QStringLiteral("signing-viewer-changed"));
+}
+
+void TestGuiSigning::scannedComponentsAreSignedBeforeAttaching_R05_1c()
+{
+    // What the scan dialog hands to the intake's components page (issue 8 item 5).
+    auto *wizard = m_window->intake();
+    wizard->draft().procedureCode = QStringLiteral("2.001417");
+    const auto proc = wizard->procedure();
+    QVERIFY(proc && !proc->components.isEmpty());
+    const QString code = proc->components.first().documentTypeCode;
+    ui::ScanDialog::Outcome outcome;
+    ui::ScannedDocument doc;
+    doc.pageCount = 1;
+    doc.pdf = smallPdf("Ban giay so hoa");
+    doc.text = QStringLiteral("Ban giay so hoa");
+    outcome.documents = {doc, doc};
+    m_window->signing()->logout(); // a new session: the PIN once for both documents
+    PinAnswerer answers({QString::fromLatin1(PkiFixture::kPin)});
+    QSignalSpy attached(wizard->componentsPage(), &ui::ComponentsPage::scanAttached);
+    wizard->componentsPage()->attachScan(code, outcome);
+    QVERIFY(attached.count() > 0 || attached.wait(20000));
+    QCOMPARE(answers.messages.size(), 1);
+    const auto files = wizard->draft().components.value(code).files;
+    QVERIFY(files.size() >= 1);
+    for (const auto &f : files) {
+        QVERIFY(f.bytes != doc.pdf);
+        const QByteArray report = pdfsig(f.bytes);
+        QVERIFY2(report.contains("Signature is Valid"), report.constData());
+        QCOMPARE(f.ocrText, doc.text); // the text layer's words stay searchable
+    }
 }
 
 QTEST_MAIN(TestGuiSigning)

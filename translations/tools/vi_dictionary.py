@@ -696,4 +696,8 @@ VI = {
 "Signing &token…": "&Thiết bị ký số…",
 "Dossier: sign the file, sign all components, view the signatures": "Hồ sơ: ký số tệp, ký tất cả thành phần, xem chữ ký số",
 "Signing token saved: %1": "Đã lưu thiết bị ký số: %1",
+"Issued to": "Cấp cho",
+"The scanned documents were attached unsigned: %1": "Các tài liệu quét đã được đính kèm nhưng chưa ký số: %1",
+"%n scanned document(s) signed with your token and attached.": "Đã ký số %n tài liệu quét bằng token của bạn và đính kèm.",
+"Digitised from the paper original at the one-stop counter": "Số hoá từ bản giấy tại Bộ phận Một cửa",
 }

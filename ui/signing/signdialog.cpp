@@ -107,6 +107,13 @@ SignDialog::SignDialog(services::Workstation &workstation, SigningSession &sessi
     connect(m_batch, &SignBatch::finished, this, &SignDialog::showFinished);
 }
 
+void SignDialog::reject()
+{
+    if (m_batch->isRunning())
+        return m_batch->cancel();
+    QDialog::reject();
+}
+
 void SignDialog::startSigning()
 {
     m_notice->hide();

@@ -36,6 +36,9 @@ public:
     // message box on failure.
     bool saveSigned(const QString &path);
 
+    // Esc: stops a running batch (before its next document) instead of closing the dialog.
+    void reject() override;
+
 Q_SIGNALS:
     void signingFinished();
 

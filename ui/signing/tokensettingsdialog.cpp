@@ -19,6 +19,21 @@
 
 namespace motcua::ui {
 
+namespace {
+
+// "C=VN,O=…,CN=Nguyễn Văn A" → "Nguyễn Văn A" (the whole subject when it has no CN).
+QString commonNameOf(const QString &subject)
+{
+    const qsizetype at = subject.lastIndexOf(QLatin1String("CN="));
+    if (at < 0)
+        return subject;
+    const QString rest = subject.mid(at + 3);
+    const qsizetype comma = rest.indexOf(QLatin1Char(','));
+    return comma < 0 ? rest : rest.left(comma);
+}
+
+} // namespace
+
 TokenSettingsDialog::TokenSettingsDialog(SigningSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -44,9 +59,11 @@ TokenSettingsDialog::TokenSettingsDialog(SigningSession &session, QWidget *paren
         m_module->setEditText(chosen);
     m_token->setObjectName(QStringLiteral("tokenBox"));
     m_certificates->setObjectName(QStringLiteral("certificateList"));
-    m_certificates->setHeaderLabels({tr("Certificate"), tr("Valid from"), tr("Valid until")});
+    m_certificates->setHeaderLabels(
+        {tr("Issued to"), tr("Certificate"), tr("Valid from"), tr("Valid until")});
     m_certificates->setRootIsDecorated(false);
-    m_certificates->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_certificates->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_certificates->setColumnWidth(0, 200);
     m_status->setObjectName(QStringLiteral("tokenStatus"));
     m_status->setWordWrap(true);
 
@@ -62,12 +79,18 @@ TokenSettingsDialog::TokenSettingsDialog(SigningSession &session, QWidget *paren
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(refresh);
     auto *form = new QFormLayout;
-    form->addRow(tr("Token &driver (PKCS#11):"), moduleRow);
-    form->addRow(tr("&Token:"), tokenRow);
+    auto *moduleLabel = new QLabel(tr("Token &driver (PKCS#11):"));
+    moduleLabel->setBuddy(m_module);
+    form->addRow(moduleLabel, moduleRow);
+    auto *tokenLabel = new QLabel(tr("&Token:"));
+    tokenLabel->setBuddy(m_token);
+    form->addRow(tokenLabel, tokenRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("&Certificate to sign with:")));
+    auto *certLabel = new QLabel(tr("&Certificate to sign with:"));
+    certLabel->setBuddy(m_certificates);
+    layout->addWidget(certLabel);
     layout->addWidget(m_certificates, 1);
     layout->addWidget(m_status);
     layout->addWidget(new QLabel(tr("The PIN is never stored: it is asked once per session, at "
@@ -165,13 +188,14 @@ void TokenSettingsDialog::readCertificates()
     const QString wanted = m_session.config().keyId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &c : std::as_const(m_certs)) {
-        auto *item = new QTreeWidgetItem(
-            m_certificates,
-            {c.subject, Labels::date(c.notBefore.date()), Labels::date(c.notAfter.date())});
-        item->setToolTip(0, c.subject);
+        auto *item = new QTreeWidgetItem(m_certificates,
+                                         {commonNameOf(c.subject), c.subject,
+                                          Labels::date(c.notBefore.date()),
+                                          Labels::date(c.notAfter.date())});
+        item->setToolTip(1, c.subject);
         if (c.notAfter < now || c.notBefore > now) {
-            item->setForeground(2, QColor(0x8b, 0x1a, 0x10));
-            item->setToolTip(2, tr("This certificate is not valid today."));
+            item->setForeground(3, QColor(0x8b, 0x1a, 0x10));
+            item->setToolTip(3, tr("This certificate is not valid today."));
         }
         if (QString::fromLatin1(c.id.toHex()) == wanted)
             m_certificates->setCurrentItem(item);
