@@ -714,6 +714,18 @@
         <source>scan-%1.pdf</source>
         <translation>ban-quet-%1.pdf</translation>
     </message>
+    <message>
+        <source>The scanned documents were attached unsigned: %1</source>
+        <translation>Các tài liệu quét đã được đính kèm nhưng chưa ký số: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned document(s) signed with your token and attached.</source>
+        <translation><numerusform>Đã ký số %n tài liệu quét bằng token của bạn và đính kèm.</numerusform></translation>
+    </message>
+    <message>
+        <source>Digitised from the paper original at the one-stop counter</source>
+        <translation>Số hoá từ bản giấy tại Bộ phận Một cửa</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ConflictsPanel</name>
@@ -1191,6 +1203,34 @@
         <source>This workstation does not hold the dossier&apos;s workflow.</source>
         <translation>Máy trạm này chưa có quy trình của hồ sơ.</translation>
     </message>
+    <message>
+        <source>Result — %1</source>
+        <translation>Kết quả — %1</translation>
+    </message>
+    <message>
+        <source>Sign the file (Ctrl+Shift+U)</source>
+        <translation>Ký số tệp (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Sign all components (Ctrl+Alt+U)</source>
+        <translation>Ký tất cả thành phần (Ctrl+Alt+U)</translation>
+    </message>
+    <message>
+        <source>Signatures (Ctrl+Shift+V)</source>
+        <translation>Chữ ký số (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>File not opened</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Not a PDF</source>
+        <translation>Không phải tệp PDF</translation>
+    </message>
+    <message>
+        <source>Only PDF documents carry their signature inside; this file can be signed with a separate .p7s signature file.</source>
+        <translation>Chỉ tài liệu PDF mang chữ ký bên trong; tệp này được ký bằng một tệp chữ ký .p7s riêng.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::FilePreview</name>
@@ -1560,6 +1600,22 @@
         <source>Reports: compute, export, print</source>
         <translation>Báo cáo: tính, xuất tệp, in</translation>
     </message>
+    <message>
+        <source>Signing &amp;token…</source>
+        <translation>&amp;Thiết bị ký số…</translation>
+    </message>
+    <message>
+        <source>Signing token of this workstation</source>
+        <translation>Thiết bị ký số của máy trạm</translation>
+    </message>
+    <message>
+        <source>Dossier: sign the file, sign all components, view the signatures</source>
+        <translation>Hồ sơ: ký số tệp, ký tất cả thành phần, xem chữ ký số</translation>
+    </message>
+    <message>
+        <source>Signing token saved: %1</source>
+        <translation>Đã lưu thiết bị ký số: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::NewAccountDialog</name>
@@ -1695,6 +1751,33 @@
     <message>
         <source>%1 to %2</source>
         <translation>Từ %1 đến %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PinDialog</name>
+    <message>
+        <source>Token PIN</source>
+        <translation>Mã PIN của token</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your signing token. It is asked once per session and never stored.</source>
+        <translation>Nhập mã PIN của thiết bị ký số. Mã PIN chỉ hỏi một lần trong phiên làm việc và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2635,250 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::SignBatch</name>
+    <message>
+        <source>Not signed: the batch was cancelled.</source>
+        <translation>Chưa ký: đã dừng ký hàng loạt.</translation>
+    </message>
+    <message>
+        <source>Signed; not stored with the dossier (save the signed file).</source>
+        <translation>Đã ký; không lưu cùng hồ sơ (hãy lưu tệp đã ký).</translation>
+    </message>
+    <message>
+        <source>The dossier is no longer in this workstation&apos;s cache.</source>
+        <translation>Hồ sơ không còn trong bộ nhớ đệm của máy trạm này.</translation>
+    </message>
+    <message>
+        <source>Signed and stored with the dossier as %1.</source>
+        <translation>Đã ký và lưu cùng hồ sơ với tên %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SignDialog</name>
+    <message>
+        <source>&amp;Keep the signed file and the signature information with the dossier</source>
+        <translation>&amp;Lưu tệp đã ký và thông tin chữ ký số cùng hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Sign (Ctrl+Enter)</source>
+        <translation>&amp;Ký số (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Dừng (Esc)</translation>
+    </message>
+    <message>
+        <source>Save the signed &amp;files… (Ctrl+S)</source>
+        <translation>Lưu &amp;tệp đã ký… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Digital signing — %n document(s)</source>
+        <translation><numerusform>Ký số — %n tài liệu</numerusform></translation>
+    </message>
+    <message>
+        <source>Signed by the processing officer</source>
+        <translation>Cán bộ xử lý ký xác nhận</translation>
+    </message>
+    <message>
+        <source>Unticked: the document is signed and you save the signed file yourself; nothing about this signing is stored with the dossier.</source>
+        <translation>Bỏ chọn: tài liệu vẫn được ký, bạn tự lưu tệp đã ký; không có thông tin nào về lần ký này được lưu cùng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%v of %m signed</source>
+        <translation>Đã ký %v/%m</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Nơi ký:</translation>
+    </message>
+    <message>
+        <source>Documents to sign with your token (PDF: signature in the document; other files: a .p7s signature file):</source>
+        <translation>Tài liệu sẽ ký bằng token của bạn (PDF: chữ ký nằm trong tài liệu; tệp khác: kèm tệp chữ ký .p7s):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing succeeded: %n document(s) signed.</source>
+        <translation><numerusform>Ký số thành công: đã ký %n tài liệu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Signing stopped: %1 of %2 document(s) signed; the others were left as they were.</source>
+        <translation>Đã dừng ký: đã ký %1/%2 tài liệu; các tài liệu còn lại giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Signing failed for %1 of %2 document(s); see the list.</source>
+        <translation>Ký số không thành công với %1/%2 tài liệu; xem danh sách.</translation>
+    </message>
+    <message>
+        <source>Save the signed file</source>
+        <translation>Lưu tệp đã ký</translation>
+    </message>
+    <message>
+        <source>Folder for the signed files</source>
+        <translation>Thư mục lưu các tệp đã ký</translation>
+    </message>
+    <message>
+        <source>Signed files not saved</source>
+        <translation>Chưa lưu được tệp đã ký</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed file(s) saved.</source>
+        <translation><numerusform>Đã lưu %n tệp đã ký.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SignedPdfViewer</name>
+    <message>
+        <source>Signed document — %1</source>
+        <translation>Tài liệu ký số — %1</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Đang kiểm tra chữ ký số…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the signed file… (Ctrl+S)</source>
+        <translation>&amp;Lưu tệp đã ký… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The document is digitally signed</source>
+        <translation>Tài liệu đã được ký số</translation>
+    </message>
+    <message>
+        <source>The document has been changed since it was signed</source>
+        <translation>Tài liệu đã bị thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>The document has no digital signature we can read.</source>
+        <translation>Tài liệu không có chữ ký số đọc được.</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>Chữ ký %1</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Thời điểm ký:</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Chữ ký:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Phạm vi ký:</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>toàn bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>an earlier version of the document (changed or signed again since)</source>
+        <translation>một phiên bản trước của tài liệu (sau đó đã thay đổi hoặc được ký tiếp)</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Thuật toán:</translation>
+    </message>
+    <message>
+        <source>Save the signed file</source>
+        <translation>Lưu tệp đã ký</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation>Chưa lưu được tệp</translation>
+    </message>
+    <message>
+        <source>The signed file could not be saved to %1: %2</source>
+        <translation>Không lưu được tệp đã ký vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SigningSession</name>
+    <message>
+        <source>No signing token is set up on this workstation. Choose the token and the certificate under Settings → Signing token (Ctrl+Alt+K).</source>
+        <translation>Máy trạm này chưa thiết lập thiết bị ký số. Hãy chọn token và chứng thư số tại Cài đặt → Thiết bị ký số (Ctrl+Alt+K).</translation>
+    </message>
+    <message>
+        <source>This is the final try: one more wrong PIN locks the token.</source>
+        <translation>Đây là lần thử cuối cùng: nhập sai thêm một lần nữa token sẽ bị khoá.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. This is the final try: one more wrong PIN locks the token.</source>
+        <translation>Sai mã PIN. Đây là lần thử cuối cùng: nhập sai thêm một lần nữa token sẽ bị khoá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN is locked.</source>
+        <translation><numerusform>Sai mã PIN. Còn %n lần thử trước khi mã PIN bị khoá.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Check it and try again; the token locks after too many wrong tries.</source>
+        <translation>Sai mã PIN. Hãy kiểm tra rồi nhập lại; token sẽ bị khoá nếu nhập sai quá số lần thử cho phép.</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s PIN.</source>
+        <translation>Hãy nhập mã PIN của token.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked after too many wrong tries. Ask the certificate provider to unlock it.</source>
+        <translation>Mã PIN của token đã bị khoá do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số để mở khoá.</translation>
+    </message>
+    <message>
+        <source>The token was removed. Plug it in again and sign again; the PIN will be asked again.</source>
+        <translation>Token đã bị rút ra. Hãy cắm lại token rồi ký lại; mã PIN sẽ được hỏi lại.</translation>
+    </message>
+    <message>
+        <source>No signing token is plugged in. Plug in your USB token and try again.</source>
+        <translation>Chưa cắm thiết bị ký số. Hãy cắm USB token rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This is not the token chosen for this workstation: the chosen certificate is not on it. Plug in the right token, or choose again under Settings → Signing token.</source>
+        <translation>Đây không phải token đã chọn cho máy trạm này: chứng thư số đã chọn không có trên token. Hãy cắm đúng token, hoặc chọn lại tại Cài đặt → Thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>The token driver (PKCS#11 library) could not be loaded. Install the driver of your certificate provider or choose its library under Settings → Signing token.</source>
+        <translation>Không nạp được trình điều khiển token (thư viện PKCS#11). Hãy cài trình điều khiển của nhà cung cấp chứng thư số hoặc chọn thư viện tại Cài đặt → Thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>Signing cancelled.</source>
+        <translation>Đã huỷ ký số.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SlipPreview</name>
     <message>
         <source>&amp;Print… (Ctrl+P)</source>
@@ -2795,6 +3122,85 @@
     <message>
         <source>Preview of %1, version %2, with the sample dossier.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::TokenSettingsDialog</name>
+    <message>
+        <source>Signing token of this workstation</source>
+        <translation>Thiết bị ký số của máy trạm</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the token (F5)</source>
+        <translation>Đọc &amp;token (F5)</translation>
+    </message>
+    <message>
+        <source>Token &amp;driver (PKCS#11):</source>
+        <translation>&amp;Trình điều khiển token (PKCS#11):</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate to sign with:</source>
+        <translation>&amp;Chứng thư số dùng để ký:</translation>
+    </message>
+    <message>
+        <source>The PIN is never stored: it is asked once per session, at the first signing.</source>
+        <translation>Mã PIN không bao giờ được lưu: chỉ hỏi một lần trong phiên làm việc, khi ký lần đầu.</translation>
+    </message>
+    <message>
+        <source>No token driver was found on this workstation. Install your certificate provider&apos;s driver, or browse for its PKCS#11 library.</source>
+        <translation>Không tìm thấy trình điều khiển token trên máy trạm này. Hãy cài trình điều khiển của nhà cung cấp chứng thư số, hoặc chọn thư viện PKCS#11 của nó.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library of the token driver</source>
+        <translation>Thư viện PKCS#11 của trình điều khiển token</translation>
+    </message>
+    <message>
+        <source>PKCS#11 libraries (*.so *.so.* *.dll *.dylib);;All files (*)</source>
+        <translation>Thư viện PKCS#11 (*.so *.so.* *.dll *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>No signing token is plugged in. Plug in your USB token and press F5.</source>
+        <translation>Chưa cắm thiết bị ký số. Hãy cắm USB token rồi bấm F5.</translation>
+    </message>
+    <message>
+        <source>This certificate is not valid today.</source>
+        <translation>Chứng thư số này không còn (hoặc chưa có) hiệu lực hôm nay.</translation>
+    </message>
+    <message>
+        <source>This token holds no certificate.</source>
+        <translation>Token này không có chứng thư số nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) on the token.</source>
+        <translation><numerusform>Token có %n chứng thư số.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a token driver, a token and a certificate first.</source>
+        <translation>Hãy chọn trình điều khiển, token và chứng thư số trước.</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Cấp cho</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 #include "actionrunner.h"
 #include "filepreview.h"
 #include "labels.h"
+#include "signing/documentsigner.h"
+#include "signing/signdialog.h"
+#include "signing/signedpdfviewer.h"
+#include "signing/signingsession.h"
 #include "workflow/workflowdiagram.h"
 
 #include <QDialogButtonBox>
@@ -22,6 +26,8 @@
 #include <services/receiptprinter.h>
 #include <services/workflows.h>
 #include <services/workstation.h>
+
+#include <functional>
 
 namespace motcua::ui {
 
@@ -87,6 +93,10 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     resize(1100, 760);
 
     connect(m_files, &QListWidget::currentRowChanged, this, &DossierView::previewFile);
+    connect(m_files, &QListWidget::itemActivated, this, [this] {
+        if (m_signing)
+            viewSelected();
+    });
     connect(&m_runner, &ActionRunner::done, this, [this] { reload(); });
     reload();
 }
@@ -213,7 +223,16 @@ void DossierView::fillComponents()
             item->setData(Qt::UserRole, f.sha256);
             item->setData(Qt::UserRole + 1, f.mediaType);
             item->setData(Qt::UserRole + 2, f.fileName);
+            item->setData(Qt::UserRole + 3, c.id);
+            item->setData(Qt::UserRole + 4, f.size);
         }
+    }
+    for (const auto &f : m_dossier.results) { // draft and final results (no component)
+        auto *item = new QListWidgetItem(tr("Result — %1").arg(f.fileName), m_files);
+        item->setData(Qt::UserRole, f.sha256);
+        item->setData(Qt::UserRole + 1, f.mediaType);
+        item->setData(Qt::UserRole + 2, f.fileName);
+        item->setData(Qt::UserRole + 4, f.size);
     }
     if (m_files->count() == 0)
         m_preview->showMessage(tr("No file attached."));
@@ -303,6 +322,96 @@ void DossierView::fillActions()
         });
         m_actionRow->addWidget(print);
     }
+    if (m_signing) {
+        const QList<std::tuple<QString, QString, QKeySequence, std::function<void()>>> buttons{
+            {QStringLiteral("signFile"), tr("Sign the file (Ctrl+Shift+U)"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { signSelected(); }},
+            {QStringLiteral("signAllComponents"), tr("Sign all components (Ctrl+Alt+U)"),
+             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U), [this] { signAllComponents(); }},
+            {QStringLiteral("viewSignatures"), tr("Signatures (Ctrl+Shift+V)"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { viewSelected(); }},
+        };
+        for (const auto &[name, text, key, act] : buttons) {
+            auto *b = new QPushButton(text);
+            b->setObjectName(name);
+            b->setShortcut(key);
+            b->setEnabled(m_files->count() > 0);
+            connect(b, &QPushButton::clicked, this, act);
+            m_actionRow->addWidget(b);
+        }
+    }
+}
+
+void DossierView::setSigningSession(SigningSession *session)
+{
+    m_signing = session;
+    fillActions();
+}
+
+QList<SignTarget> DossierView::targetsOf(const QList<QListWidgetItem *> &items) const
+{
+    QList<SignTarget> targets;
+    for (auto *item : items) {
+        domain::FileRef file{
+            item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 2).toString(),
+            item->data(Qt::UserRole + 1).toString(), item->data(Qt::UserRole + 4).toLongLong()};
+        targets.append({m_id, item->data(Qt::UserRole + 3).toString(), file, item->text()});
+    }
+    return targets;
+}
+
+SignDialog *DossierView::openSignDialog(const QList<SignTarget> &targets)
+{
+    if (!m_signing || targets.isEmpty())
+        return nullptr;
+    auto *dialog = new SignDialog(m_ws, *m_signing, targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignDialog::signingFinished, this, [this] { reload(); });
+    dialog->show();
+    return dialog;
+}
+
+SignDialog *DossierView::signSelected()
+{
+    if (auto *item = m_files->currentItem())
+        return openSignDialog(targetsOf({item}));
+    return nullptr;
+}
+
+SignDialog *DossierView::signAllComponents()
+{
+    QList<QListWidgetItem *> items;
+    for (int i = 0; i < m_files->count(); ++i) {
+        auto *item = m_files->item(i);
+        const bool signatureFile = item->data(Qt::UserRole + 1).toString()
+            == QLatin1String("application/pkcs7-signature");
+        if (!item->data(Qt::UserRole + 3).toString().isEmpty() && !signatureFile)
+            items << item;
+    }
+    return openSignDialog(targetsOf(items));
+}
+
+SignedPdfViewer *DossierView::viewSelected()
+{
+    auto *item = m_files->currentItem();
+    if (!item)
+        return nullptr;
+    auto bytes = m_ws.cache().blob(item->data(Qt::UserRole).toString());
+    if (!bytes) {
+        QMessageBox::warning(this, tr("File not opened"), bytes.error().message);
+        return nullptr;
+    }
+    if (!isPdf(bytes.value(), item->data(Qt::UserRole + 1).toString())) {
+        QMessageBox::information(this, tr("Not a PDF"),
+                                 tr("Only PDF documents carry their signature inside; this file "
+                                    "can be signed with a separate .p7s signature file."));
+        return nullptr;
+    }
+    auto *viewer
+        = new SignedPdfViewer(bytes.value(), item->data(Qt::UserRole + 2).toString(), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    return viewer;
 }
 
 void DossierView::setReceiptPrinter(services::ReceiptPrinter *printer)

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QTreeWidget;
 class QStackedWidget;
 class QHBoxLayout;
@@ -22,6 +23,10 @@ namespace motcua::ui {
 
 class ActionRunner;
 class FilePreview;
+class SigningSession;
+class SignDialog;
+class SignedPdfViewer;
+struct SignTarget;
 class WorkflowDiagram;
 
 class DossierView : public QDialog
@@ -35,6 +40,15 @@ public:
     // Offers "Print the receipt" (Ctrl+P) when the printer can make it; it opens the slip's
     // preview.
     void setReceiptPrinter(services::ReceiptPrinter *printer);
+    // Offers signing the selected file (Ctrl+Shift+U), every component file (Ctrl+Alt+U) and the
+    // signed-PDF viewer (Ctrl+Shift+V, or a double click on a PDF) with the officer's token.
+    void setSigningSession(SigningSession *session);
+    [[nodiscard]] QListWidget *fileList() const { return m_files; }
+    // The signing dialog for the selected file, or every component file (batch); shown.
+    SignDialog *signSelected();
+    SignDialog *signAllComponents();
+    // The viewer of the selected file (a PDF); shown. Null when it is not a PDF.
+    SignedPdfViewer *viewSelected();
     [[nodiscard]] const domain::Dossier &dossier() const { return m_dossier; }
     [[nodiscard]] WorkflowDiagram *workflowDiagram() const { return m_diagram; }
 
@@ -45,6 +59,8 @@ private:
     void fillActions();
     void fillDiagram();
     void previewFile(int row);
+    SignDialog *openSignDialog(const QList<SignTarget> &targets);
+    [[nodiscard]] QList<SignTarget> targetsOf(const QList<QListWidgetItem *> &items) const;
 
     services::Workstation &m_ws;
     ActionRunner &m_runner;
@@ -58,6 +74,7 @@ private:
     QHBoxLayout *m_actionRow;
     WorkflowDiagram *m_diagram;
     services::ReceiptPrinter *m_printer = nullptr;
+    SigningSession *m_signing = nullptr;
 };
 
 } // namespace motcua::ui

@@ -5,12 +5,15 @@
 #include "conflictspanel.h"
 #include "directionpage.h"
 #include "dossierview.h"
+#include "intake/componentspage.h"
 #include "intake/intakewizard.h"
 #include "labels.h"
 #include "language.h"
 #include "queuespage.h"
 #include "reports/reportspage.h"
 #include "searchpage.h"
+#include "signing/signingsession.h"
+#include "signing/tokensettingsdialog.h"
 #include "syncstatusbar.h"
 #include "workflow/workflowdesigner.h"
 #include "workspacepage.h"
@@ -46,9 +49,11 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
     , m_direction(new DirectionPage(workstation))
     , m_reports(new ReportsPage(workstation))
     , m_syncBar(new SyncStatusBar(status))
+    , m_signing(new SigningSession(workstation.cache(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_runner->setSlipPrinter(&m_printer);
+    m_intake->componentsPage()->setSigningSession(m_signing);
     setWindowTitle(tr("MotCua — one-stop counter — %1").arg(m_ws.officer().fullName));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(210);
@@ -173,6 +178,10 @@ void MainWindow::buildMenus()
                                      tr("The new language applies from the next start."));
         });
     }
+    auto *token = settings->addAction(tr("Signing &token…"));
+    token->setObjectName(QStringLiteral("openTokenSettings"));
+    token->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    connect(token, &QAction::triggered, this, &MainWindow::openTokenSettings);
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *keys = help->addAction(tr("&Keyboard shortcuts"));
     keys->setShortcut(QKeySequence::HelpContents);
@@ -203,6 +212,9 @@ void MainWindow::showShortcuts()
         {QStringLiteral("Ctrl+Alt+1 / 2 / 3"),
          tr("Administration: accounts, procedure import, form templates")},
         {QStringLiteral("F9"), tr("Workflow designer (administrators)")},
+        {QStringLiteral("Ctrl+Alt+K"), tr("Signing token of this workstation")},
+        {QStringLiteral("Ctrl+Shift+U / Ctrl+Alt+U / Ctrl+Shift+V"),
+         tr("Dossier: sign the file, sign all components, view the signatures")},
         {QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText),
          tr("This list of shortcuts")},
         {QStringLiteral("Ctrl+Q"), tr("Quit")},
@@ -241,7 +253,20 @@ void MainWindow::openDossier(const QUuid &id)
     auto *view = new DossierView(m_ws, *m_runner, id, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setReceiptPrinter(&m_printer);
+    view->setSigningSession(m_signing);
     view->show();
+}
+
+QDialog *MainWindow::openTokenSettings()
+{
+    auto *dialog = new TokenSettingsDialog(*m_signing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(
+            tr("Signing token saved: %1").arg(m_signing->config().certificateSubject), 15000);
+    });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace motcua::ui

@@ -5,6 +5,7 @@
 // and the sync state always in the status bar.
 #include <QMainWindow>
 
+class QDialog;
 class QListWidget;
 class QStackedWidget;
 
@@ -25,6 +26,7 @@ class Notifier;
 class QueuesPage;
 class ReportsPage;
 class SearchPage;
+class SigningSession;
 class SyncStatusBar;
 class WorkspacePage;
 
@@ -60,6 +62,10 @@ public:
     [[nodiscard]] DirectionPage *direction() const { return m_direction; }
     [[nodiscard]] ActionRunner *runner() const { return m_runner; }
     [[nodiscard]] AdminPage *admin() const { return m_admin; } // null unless an admin
+    // The officer's token for this session (one PIN per session for every signing).
+    [[nodiscard]] SigningSession *signing() const { return m_signing; }
+    // Settings → Signing token (Ctrl+Alt+K); shown, not modal.
+    QDialog *openTokenSettings();
 
 private:
     void buildMenus();
@@ -79,6 +85,7 @@ private:
     ReportsPage *m_reports;
     SyncStatusBar *m_syncBar;
     AdminPage *m_admin = nullptr;
+    SigningSession *m_signing;
 };
 
 } // namespace motcua::ui

@@ -439,35 +439,56 @@ Result<QString> approve(Dossier &d, const Context &ctx)
 
 Result<QString> sign(Dossier &d, const Context &ctx)
 {
-    auto p = readPayload<std::pair<QString, SignatureRecord>>(ctx.action, [](JsonReader &r) {
-        SignatureRecord s;
-        const QString componentId = r.string("componentId", false, 64);
-        s.fileSha256 = r.string("fileSha256", true, 64);
-        s.signerName = r.string("signerName", true, 300);
-        s.certificateSerial = r.string("certificateSerial", false, 100);
-        return std::make_pair(componentId, s);
+    struct P
+    {
+        QString componentId;
+        SignatureRecord record;
+        QList<FileRef> signedFiles;
+    };
+    auto p = readPayload<P>(ctx.action, [](JsonReader &r) {
+        P out;
+        out.componentId = r.string("componentId", false, 64);
+        out.record.fileSha256 = r.string("fileSha256", true, 64);
+        out.record.signerName = r.string("signerName", true, 300);
+        out.record.certificateSerial = r.string("certificateSerial", false, 100);
+        // The signed copy made from that file (a PAdES PDF, a detached .p7s), kept next to it.
+        out.signedFiles = r.objects<FileRef>("signedFiles", readFileRef);
+        return out;
     });
     if (!p)
         return p.error();
-    SignatureRecord s = p->second;
+    if (p->signedFiles.size() > 1)
+        return badPayload(QStringLiteral("Mỗi lần ký chỉ lưu một tệp đã ký."),
+                          QStringLiteral("payload.signedFiles"));
+    SignatureRecord s = p->record;
     s.signedAt = ctx.now;
     s.officerId = ctx.actor.id;
-    const auto hasFile = [&](const QList<FileRef> &files) {
+    const auto hasFile = [](const QList<FileRef> &files, const QString &sha) {
         return std::any_of(files.cbegin(), files.cend(),
-                           [&](const FileRef &f) { return f.sha256 == s.fileSha256; });
+                           [&](const FileRef &f) { return f.sha256 == sha; });
     };
-    if (!p->first.isEmpty()) {
+    const auto keep = [&](QList<FileRef> &files) {
+        if (p->signedFiles.isEmpty())
+            return;
+        const FileRef &signedFile = p->signedFiles.constFirst();
+        if (!hasFile(files, signedFile.sha256))
+            files.append(signedFile);
+        s.fileSha256 = signedFile.sha256; // the record names the file that carries the signature
+    };
+    if (!p->componentId.isEmpty()) {
         auto it = std::find_if(d.components.begin(), d.components.end(),
-                               [&](const Component &c) { return c.id == p->first; });
-        if (it == d.components.end() || !hasFile(it->files)) {
+                               [&](const Component &c) { return c.id == p->componentId; });
+        if (it == d.components.end() || !hasFile(it->files, s.fileSha256)) {
             return badPayload(QStringLiteral("Không tìm thấy tệp được ký trong thành phần hồ sơ."),
                               QStringLiteral("payload.fileSha256"));
         }
+        keep(it->files);
         it->signatures.append(s);
     } else {
-        if (!hasFile(d.results))
+        if (!hasFile(d.results, s.fileSha256))
             return badPayload(QStringLiteral("Không tìm thấy tệp kết quả được ký."),
                               QStringLiteral("payload.fileSha256"));
+        keep(d.results);
         d.resultSignatures.append(s);
     }
     return QStringLiteral("Ký số bởi %1").arg(s.signerName);

@@ -581,6 +581,29 @@ private Q_SLOTS:
         actions[5] = sign;
         VERIFY_REJECTED(fold(actions, demo::directory()), "action.bad_payload");
     }
+    // A PAdES copy is a new file: the Sign action keeps it next to the signed original and the
+    // record names the copy (R10.4); one copy per signing.
+    void signKeepsTheSignedCopyNextToTheOriginal_R10_4()
+    {
+        auto actions = demo::exampleJourney().mid(0, 6);
+        Action sign = actions.last();
+        QCOMPARE(sign.type, ActionType::Sign);
+        const QJsonObject copy{{QStringLiteral("sha256"), QString(64, QLatin1Char('b'))},
+                               {QStringLiteral("fileName"), QStringLiteral("ket-qua-signed.pdf")},
+                               {QStringLiteral("mediaType"), QStringLiteral("application/pdf")},
+                               {QStringLiteral("size"), 1234}};
+        sign.payload.insert(QStringLiteral("signedFiles"), QJsonArray{copy});
+        actions.last() = sign;
+        auto d = fold(actions, demo::directory());
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message));
+        QCOMPARE(d->results.size(), 2);
+        QCOMPARE(d->results.last().fileName, QStringLiteral("ket-qua-signed.pdf"));
+        QCOMPARE(d->resultSignatures.size(), 1);
+        QCOMPARE(d->resultSignatures.first().fileSha256, QString(64, QLatin1Char('b')));
+        sign.payload.insert(QStringLiteral("signedFiles"), QJsonArray{copy, copy});
+        actions.last() = sign;
+        VERIFY_REJECTED(fold(actions, demo::directory()), "action.bad_payload");
+    }
     void stopAtApplicantsRequest_R17()
     {
         Journey j;

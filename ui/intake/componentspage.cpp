@@ -1,6 +1,8 @@
 #include "componentspage.h"
 
 #include "../labels.h"
+#include "../signing/documentsigner.h"
+#include "../signing/signingsession.h"
 #include "intakewizard.h"
 
 #include <QComboBox>
@@ -257,6 +259,48 @@ void ComponentsPage::openScanDialog()
 }
 
 void ComponentsPage::attachScan(const QString &code, const ScanDialog::Outcome &outcome)
+{
+    if (!m_signing || !m_signing->isConfigured() || outcome.documents.isEmpty())
+        return attachScanned(code, outcome);
+    auto credentials = m_signing->unlock(this);
+    if (!credentials) {
+        Q_EMIT m_wizard->status(tr("The scanned documents were attached unsigned: %1")
+                                    .arg(credentials.error().message));
+        return attachScanned(code, outcome);
+    }
+    ++m_reading;
+    auto *watcher = new QFutureWatcher<std::pair<ScanDialog::Outcome, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, code] {
+        --m_reading;
+        const auto [signedOutcome, problem] = watcher->result();
+        watcher->deleteLater();
+        Q_EMIT m_wizard->status(
+            problem.isEmpty()
+                ? tr("%n scanned document(s) signed with your token and attached.", nullptr,
+                     int(signedOutcome.documents.size()))
+                : tr("The scanned documents were attached unsigned: %1").arg(problem));
+        attachScanned(code, signedOutcome);
+    });
+    const QString reason = tr("Digitised from the paper original at the one-stop counter");
+    watcher->setFuture(QtConcurrent::run([outcome, signer = std::move(credentials).value(),
+                                          reason]() -> std::pair<ScanDialog::Outcome, QString> {
+        ScanDialog::Outcome result = outcome;
+        for (auto &doc : result.documents) {
+            auto signedPdf = signDocument(signer,
+                                          {doc.pdf,
+                                           QStringLiteral("scan.pdf"),
+                                           QStringLiteral("application/pdf"),
+                                           reason,
+                                           {}});
+            if (!signedPdf) // all or nothing: the originals, unsigned, and why
+                return {outcome, SigningSession::messageFor(signedPdf.error())};
+            doc.pdf = signedPdf->bytes;
+        }
+        return {result, QString()};
+    }));
+}
+
+void ComponentsPage::attachScanned(const QString &code, const ScanDialog::Outcome &outcome)
 {
     const auto proc = m_wizard->procedure();
     if (!proc || outcome.documents.isEmpty())

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace motcua::ui {
 
+class SigningSession;
+
 class IntakeWizard;
 
 class ComponentsPage : public QWizardPage
@@ -36,7 +38,11 @@ public:
     void openScanDialog();
     // Attaches scanned documents: the first to `documentTypeCode`, each further one (split off by
     // a separator sheet) to the component its sheet names, else to the next component in order.
+    // With a signing token configured (R05.1c, issue 8 item 5) the scanned PDFs are first signed
+    // with the officer's token (PIN once per session) on a worker thread; should that fail, they
+    // are attached unsigned and the officer is told why.
     void attachScan(const QString &documentTypeCode, const ScanDialog::Outcome &outcome);
+    void setSigningSession(SigningSession *session) { m_signing = session; }
     // Where scan sessions and the OCR cache live, and the scanner driver (tests).
     void setScanSetup(ScanSetup setup) { m_scanSetup = std::move(setup); }
     // Ticks every component (the officer checked a complete dossier): Ctrl+A on the table.
@@ -49,6 +55,7 @@ Q_SIGNALS:
     void scanAttached(const QStringList &documentTypeCodes);
 
 private:
+    void attachScanned(const QString &documentTypeCode, const ScanDialog::Outcome &outcome);
     void updateFilesCell(int row);
     [[nodiscard]] QString codeOfRow(int row) const;
 
@@ -59,6 +66,7 @@ private:
     QLabel *m_componentsError;
     int m_reading = 0;
     ScanSetup m_scanSetup;
+    SigningSession *m_signing = nullptr;
 };
 
 } // namespace motcua::ui

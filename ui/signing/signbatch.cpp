@@ -1,0 +1,153 @@
+#include "signbatch.h"
+
+#include "signingsession.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <domain/json.h>
+#include <services/dossieractions.h>
+#include <services/workstation.h>
+
+namespace motcua::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcBatch, "motcua.ui.signing.batch")
+}
+
+SignBatch::SignBatch(services::Workstation &workstation, SigningSession &session,
+                     QList<SignTarget> targets, QObject *parent)
+    : QObject(parent)
+    , m_ws(workstation)
+    , m_session(session)
+    , m_targets(std::move(targets))
+    , m_outcomes(m_targets.size())
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this,
+            [this] { store(m_current, m_watcher.result()); });
+}
+
+SignBatch::~SignBatch()
+{
+    m_cancelled = true;
+    m_watcher.waitForFinished(); // the worker holds references to this batch's credentials
+}
+
+int SignBatch::signedCount() const
+{
+    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                             [](const SignOutcome &o) { return o.state == SignOutcome::Signed; }));
+}
+
+bool SignBatch::start(const Options &options, QWidget *parent, QString *error)
+{
+    if (m_running || m_targets.isEmpty())
+        return false;
+    auto credentials = m_session.unlock(parent); // the PIN once for the whole batch
+    if (!credentials) {
+        if (error)
+            *error = credentials.error().message;
+        return false;
+    }
+    m_credentials = std::move(credentials).value();
+    m_options = options;
+    m_running = true;
+    m_cancelled = false;
+    m_current = -1;
+    qCInfo(lcBatch) << "signing" << m_targets.size() << "document(s)";
+    next();
+    return true;
+}
+
+void SignBatch::cancel()
+{
+    m_cancelled = true;
+}
+
+void SignBatch::next()
+{
+    ++m_current;
+    Q_EMIT progress(m_current, int(m_targets.size()));
+    if (m_current >= m_targets.size() || m_cancelled) {
+        for (int i = m_current; i < m_targets.size(); ++i) {
+            m_outcomes[i].state = SignOutcome::NotSigned;
+            m_outcomes[i].message = tr("Not signed: the batch was cancelled.");
+            Q_EMIT itemFinished(i);
+        }
+        m_running = false;
+        m_credentials = {};
+        Q_EMIT finished(m_cancelled);
+        return;
+    }
+    const SignTarget &target = m_targets.at(m_current);
+    auto bytes = m_ws.cache().blob(target.file.sha256);
+    if (!bytes) {
+        store(m_current, bytes.error());
+        return;
+    }
+    DocumentToSign document{bytes.value(), target.file.fileName, target.file.mediaType,
+                            m_options.reason, m_options.location};
+    m_watcher.setFuture(QtConcurrent::run(
+        [credentials = m_credentials, document] { return signDocument(credentials, document); }));
+}
+
+void SignBatch::store(int index, domain::Result<SignedDocument> result)
+{
+    SignOutcome &outcome = m_outcomes[index];
+    const SignTarget &target = m_targets.at(index);
+    if (!result) {
+        outcome.state = SignOutcome::Failed;
+        outcome.message = SigningSession::messageFor(result.error());
+        if (signing::kindOf(result.error()) == signing::SigningError::TokenRemoved) {
+            m_session.logout(); // the next signing asks for the token and the PIN again
+            m_cancelled = true;
+        }
+    } else if (!m_options.keepWithDossier) {
+        outcome.state = SignOutcome::Signed;
+        outcome.document = std::move(result).value();
+        outcome.message = tr("Signed; not stored with the dossier (save the signed file).");
+    } else {
+        SignedDocument document = std::move(result).value();
+        auto stored = [&]() -> domain::Result<domain::Dossier> {
+            auto blob = m_ws.cache().putBlob(document.bytes, document.mediaType);
+            if (!blob)
+                return blob.error();
+            auto dossier = m_ws.cache().dossier(target.dossierId);
+            if (!dossier)
+                return dossier.error();
+            if (!dossier.value())
+                return domain::makeError(QStringLiteral("signing.no_dossier"),
+                                         tr("The dossier is no longer in this workstation's "
+                                            "cache."));
+            domain::FileRef signedFile{blob->sha256, document.fileName, document.mediaType,
+                                       document.bytes.size()};
+            QJsonObject payload{
+                {QStringLiteral("fileSha256"), target.file.sha256},
+                {QStringLiteral("signerName"),
+                 signerNameOf(m_credentials.certificate.get()).left(300)},
+                {QStringLiteral("certificateSerial"), serialOf(m_credentials.certificate.get())},
+                {QStringLiteral("signedFiles"), QJsonArray{domain::toJson(signedFile)}}};
+            if (!target.componentId.isEmpty())
+                payload.insert(QStringLiteral("componentId"), target.componentId);
+            services::DossierActions actions(m_ws);
+            return actions.perform(*dossier.value(), domain::ActionType::Sign, payload);
+        }();
+        if (stored) {
+            outcome.state = SignOutcome::Signed;
+            outcome.message
+                = tr("Signed and stored with the dossier as %1.").arg(document.fileName);
+            outcome.document = std::move(document);
+        } else {
+            outcome.state = SignOutcome::Failed;
+            outcome.message = stored.error().message;
+        }
+    }
+    Q_EMIT itemFinished(index);
+    if (m_options.keepWithDossier && outcome.state == SignOutcome::Signed)
+        m_ws.notifyDossiersChanged();
+    next();
+}
+
+} // namespace motcua::ui
