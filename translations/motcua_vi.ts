@@ -950,6 +950,10 @@
         <source>%1 — last: %2</source>
         <translation>%1 — gần nhất: %2</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The list shows the first %1 (overdue first, then nearly due).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Danh sách chỉ hiện %1 hồ sơ đầu tiên (quá hạn trước, rồi sắp đến hạn).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DossierListDialog</name>
