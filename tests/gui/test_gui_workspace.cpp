@@ -21,6 +21,7 @@
 #include <queuespage.h>
 
 #include <actionrunner.h>
+#include <conflictspanel.h>
 #include <domain/json.h>
 #include <dossiertablemodel.h>
 #include <dossierview.h>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void dossierView();
     void searchAndExport();
     void agencyReceiptTemplatePrints_R05_2a();
+    void conflictsPanelRedoAndDiscard();
     void cleanupTestCase();
 
 private:
@@ -342,6 +344,81 @@ void TestGuiWorkspace::agencyReceiptTemplatePrints_R05_2a()
     const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
     QVERIFY2(content.contains(QStringLiteral("MẪU RIÊNG CỦA TRUNG TÂM")), qPrintable(content));
     QVERIFY2(content.contains(page->items.first().code), qPrintable(content));
+}
+
+// Actions the server refused are never dropped (ARCHITECTURE, sync): the Conflicts section (Ctrl+5)
+// lists each with the server's reason; Discard (Ctrl+D) forgets it, Redo (Ctrl+R) makes the same
+// action again on the dossier as it now stands. The refusal is recorded as the sync engine records
+// a server's answer (Cache::markRejected; the engine's path is tested in test_sync_engine).
+void TestGuiWorkspace::conflictsPanelRedoAndDiscard()
+{
+    // A dossier received at the counter (a citizen may withdraw it).
+    store::SearchQuery q;
+    auto page = m_ws->cache().search(q);
+    QVERIFY(page && !page->items.isEmpty());
+    QUuid dossierId;
+    QString code;
+    for (const auto &item : page->items) {
+        auto d = m_ws->cache().dossier(item.id);
+        if (d && d.value() && d.value()->stage == domain::Stage::Received) {
+            dossierId = item.id;
+            code = item.code;
+            break;
+        }
+    }
+    QVERIFY(!dossierId.isNull());
+    const qint64 pendingBefore = m_ws->cache().pendingCount().value();
+    const auto refuse = [&](const QString &reason) -> QString {
+        auto d = m_ws->cache().dossier(dossierId);
+        if (!d || !d.value())
+            return QStringLiteral("no dossier");
+        services::DossierActions actions(*m_ws);
+        auto done = actions.perform(*d.value(), domain::ActionType::Withdraw,
+                                    {{QStringLiteral("reason"), reason}});
+        if (!done)
+            return done.error().message;
+        auto pending = m_ws->cache().pendingActions();
+        if (!pending || pending->isEmpty())
+            return QStringLiteral("nothing pending");
+        const auto st = m_ws->cache().markRejected(
+            pending->constLast().action.id, QStringLiteral("action.stale_version"),
+            QStringLiteral("Hồ sơ đã được cán bộ khác xử lý trước; hãy xem lại."), QString(),
+            m_ws->directory());
+        m_ws->notifyDossiersChanged();
+        return st ? QString() : st.error().message;
+    };
+    QCOMPARE(refuse(QStringLiteral("Công dân xin rút hồ sơ")), QString());
+
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), ui::MainWindow::Conflicts);
+    auto *table = m_window->conflicts()->findChild<QTableView *>(QStringLiteral("conflictsTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), code);
+    QVERIFY(table->model()->index(0, 3).data().toString().contains(QStringLiteral("cán bộ khác")));
+    test::screenshot(m_window.get(), QStringLiteral("conflicts"));
+
+    // Discard: gone from the list, nothing pending.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(m_ws->cache().pendingCount().value(), pendingBefore);
+    QCOMPARE(m_ws->cache().dossier(dossierId).value()->stage, domain::Stage::Received);
+
+    // Redo: the same action again, pending for the next push; the conflict is resolved.
+    QCOMPARE(refuse(QStringLiteral("Công dân xin rút hồ sơ lần hai")), QString());
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    auto pending = m_ws->cache().pendingActions();
+    QVERIFY(pending && pending->size() == pendingBefore + 1);
+    QCOMPARE(pending->constLast().action.type, domain::ActionType::Withdraw);
+    QCOMPARE(pending->constLast().action.payload.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("Công dân xin rút hồ sơ lần hai"));
+    QCOMPARE(m_ws->cache().dossier(dossierId).value()->stage, domain::Stage::Withdrawn);
 }
 
 void TestGuiWorkspace::cleanupTestCase()
