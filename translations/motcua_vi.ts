@@ -345,23 +345,23 @@
     <name>motcua::ui::AccountsPage</name>
     <message>
         <source>Search by name, user name or title (Ctrl+F), Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo họ tên, tên đăng nhập hoặc chức danh (Ctrl+F), Enter</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tài khoản</translation>
     </message>
     <message>
         <source>Activate / deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích hoạt / khóa</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -369,33 +369,31 @@
     </message>
     <message>
         <source>Export the officer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách cán bộ</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n tài khoản.</numerusform></translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức danh</translation>
     </message>
     <message>
         <source>Department</source>
@@ -403,7 +401,7 @@
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Status</source>
@@ -411,37 +409,35 @@
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa</translation>
     </message>
     <message>
         <source>Account %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo tài khoản %1.</translation>
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tài khoản trước.</translation>
     </message>
     <message>
         <source>Account %1 activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kích hoạt tài khoản %1.</translation>
     </message>
     <message>
         <source>Account %1 deactivated; its sessions have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa tài khoản %1; các phiên đăng nhập của tài khoản đã kết thúc.</translation>
     </message>
     <message>
         <source>Password of %1 reset; its sessions have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt lại mật khẩu của %1; các phiên đăng nhập của tài khoản đã kết thúc.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Đã xuất %n tài khoản ra %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -479,15 +475,15 @@
     <name>motcua::ui::AdminPage</name>
     <message>
         <source>Accounts (Ctrl+Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản (Ctrl+Alt+1)</translation>
     </message>
     <message>
         <source>Procedure import (Ctrl+Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thủ tục (Ctrl+Alt+2)</translation>
     </message>
     <message>
         <source>Form templates (Ctrl+Alt+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu mẫu (Ctrl+Alt+3)</translation>
     </message>
 </context>
 <context>
@@ -1255,57 +1251,55 @@
     <name>motcua::ui::ImportPage</name>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn tệp.</translation>
     </message>
     <message>
         <source>&amp;Apply the import (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;p dụng (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open an export… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở tệp xuất… (Ctrl+O)</translation>
     </message>
     <message>
         <source>National procedure export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xuất thủ tục hành chính quốc gia</translation>
     </message>
     <message>
         <source>Exports (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xuất (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON or CSV exported from the National Database on Administrative Procedures (MaTTHC, TenTTHC, MaLinhVuc/TenLinhVuc, CachThucThucHien, ThanhPhanHoSo, CanCuPhapLy, CoQuanThucHien). Nothing is written until you apply the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JSON hoặc CSV xuất từ Cơ sở dữ liệu quốc gia về thủ tục hành chính (MaTTHC, TenTTHC, MaLinhVuc/TenLinhVuc, CachThucThucHien, ThanhPhanHoSo, CanCuPhapLy, CoQuanThucHien). Chưa ghi gì cho đến khi bạn áp dụng bản xem trước.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1.</translation>
     </message>
     <message>
         <source>Checking the file on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra tệp trên máy chủ…</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n fault(s); nothing was imported. Correct the rows below and open the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tệp có %n lỗi; chưa nhập thủ tục nào. Hãy sửa các dòng dưới đây rồi mở lại tệp.</numerusform></translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1313,35 +1307,35 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường thay đổi</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đổi</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thêm mới, %2 sửa đổi, %3 không đổi.</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập: %1</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước: %1</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1584,7 @@
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị hệ thống</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -1625,35 +1619,35 @@
     <name>motcua::ui::NewAccountDialog</name>
     <message>
         <source>New officer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tài khoản cán bộ</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chức danh:</translation>
     </message>
     <message>
         <source>&amp;Department code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã phòng ban:</translation>
     </message>
     <message>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu ban đầu:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo</translation>
     </message>
 </context>
 <context>
@@ -1671,23 +1665,23 @@
     <name>motcua::ui::PasswordDialog</name>
     <message>
         <source>Reset password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại mật khẩu của %1</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu mới:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
         <source>Every session of this officer ends at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phiên đăng nhập của cán bộ này kết thúc ngay.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp.</translation>
     </message>
 </context>
 <context>
@@ -3067,45 +3061,43 @@
     <name>motcua::ui::TemplatesPage</name>
     <message>
         <source>&amp;Preview with a sample dossier (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem trước với hồ sơ mẫu (Ctrl+P)</translation>
     </message>
     <message>
         <source>Version (Ctrl+Shift+V):</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản (Ctrl+Shift+V):</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu mẫu</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
         <source>National default</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu chung toàn quốc</translation>
     </message>
     <message>
         <source>This agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Của cơ quan</translation>
     </message>
     <message numerus="yes">
         <source>%n form template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n biểu mẫu.</numerusform></translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -3113,19 +3105,19 @@
     </message>
     <message>
         <source>%1 — version %2 — legal basis: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — phiên bản %2 — căn cứ pháp lý: %3</translation>
     </message>
     <message>
         <source>Select a form template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một biểu mẫu trước.</translation>
     </message>
     <message>
         <source>%1 (version %2, sample dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (phiên bản %2, hồ sơ mẫu)</translation>
     </message>
     <message>
         <source>Preview of %1, version %2, with the sample dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước %1, phiên bản %2, với hồ sơ mẫu.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,15 @@ sys.path.insert(0, here)
 from vi_dictionary import VI
 path = os.path.join(here, '..', 'motcua_vi.ts')
 text = open(path, encoding='utf-8').read()
+# The administration screens' strings are translated in motcua_admin_vi.ts; lupdate over ui/ lists
+# them here too, so they are filled from there (the dictionary wins where both have one).
+admin = open(os.path.join(here, '..', 'motcua_admin_vi.ts'), encoding='utf-8').read()
+for src, body in re.findall(r'<source>(.*?)</source>\s*<translation(?: type="[^"]*")?>(.*?)</translation>', admin, flags=re.S):
+    forms = re.findall(r'<numerusform>(.*?)</numerusform>', body, flags=re.S)
+    tr = (forms[0] if forms else body).strip()
+    key = unescape(src, {'&apos;': "'", '&quot;': '"'})
+    if key not in VI and tr:
+        VI[key] = unescape(tr, {'&apos;': "'", '&quot;': '"'})
 missing = []
 def fill(m):
     head, src, numerus = m.group(1), m.group(2), 'numerus="yes"' in m.group(1)
