@@ -33,32 +33,6 @@ Result<domain::Dossier> dossierOf(const QVariant &column)
 
 } // namespace
 
-Result<QList<reports::DossierFacts>> loadDossierFacts(Database &db, const QString &agencyCode)
-{
-    QList<reports::DossierFacts> out;
-    const auto st = db.read([&](QSqlDatabase &c) -> Check {
-        Sql q(c,
-              agencyCode.isEmpty()
-                  ? QStringLiteral("SELECT json FROM dossiers")
-                  : QStringLiteral("SELECT json FROM dossiers WHERE agency_code = ? OR "
-                                   "handling_agency_code = ?"));
-        if (!agencyCode.isEmpty())
-            q.bind(agencyCode).bind(agencyCode);
-        if (auto e = q.exec(); !e)
-            return e;
-        while (q.next()) {
-            auto dossier = dossierOf(q.value(0));
-            if (!dossier)
-                return dossier.error();
-            out.append(reports::DossierFacts::of(dossier.value()));
-        }
-        return {};
-    });
-    if (!st)
-        return st.error();
-    return out;
-}
-
 QString ReportFactsIndex::intern(const QString &text)
 {
     if (text.isEmpty())

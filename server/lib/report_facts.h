@@ -11,10 +11,6 @@
 
 namespace motcua::server {
 
-// The dossiers whose receiving or handling agency is `agencyCode` (empty: every agency), read on
-// one snapshot. db.corrupt_row when a stored dossier cannot be read.
-Result<QList<reports::DossierFacts>> loadDossierFacts(Database &db, const QString &agencyCode);
-
 // The facts of every stored dossier, kept in memory and brought up to date on each use with the
 // dossiers written since (dossiers.updated_seq comes from the gap-free feed: a reader that sees a
 // change sees every earlier one). Parsing each dossier's JSON is what a statistics request cost;
