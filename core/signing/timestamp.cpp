@@ -8,12 +8,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QStringList>
 #include <QUrl>
 
+#include <openssl/bn.h>
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/pkcs7.h>
-#include <openssl/rand.h>
 #include <openssl/ts.h>
 #include <openssl/x509v3.h>
 
@@ -78,22 +79,25 @@ Result<QByteArray> post(const QString &url, const QByteArray &body, int timeoutS
     return answer;
 }
 
-} // namespace
-
-Result<QByteArray> requestTimestamp(const QString &url, const QByteArray &data, int timeoutSeconds)
+// A TimeStampReq for `data`: SHA-256 imprint, a random positive 64-bit nonce, certReq. The nonce
+// comes from BN_rand with its top bit set, so its DER encoding is minimal: raw random bytes with a
+// leading zero byte made a non-minimal INTEGER that strict TSAs (OpenSSL 3 among them) refuse as
+// a malformed request, about one request in 256.
+Result<TsReqPtr> makeRequest(const QByteArray &data)
 {
     const QByteArray imprint = ossl::sha256(data);
     TsReqPtr request(TS_REQ_new());
     std::unique_ptr<TS_MSG_IMPRINT, ossl::Deleter<TS_MSG_IMPRINT_free>> message(
         TS_MSG_IMPRINT_new());
     std::unique_ptr<X509_ALGOR, ossl::Deleter<X509_ALGOR_free>> algorithm(X509_ALGOR_new());
-    unsigned char nonceBytes[8];
-    RAND_bytes(nonceBytes, sizeof nonceBytes);
-    nonceBytes[0] &= 0x7f; // positive
-    IntegerPtr nonce(ASN1_INTEGER_new());
-    ASN1_STRING_set(nonce.get(), nonceBytes, sizeof nonceBytes);
+    std::unique_ptr<BIGNUM, ossl::Deleter<BN_free>> random(BN_new());
+    if (!random || !BN_rand(random.get(), 64, BN_RAND_TOP_ONE, BN_RAND_BOTTOM_ANY))
+        return signingError(SigningError::SigningFailed, ossl::drainErrors());
+    IntegerPtr nonce(BN_to_ASN1_INTEGER(random.get(), nullptr));
+    if (!nonce || !request || !message || !algorithm)
+        return signingError(SigningError::SigningFailed, ossl::drainErrors());
     X509_ALGOR_set0(algorithm.get(), OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
-    if (!request || !message || !algorithm || !TS_REQ_set_version(request.get(), 1)
+    if (!TS_REQ_set_version(request.get(), 1)
         || !TS_MSG_IMPRINT_set_algo(message.get(), algorithm.get())
         || !TS_MSG_IMPRINT_set_msg(
             message.get(),
@@ -102,14 +106,55 @@ Result<QByteArray> requestTimestamp(const QString &url, const QByteArray &data, 
         || !TS_REQ_set_msg_imprint(request.get(), message.get())
         || !TS_REQ_set_nonce(request.get(), nonce.get()) || !TS_REQ_set_cert_req(request.get(), 1))
         return signingError(SigningError::SigningFailed, ossl::drainErrors());
+    return request;
+}
+
+Result<QByteArray> encode(const TS_REQ *request)
+{
     unsigned char *der = nullptr;
-    const int length = i2d_TS_REQ(request.get(), &der);
+    const int length = i2d_TS_REQ(request, &der);
     if (length <= 0)
         return signingError(SigningError::SigningFailed, ossl::drainErrors());
-    const QByteArray query(reinterpret_cast<const char *>(der), length);
+    QByteArray out(reinterpret_cast<const char *>(der), length);
     OPENSSL_free(der);
+    return out;
+}
 
-    auto answer = post(url, query, timeoutSeconds);
+// The PKIStatusInfo's free text and failure bits, for the officer's message.
+QString statusDetail(TS_STATUS_INFO *info)
+{
+    QStringList parts;
+    const auto *text = TS_STATUS_INFO_get0_text(info);
+    for (int i = 0; text && i < sk_ASN1_UTF8STRING_num(text); ++i) {
+        const ASN1_UTF8STRING *line = sk_ASN1_UTF8STRING_value(text, i);
+        parts << QString::fromUtf8(reinterpret_cast<const char *>(ASN1_STRING_get0_data(line)),
+                                   ASN1_STRING_length(line));
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+} // namespace
+
+Result<QByteArray> timestampQuery(const QByteArray &data)
+{
+    auto request = makeRequest(data);
+    if (!request)
+        return request.error();
+    return encode(request.value().get());
+}
+
+Result<QByteArray> requestTimestamp(const QString &url, const QByteArray &data, int timeoutSeconds)
+{
+    auto request = makeRequest(data);
+    if (!request)
+        return request.error();
+    auto query = encode(request.value().get());
+    if (!query)
+        return query.error();
+    const QByteArray imprint = ossl::sha256(data);
+    const ASN1_INTEGER *nonce = TS_REQ_get_nonce(request.value().get());
+
+    auto answer = post(url, query.value(), timeoutSeconds);
     if (!answer)
         return answer.error();
     const auto *p = reinterpret_cast<const unsigned char *>(answer.value().constData());
@@ -118,10 +163,14 @@ Result<QByteArray> requestTimestamp(const QString &url, const QByteArray &data, 
         ERR_clear_error();
         return tsaError(QStringLiteral("câu trả lời không đọc được"));
     }
-    const long status
-        = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(response.get())));
-    if (status != TS_STATUS_GRANTED && status != TS_STATUS_GRANTED_WITH_MODS)
-        return tsaError(QStringLiteral("từ chối cấp tem (PKIStatus %1)").arg(status));
+    TS_STATUS_INFO *statusInfo = TS_RESP_get_status_info(response.get());
+    const long status = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(statusInfo));
+    if (status != TS_STATUS_GRANTED && status != TS_STATUS_GRANTED_WITH_MODS) {
+        const QString detail = statusDetail(statusInfo);
+        return tsaError(QStringLiteral("từ chối cấp tem (PKIStatus %1%2)")
+                            .arg(status)
+                            .arg(detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+    }
     TS_TST_INFO *info = TS_RESP_get_tst_info(response.get());
     PKCS7 *token = TS_RESP_get_token(response.get());
     if (!info || !token)
@@ -130,7 +179,7 @@ Result<QByteArray> requestTimestamp(const QString &url, const QByteArray &data, 
     if (derOf(TS_MSG_IMPRINT_get_msg(answered)) != imprint)
         return tsaError(QStringLiteral("tem không đúng dữ liệu đã gửi"));
     const ASN1_INTEGER *answeredNonce = TS_TST_INFO_get_nonce(info);
-    if (!answeredNonce || ASN1_INTEGER_cmp(answeredNonce, nonce.get()) != 0)
+    if (!answeredNonce || ASN1_INTEGER_cmp(answeredNonce, nonce) != 0)
         return tsaError(QStringLiteral("nonce không khớp"));
     unsigned char *tokenDer = nullptr;
     const int tokenLength = i2d_PKCS7(token, &tokenDer);

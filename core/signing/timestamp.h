@@ -23,6 +23,9 @@ namespace motcua::signing {
 Result<QByteArray> requestTimestamp(const QString &url, const QByteArray &data,
                                     int timeoutSeconds = 20);
 
+// The DER TimeStampReq requestTimestamp sends for `data` (a fresh nonce each call).
+Result<QByteArray> timestampQuery(const QByteArray &data);
+
 // `cms` (a DER SignedData) with a token from the TSA at `url` added to every SignerInfo.
 Result<QByteArray> addSignatureTimestamps(const QByteArray &cms, const QString &url,
                                           int timeoutSeconds = 20);

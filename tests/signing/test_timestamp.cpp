@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <openssl/ts.h>
 #include <signing/cmssigner.h>
 #include <signing/cmsverifier.h>
 #include <signing/pades.h>
@@ -20,6 +21,7 @@
 #include <signing/truststore.h>
 
 #include <atomic>
+#include <memory>
 
 using namespace motcua::signing;
 
@@ -168,6 +170,26 @@ private Q_SLOTS:
         QCOMPARE(unknown.tsaStatus, CertificateStatus::UnknownIssuer);
         // Garbage: not valid, no crash.
         QVERIFY(!verifyTimestampToken("rác", "x", validator).valid);
+    }
+
+    // A nonce with a leading zero byte used to be encoded non-minimally, and OpenSSL's TSA
+    // refused one request in 256 as malformed. Every query must decode strictly, its nonce
+    // positive and 64 bits long.
+    void queriesAreStrictDer()
+    {
+        for (int i = 0; i < 4096; ++i) {
+            auto query = timestampQuery("dữ liệu");
+            QVERIFY(query.ok());
+            const auto *p = reinterpret_cast<const unsigned char *>(query.value().constData());
+            std::unique_ptr<TS_REQ, void (*)(TS_REQ *)> decoded(
+                d2i_TS_REQ(nullptr, &p, static_cast<long>(query.value().size())), TS_REQ_free);
+            QVERIFY2(decoded, query.value().toHex().constData());
+            const ASN1_INTEGER *nonce = TS_REQ_get_nonce(decoded.get());
+            QVERIFY(nonce);
+            QCOMPARE(ASN1_STRING_type(nonce), V_ASN1_INTEGER);
+            QCOMPARE(ASN1_STRING_length(nonce), 8);
+            QVERIFY(ASN1_STRING_get0_data(nonce)[0] & 0x80);
+        }
     }
 
     void cmsWithTimestamp()
