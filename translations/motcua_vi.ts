@@ -608,10 +608,6 @@
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <source>Compute the statistics first (F5).</source>
-        <translation>Hãy thống kê trước (F5).</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -630,6 +626,10 @@
     <message>
         <source>Export the applicants</source>
         <translation>Xuất danh sách người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reading the applicants served from the local cache…</source>
+        <translation>Đang đọc danh sách người nộp hồ sơ từ bộ đệm…</translation>
     </message>
 </context>
 <context>
@@ -1878,13 +1878,6 @@
     <message>
         <source>%1 all selected (%2)</source>
         <translation>%1 mọi hồ sơ đã chọn (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui::ReportSource</name>
-    <message>
-        <source>A dossier in the local cache cannot be read; run the cache check (motcuactl cache check).</source>
-        <translation>Có hồ sơ trong bộ đệm không đọc được; hãy kiểm tra bộ đệm (motcuactl cache check).</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@
 #include <domain/dossiercode.h>
 #include <domain/entities.h>
 #include <domain/result.h>
+#include <reports/applicants.h>
+#include <reports/statistics.h>
 
 #include <functional>
 #include <memory>
@@ -153,11 +155,19 @@ struct CacheStats
     qint64 fileBytes = 0;
 };
 
-// A page of dossier documents (Cache::dossierDocuments).
-struct DossierDocuments
+// A page of report facts (Cache::dossierFacts), in rowid order.
+struct DossierFactsPage
 {
-    QList<QByteArray> json;
+    QList<reports::DossierFacts> facts;
     qint64 next = 0; // pass as `after` for the next page
+    bool more = false;
+};
+
+// A page of the applicants served (Cache::applicantFacts), in rowid order.
+struct ApplicantFactsPage
+{
+    QList<reports::ApplicantFacts> applicants;
+    qint64 next = 0;
     bool more = false;
 };
 
@@ -211,10 +221,12 @@ public:
     // How many dossiers search() would list for `query` over all its pages (limit and after are
     // ignored): one SQL COUNT over the filter indexes, no dossier read.
     Result<qint64> count(const SearchQuery &query);
-    // Every visible dossier's JSON document (domain::toJson), a page of `limit` at a time in
-    // storage order, `after` = the previous page's `next` (0: the first). For reports over the
-    // whole cache: the caller parses the documents off the GUI thread (domain::dossierFromJson).
-    Result<DossierDocuments> dossierDocuments(qint64 after, int limit);
+    // The report facts of every visible dossier (reports::DossierFacts::of, kept as columns when
+    // the dossier is written), and the applicants served (reports::ApplicantFacts::of): what the
+    // Reports section reads, without parsing dossiers. A page of `limit` (≤ 100,000) at a time in
+    // storage order, `after` = the previous page's `next` (0: the first).
+    Result<DossierFactsPage> dossierFacts(qint64 after, int limit);
+    Result<ApplicantFactsPage> applicantFacts(qint64 after, int limit);
     // OCR text of a dossier's scanned pages, indexed for search (not part of the dossier).
     Check setOcrText(const QUuid &dossierId, const QString &text);
 

@@ -228,6 +228,8 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
     }
     if (auto st = writeWorkColumns(db, rowid, visible, !inserted); !st)
         return st;
+    if (auto st = writeFacts(db, rowid, visible); !st)
+        return st;
     auto ocr = ocrOf(db, visible.id);
     if (!ocr)
         return ocr.error();
@@ -327,6 +329,8 @@ Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directo
             return st;
         if (auto st = deleteParticipants(db, rowid); !st)
             return st;
+        if (auto st = deleteFacts(db, rowid); !st)
+            return st;
         return unindexDossier(db, rowid);
     }
     return writeVisible(db, visible, !own.isEmpty());
@@ -358,31 +362,6 @@ Result<std::optional<domain::Dossier>> Cache::dossier(const QUuid &id)
                 "WHERE d.id = ?");
     q.bind(id.toString(QUuid::WithoutBraces));
     return readDossier(q);
-}
-
-Result<DossierDocuments> Cache::dossierDocuments(qint64 after, int limit)
-{
-    limit = std::clamp(limit, 1, 10000);
-    Statement q(*d->db,
-                "SELECT d.rowid, x.json FROM dossiers d JOIN dossier_docs x ON x.rowid = d.rowid "
-                "WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?");
-    q.bind(after).bind(limit + 1);
-    DossierDocuments page;
-    page.next = after;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (page.json.size() == limit) {
-            page.more = true;
-            break;
-        }
-        page.next = q.integer(0);
-        page.json.append(q.bytes(1));
-    }
-    return page;
 }
 
 Result<std::optional<domain::Dossier>> Cache::dossierByCode(const QString &code)

@@ -93,6 +93,15 @@ Result<QStringList> Cache::integrityCheck(bool withBlobs)
     if (unindexed.value() > 0)
         problems.append(
             QStringLiteral("%1 hồ sơ chưa có trong chỉ mục tìm kiếm").arg(unindexed.value()));
+    auto withoutFacts = d->db->scalar(
+        "SELECT (SELECT count(*) FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM dossier_facts f "
+        "WHERE f.rowid = d.rowid)) + (SELECT count(*) FROM dossier_facts f WHERE NOT EXISTS "
+        "(SELECT 1 FROM dossiers d WHERE d.rowid = f.rowid))");
+    if (!withoutFacts)
+        return withoutFacts.error();
+    if (withoutFacts.value() > 0)
+        problems.append(
+            QStringLiteral("%1 hồ sơ có số liệu báo cáo không khớp").arg(withoutFacts.value()));
     if (withBlobs) {
         QStringList addresses;
         {

@@ -57,6 +57,9 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
 Check writeWorkColumns(Database &db, qint64 rowid, const domain::Dossier &dossier,
                        bool replaceParticipants);
 Check deleteParticipants(Database &db, qint64 rowid);
+// The report facts and applicant of a visible dossier (schema version 6), replacing the old ones.
+Check writeFacts(Database &db, qint64 rowid, const domain::Dossier &dossier);
+Check deleteFacts(Database &db, qint64 rowid);
 // Rebuilds the visible state: the confirmed state with this device's Pending and Accepted actions
 // replayed on top; sets replay_error on those that no longer apply. A dossier left with no state
 // (only local, its creating action gone) is removed.

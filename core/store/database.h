@@ -43,6 +43,8 @@ public:
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray bytes(int column) const;
+    // The column's bytes without a copy; valid until the next step().
+    [[nodiscard]] QByteArrayView view(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
 private:

@@ -7,7 +7,7 @@
 
 namespace motcua::store::schema {
 
-inline constexpr int kLatest = 5;
+inline constexpr int kLatest = 6;
 inline constexpr qint64 kApplicationId = 0x4D435543; // "MCUC"
 
 // The schema version of `db` (0: empty file).

@@ -135,6 +135,17 @@ private Q_SLOTS:
         work.participantId.clear();
         work.signOffs = SearchQuery::SignOffs::None;
         QCOMPARE(c.count(work).value(), 0);
+        // Version 6's report facts were made from the old dossier.
+        const auto facts = c.dossierFacts(0, 10);
+        QVERIFY2(facts, why(facts).constData());
+        QCOMPARE(facts.value().facts.size(), 1);
+        const auto expected = reports::DossierFacts::of(d);
+        QCOMPARE(facts.value().facts.first().id, d.id);
+        QCOMPARE(facts.value().facts.first().receivedMs, expected.receivedMs);
+        QCOMPARE(facts.value().facts.first().pauses, expected.pauses);
+        QCOMPARE(facts.value().facts.first().officerId, QStringLiteral("appraiser1"));
+        QCOMPARE(c.applicantFacts(0, 10).value().applicants.first().applicant.fullName,
+                 QStringLiteral("Đỗ Thị Ánh"));
         // Version 3's offline login works.
         MemorySecretStore secrets;
         OfflineAuth auth(c, secrets);

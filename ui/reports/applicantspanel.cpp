@@ -19,6 +19,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace motcua::ui {
 
 ApplicantsPanel::ApplicantsPanel(ReportSource &source, PeriodPicker &period,
@@ -75,6 +77,10 @@ ApplicantsPanel::ApplicantsPanel(ReportSource &source, PeriodPicker &period,
     connect(exporting, &QAction::triggered, this, &ApplicantsPanel::chooseExport);
     addAction(exporting);
 
+    connect(&m_source, &ReportSource::applicantsReady, this, [this] {
+        if (std::exchange(m_searchWhenReady, false))
+            search();
+    });
     connect(&m_searching, &QFutureWatcher<reports::ReportTable>::finished, this, [this] {
         const reports::ReportTable t = m_searching.result();
         m_model->setTable(t, {}, {});
@@ -98,8 +104,11 @@ ApplicantsPanel::~ApplicantsPanel()
 
 void ApplicantsPanel::search()
 {
-    if (!m_source.isLoaded()) {
-        m_message->setText(tr("Compute the statistics first (F5)."));
+    if (!m_source.applicantsLoaded()) {
+        // Read from the cache once, when first asked for; the search runs when they are in.
+        m_message->setText(tr("Reading the applicants served from the local cache…"));
+        m_searchWhenReady = true;
+        m_source.loadApplicants();
         return;
     }
     if (m_searching.isRunning())

@@ -53,6 +53,7 @@ private:
     QFutureWatcher<reports::ReportTable> m_searching;
     QFutureWatcher<domain::Check> m_exporting;
     QString m_exportPath;
+    bool m_searchWhenReady = false; // a search waits for the applicants to be read
 };
 
 } // namespace motcua::ui
