@@ -157,10 +157,27 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueuesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuesPage::updateActions);
-    connect(&m_ws, &services::Workstation::dossiersChanged, m_model, &DossierTableModel::reload);
-    if (m_queues->count() > 0)
+    connect(&m_ws, &services::Workstation::dossiersChanged, this, [this] {
+        if (isVisible())
+            m_model->reload();
+        else
+            m_stale = true;
+    });
+    if (m_queues->count() > 0) {
+        // The first queue is listed when the section is first shown, not at start-up: on a large
+        // cache its first page was most of the time to a usable window (issue 5).
+        const QSignalBlocker quiet(m_queues);
         m_queues->setCurrentRow(0);
+        m_stale = true;
+    }
     updateActions();
+}
+
+void QueuesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_queues->currentRow() >= 0)
+        showQueue(services::QueueId(m_queues->currentItem()->data(Qt::UserRole).toInt()));
 }
 
 void QueuesPage::showQueue(services::QueueId id)
@@ -172,6 +189,7 @@ void QueuesPage::showQueue(services::QueueId id)
             return;
         }
     }
+    m_stale = false;
     m_title->setText(QStringLiteral("<h3>%1</h3>").arg(Labels::queue(id)));
     m_model->setQueue(services::queueDefinition(id, m_ws.officer(), services::Workstation::now(),
                                                 m_ws.calendar()));

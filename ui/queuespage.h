@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     void dossierRequested(const QUuid &id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateActions();
     std::optional<domain::Dossier> selected() const;
@@ -51,6 +54,7 @@ private:
     QTimer *m_filterDelay;
     QHash<int, QAction *> m_actions;
     QHash<int, QAction *> m_batchActions;
+    bool m_stale = false; // the list is (re)read when the section is next shown
 };
 
 } // namespace motcua::ui

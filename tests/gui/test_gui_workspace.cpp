@@ -45,6 +45,7 @@ class TestGuiWorkspace : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void queuesAreReadWhenFirstShown();
     void countsMatchTheData();
     void tileOpensItsQueue();
     void queueFilter();
@@ -191,6 +192,22 @@ void TestGuiWorkspace::countsMatchTheData()
     QCOMPARE(workspace->count(QueueId::CounterSupplemented), 1);
     QVERIFY(!workspace->reminders().isEmpty());
     test::screenshot(m_window.get(), QStringLiteral("workspace"));
+}
+
+// Issue 5, cold start: the Queues section reads its first list when it is first shown, not while
+// the main window is built (on a million-dossier cache that page was 9-17 s of a cold start).
+void TestGuiWorkspace::queuesAreReadWhenFirstShown()
+{
+    QCOMPARE(m_window->currentSection(), ui::MainWindow::Workspace);
+    auto *model = m_window->queues()->model();
+    QVERIFY(!model->queue().has_value());
+    m_ws->notifyDossiersChanged(); // a sync while the section is hidden reads nothing either
+    QVERIFY(!model->queue().has_value());
+    m_window->showSection(ui::MainWindow::Queues);
+    QTRY_VERIFY(model->queue().has_value());
+    QCOMPARE(model->queue()->id, services::QueueId::CounterAwaitingIntake);
+    QCOMPARE(model->rowCount(), 2);
+    m_window->showSection(ui::MainWindow::Workspace);
 }
 
 void TestGuiWorkspace::tileOpensItsQueue()
