@@ -1,7 +1,8 @@
 // Issue 5, "correct on high-DPI screens": run at twice the scale (QT_SCALE_FACTOR=2, as a 4K
 // screen at 200 % gives), the pictures the client draws itself — official slips before printing,
-// previews of scanned images — are drawn at device pixels, not blown up from logical ones. PNGs
-// for people to look at go to the screenshots folder. Offscreen; no server, no keychain.
+// previews of scanned images, scan thumbnails — are drawn at device pixels, not blown up from
+// logical ones. PNGs for people to look at go to the screenshots folder. Offscreen; no server, no
+// keychain.
 #include "testpaths.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@
 #include <filepreview.h>
 #include <print/sliprenderer.h>
 #include <print/sliptemplates.h>
+#include <scan/pagelistmodel.h>
+#include <scan/scansession.h>
 #include <slippreview.h>
 
 using namespace motcua;
@@ -108,6 +111,23 @@ private Q_SLOTS:
                      QStringLiteral("%1 px in %2 points").arg(shown.width()).arg(image->width())));
         QVERIFY(shown.deviceIndependentSize().width() <= image->width() + 1);
         QVERIFY(preview.grab().save(shots() + QStringLiteral("/highdpi-image-preview.png")));
+    }
+
+    void scanThumbnailsHoldDevicePixels()
+    {
+        auto session = scan::ScanSession::create(m_dir.filePath(QStringLiteral("scans")));
+        QVERIFY(session);
+        QImage page(1654, 2339, QImage::Format_RGB32); // A4 at 200 dpi
+        page.fill(Qt::white);
+        QVERIFY(session.value()->addImages({page}));
+        ui::PageListModel model;
+        model.setSession(session.value().get());
+        const auto icon = model.data(model.index(0), Qt::DecorationRole).value<QIcon>();
+        // The icon holds a picture with twice the pixels of the thumbnail's side in points.
+        const QList<QSize> held = icon.availableSizes();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().height(), 2 * ui::PageListModel::kThumbnailSide);
+        QCOMPARE(icon.pixmap(QSize(120, 160), 2.0).devicePixelRatio(), 2.0);
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "pagelistmodel.h"
 
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMimeData>
 #include <QPixmap>
@@ -48,8 +49,13 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return tr("Page %1").arg(index.row() + 1);
-    case Qt::DecorationRole:
-        return QIcon(QPixmap::fromImage(m_session->thumbnail(index.row())));
+    case Qt::DecorationRole: {
+        // Drawn for the screen with the most pixels per point, so thumbnails stay sharp there.
+        const qreal ratio = qApp->devicePixelRatio();
+        QImage thumbnail = m_session->thumbnail(index.row(), qRound(kThumbnailSide * ratio));
+        thumbnail.setDevicePixelRatio(ratio);
+        return QIcon(QPixmap::fromImage(thumbnail));
+    }
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("Page %1 of %2").arg(index.row() + 1).arg(m_session->pageCount());

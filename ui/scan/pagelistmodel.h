@@ -19,6 +19,8 @@ public:
         PageIdRole = Qt::UserRole + 1
     };
 
+    static constexpr int kThumbnailSide = 160; // points, the longer side
+
     explicit PageListModel(QObject *parent = nullptr);
 
     void setSession(scan::ScanSession *session); // nullptr: empty
