@@ -324,23 +324,8 @@ int runReport(const QStringList &args, Io &io)
         query.addQueryItem(QStringLiteral("groupBy"), groupBy);
     if (!measures.isEmpty())
         query.addQueryItem(QStringLiteral("measures"), measures);
-    {
-        QStringList levels, channels;
-        for (const auto level : filter.levels)
-            levels.append(domain::procedureLevelKey(level));
-        for (const auto channel : filter.channels)
-            channels.append(domain::channelKey(channel));
-        const QList<std::pair<QString, QStringList>> lists{
-            {QStringLiteral("levels"), levels},
-            {QStringLiteral("channels"), channels},
-            {QStringLiteral("fields"), filter.fields},
-            {QStringLiteral("procedures"), filter.procedures},
-            {QStringLiteral("departments"), filter.departments}};
-        for (const auto &[key, values] : lists) {
-            if (!values.isEmpty())
-                query.addQueryItem(key, values.join(u','));
-        }
-    }
+    for (const auto &[name, keys] : reports::filterParameters(filter))
+        query.addQueryItem(name, keys);
     const Reply answer = exchange(
         nam, authorised(requestTo(server, QStringLiteral("/api/v1/reports/statistics"), query)),
         "GET");

@@ -415,6 +415,27 @@ domain::Result<StatisticsFilter> parseFilter(const QString &levels, const QStrin
     return filter;
 }
 
+QList<std::pair<QString, QString>> filterParameters(const StatisticsFilter &filter)
+{
+    QStringList levels, channels;
+    for (const auto level : filter.levels)
+        levels.append(domain::procedureLevelKey(level));
+    for (const auto channel : filter.channels)
+        channels.append(domain::channelKey(channel));
+    const std::pair<QString, QStringList> lists[]
+        = {{QStringLiteral("levels"), levels},
+           {QStringLiteral("channels"), channels},
+           {QStringLiteral("fields"), filter.fields},
+           {QStringLiteral("procedures"), filter.procedures},
+           {QStringLiteral("departments"), filter.departments}};
+    QList<std::pair<QString, QString>> out;
+    for (const auto &[name, keys] : lists) {
+        if (!keys.isEmpty())
+            out.append({name, keys.join(u',')});
+    }
+    return out;
+}
+
 ProcedureCatalogue catalogueOf(const QList<domain::Procedure> &procedures)
 {
     ProcedureCatalogue out;

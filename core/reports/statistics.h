@@ -122,6 +122,8 @@ struct StatisticsFilter
 domain::Result<StatisticsFilter> parseFilter(const QString &levels, const QString &channels,
                                              const QString &fields, const QString &procedures,
                                              const QString &departments);
+// The inverse: the query parameters (name, comma-separated keys) of the filter's non-empty lists.
+QList<std::pair<QString, QString>> filterParameters(const StatisticsFilter &filter);
 
 struct StatisticsQuery
 {

@@ -258,6 +258,27 @@ private Q_SLOTS:
                     .value()
                     .levels.size()
                 == 2);
+
+        // The query parameters of a filter read back as the same filter.
+        StatisticsFilter full
+            = parseFilter(QStringLiteral("full-online,information"),
+                          QStringLiteral("counter,national-portal"), QStringLiteral("f1,f2"),
+                          QStringLiteral("2.000815"), QStringLiteral("A/d1"))
+                  .value();
+        QHash<QString, QString> params;
+        for (const auto &[name, keys] : filterParameters(full))
+            params.insert(name, keys);
+        QCOMPARE(params.size(), 5);
+        QCOMPARE(params.value(QStringLiteral("channels")),
+                 QStringLiteral("counter,national-portal"));
+        QCOMPARE(parseFilter(params.value(QStringLiteral("levels")),
+                             params.value(QStringLiteral("channels")),
+                             params.value(QStringLiteral("fields")),
+                             params.value(QStringLiteral("procedures")),
+                             params.value(QStringLiteral("departments")))
+                     .value(),
+                 full);
+        QVERIFY(filterParameters({}).isEmpty()); // nothing for an empty filter
     }
 
     void dossiersBehindEveryFigure_R23_6()

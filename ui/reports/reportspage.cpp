@@ -466,12 +466,12 @@ void ReportsPage::showMessage(const QString &text, bool error)
 
 // ---- Report templates (R24) ----------------------------------------------------------------
 
-void ReportsPage::reloadTemplates()
+void ReportsPage::reloadTemplates(const QUuid &apply)
 {
     const QUuid keep = m_templateBox->currentIndex() > 0
         ? m_templateList.value(m_templateBox->currentIndex() - 1).id
         : QUuid();
-    m_templates->list([this, keep](const domain::Result<services::ReportTemplateList> &r) {
+    m_templates->list([this, keep, apply](const domain::Result<services::ReportTemplateList> &r) {
         if (!r) {
             showMessage(r.error().message, true);
             Q_EMIT templatesLoaded();
@@ -480,7 +480,9 @@ void ReportsPage::reloadTemplates()
         m_templateList = r->templates;
         m_canShare = r->canShare;
         fillTemplateBox();
-        selectTemplate(keep);
+        selectTemplate(apply.isNull() ? keep : apply);
+        if (!apply.isNull() && m_templateBox->currentIndex() > 0)
+            applyTemplate(m_templateBox->currentIndex() - 1);
         if (r->fromCache)
             showMessage(tr("The server is out of reach: the templates as last read."));
         Q_EMIT templatesLoaded();
@@ -695,20 +697,7 @@ void ReportsPage::openDesigner(const reports::ReportTemplate &initial)
                         dialog->saved();
                     showMessage(tr("Template \"%1\" saved.").arg(stored.name));
                     Q_EMIT templateSaved(stored);
-                    m_templates->list([this, stored](const auto &list) {
-                        if (list) {
-                            m_templateList = list->templates;
-                            m_canShare = list->canShare;
-                            fillTemplateBox();
-                        }
-                        for (int i = 0; i < m_templateList.size(); ++i) {
-                            if (m_templateList.at(i).id == stored.id) {
-                                applyTemplate(i);
-                                break;
-                            }
-                        }
-                        Q_EMIT templatesLoaded();
-                    });
+                    reloadTemplates(stored.id);
                 });
             });
     dialog->open();

@@ -66,7 +66,8 @@ public:
 
     // Report templates (R24).
     // Reads the list again (from the server, or the cache offline); templatesLoaded() when done.
-    void reloadTemplates();
+    // Keeps the template chosen, or chooses and applies `apply` (one just saved).
+    void reloadTemplates(const QUuid &apply = {});
     [[nodiscard]] const QList<reports::ReportTemplate> &templates() const { return m_templateList; }
     [[nodiscard]] QComboBox *templateBox() const { return m_templateBox; }
     // Applies template `index` of templates() (-1: none) and computes.
