@@ -28,6 +28,7 @@
 #include <admin/unitspage.h>
 #include <language.h>
 #include <mainwindow.h>
+#include <services/catalogueloader.h>
 #include <style.h>
 
 using namespace motcua;
@@ -202,6 +203,17 @@ void TestGuiAdminCalendar::calendarEditPreviewSave()
     QCOMPARE(last.value(QStringLiteral("method")).toString(), QStringLiteral("PUT"));
     QCOMPARE(last.value(QStringLiteral("actorId")).toString(), m_ws->officer().id);
     QVERIFY(last.value(QStringLiteral("detail")).toString().contains(QStringLiteral("2026-04-29")));
+
+    // The workstations' next catalogue load brings the new calendar into their due dates.
+    QVERIFY(!m_ws->calendar().holidays().isDayOff(QDate(2026, 4, 29)));
+    services::CatalogueLoader loader(m_fixture.api(), m_ws->cache(), m_ws->officer().agencyCode);
+    QSignalSpy loaded(&loader, &services::CatalogueLoader::finished);
+    loader.start();
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(loaded.first().first().value<domain::Check>().ok());
+    QVERIFY(m_ws->reloadCatalogues());
+    QVERIFY(m_ws->calendar().holidays().isDayOff(QDate(2026, 4, 29)));
+    QVERIFY(m_ws->calendar().isWorkingDay(QDate(2026, 4, 25)));
 
     // Deleting (Del on the selected row) is an edit like the others.
     page->selectDay(QDate(2026, 4, 25));
