@@ -485,6 +485,14 @@
         <source>Form templates (Ctrl+Alt+3)</source>
         <translation>Biểu mẫu (Ctrl+Alt+3)</translation>
     </message>
+    <message>
+        <source>Work calendar (Ctrl+Alt+4)</source>
+        <translation>Lịch làm việc (Ctrl+Alt+4)</translation>
+    </message>
+    <message>
+        <source>Administrative units (Ctrl+Alt+5)</source>
+        <translation>Đơn vị hành chính (Ctrl+Alt+5)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ApplicantPage</name>
@@ -630,6 +638,233 @@
     <message>
         <source>Reading the applicants served from the local cache…</source>
         <translation>Đang đọc danh sách người nộp hồ sơ từ bộ đệm…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CalendarPage</name>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Name of the day off, e.g. Nghỉ hoán đổi (làm bù thứ Bảy 25/4)</source>
+        <translation>Tên ngày nghỉ, ví dụ Nghỉ hoán đổi (làm bù thứ Bảy 25/4)</translation>
+    </message>
+    <message>
+        <source>The Prime Minister&apos;s notice or decision for this year</source>
+        <translation>Thông báo hoặc quyết định của Thủ tướng cho năm này</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Reload (F5)</source>
+        <translation>Tải lại (F5)</translation>
+    </message>
+    <message>
+        <source>Import CSV (Ctrl+O)</source>
+        <translation>Nhập CSV (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>A year&apos;s days off as CSV</source>
+        <translation>Danh sách ngày nghỉ của năm (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV (Ctrl+Shift+X)</source>
+        <translation>Xuất CSV (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Export the year&apos;s days off</source>
+        <translation>Xuất danh sách ngày nghỉ của năm</translation>
+    </message>
+    <message>
+        <source>Save to the server (Ctrl+S)</source>
+        <translation>Lưu lên máy chủ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Add day off (Ctrl+Shift+N)</source>
+        <translation>Thêm ngày nghỉ (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Add swapped working day (Ctrl+Shift+L)</source>
+        <translation>Thêm ngày làm bù (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Change selected (Ctrl+Shift+E)</source>
+        <translation>Sửa dòng đang chọn (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Delete selected (Del)</source>
+        <translation>Xóa dòng đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>&amp;Year (Ctrl+Y):</source>
+        <translation>&amp;Năm (Ctrl+Y):</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Swapped working days (làm bù)</source>
+        <translation>Ngày làm việc bù (làm bù)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>N&amp;gày:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Day beside National Day (2/9):</source>
+        <translation>Ngày nghỉ liền kề Quốc khánh (2/9):</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+    <message>
+        <source>Office hours:</source>
+        <translation>Giờ làm việc:</translation>
+    </message>
+    <message>
+        <source>%1, Monday to Friday; Saturday mornings are not worked. Fixed in the software for every office (not part of this calendar).</source>
+        <translation>%1, từ thứ Hai đến thứ Sáu; không làm việc sáng thứ Bảy. Cố định trong phần mềm cho mọi cơ quan (không thuộc lịch này).</translation>
+    </message>
+    <message>
+        <source>Preview with the edited calendar</source>
+        <translation>Xem trước với lịch đang sửa</translation>
+    </message>
+    <message>
+        <source>A dossier &amp;received on</source>
+        <translation>Hồ sơ tiếp nhận &amp;vào ngày</translation>
+    </message>
+    <message>
+        <source>with a deadline of</source>
+        <translation>với thời hạn</translation>
+    </message>
+    <message>
+        <source>Reading the calendar from the server…</source>
+        <translation>Đang đọc lịch từ máy chủ…</translation>
+    </message>
+    <message>
+        <source>The calendar in force on the server.</source>
+        <translation>Lịch đang áp dụng trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: Ctrl+S sends it to the server.</source>
+        <translation>Đã sửa, chưa lưu: nhấn Ctrl+S để gửi lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Holiday (by law)</source>
+        <translation>Ngày lễ (theo luật)</translation>
+    </message>
+    <message>
+        <source>Compensatory day</source>
+        <translation>Nghỉ bù</translation>
+    </message>
+    <message>
+        <source>Government day off</source>
+        <translation>Nghỉ theo quyết định</translation>
+    </message>
+    <message>
+        <source>By the default rule (%1)</source>
+        <translation>Theo quy tắc mặc định (%1)</translation>
+    </message>
+    <message>
+        <source>Select a day off or a swapped working day in the tables first.</source>
+        <translation>Hãy chọn một ngày nghỉ hoặc một ngày làm bù trong bảng trước.</translation>
+    </message>
+    <message>
+        <source>Holidays and compensatory days follow from the Labour Code and cannot be changed; only the government&apos;s days off and swapped working days can.</source>
+        <translation>Ngày lễ và ngày nghỉ bù do Bộ luật Lao động quy định nên không sửa được; chỉ sửa được ngày nghỉ theo quyết định của Chính phủ và ngày làm bù.</translation>
+    </message>
+    <message>
+        <source>Write the date of receipt as dd/MM/yyyy.</source>
+        <translation>Nhập ngày tiếp nhận dạng dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>beyond the calendar</source>
+        <translation>ngoài phạm vi lịch</translation>
+    </message>
+    <message numerus="yes">
+        <source>A dossier received at 08:00 on %1 with a deadline of %n working day(s) is due at %2.</source>
+        <translation><numerusform>Hồ sơ tiếp nhận lúc 08:00 ngày %1 với thời hạn %n ngày làm việc sẽ đến hạn lúc %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>With the calendar in force on the server it is due at %1.</source>
+        <translation>Theo lịch đang áp dụng trên máy chủ thì đến hạn lúc %1.</translation>
+    </message>
+    <message>
+        <source>Saving the calendar…</source>
+        <translation>Đang lưu lịch…</translation>
+    </message>
+    <message>
+        <source>Reload (F5) and make your changes again.</source>
+        <translation>Hãy tải lại (F5) rồi sửa lại.</translation>
+    </message>
+    <message>
+        <source>Saved: the server&apos;s calendar is the one shown. Workstations take it up at their next catalogue update.</source>
+        <translation>Đã lưu: lịch trên máy chủ là lịch đang hiển thị. Các máy trạm sẽ nhận lịch mới ở lần cập nhật danh mục kế tiếp.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n fault(s); nothing was taken from it. Correct the rows below and import it again.</source>
+        <translation><numerusform>Tệp có %n lỗi; chưa lấy dữ liệu nào từ tệp. Hãy sửa các dòng dưới đây rồi nhập lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 day(s) off and %2 swapped working day(s) for %3; not saved yet (Ctrl+S).</source>
+        <translation>Đã nhập %1 ngày nghỉ và %2 ngày làm bù cho năm %3; chưa lưu (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Exported the days of %1 to %2.</source>
+        <translation>Đã xuất danh sách ngày của năm %1 ra %2.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3425,157 @@
     <message>
         <source>Issued to</source>
         <translation>Cấp cho</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::UnitsPage</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the import (Ctrl+Enter)</source>
+        <translation>Á&amp;p dụng (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Search by name or code, accents optional (Ctrl+F)</source>
+        <translation>Tìm theo tên hoặc mã, có dấu hay không dấu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Reload (F5)</source>
+        <translation>Tải lại (F5)</translation>
+    </message>
+    <message>
+        <source>Import the statistics office&apos;s list (Ctrl+O)</source>
+        <translation>Nhập danh mục của Cục Thống kê (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>List of administrative units</source>
+        <translation>Danh mục đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Danh mục (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV (Ctrl+Shift+X)</source>
+        <translation>Xuất CSV (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Export the administrative units</source>
+        <translation>Xuất danh mục đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Áp dụng việc nhập</translation>
+    </message>
+    <message>
+        <source>The National Statistics Office&apos;s list as CSV or Excel (.xlsx): columns level, code, name, division_type, parent_code, or the office&apos;s Mã TP, Tỉnh / Thành phố, Mã, Tên, Cấp. Nothing is written until you apply the preview.</source>
+        <translation>Danh mục của Cục Thống kê dạng CSV hoặc Excel (.xlsx): các cột level, code, name, division_type, parent_code, hoặc các cột của Cục Mã TP, Tỉnh / Thành phố, Mã, Tên, Cấp. Chưa ghi gì cho đến khi bạn áp dụng bản xem trước.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Số xã, phường</translation>
+    </message>
+    <message>
+        <source>%1 provinces and cities, %2 communes, wards and special zones</source>
+        <translation>%1 tỉnh, thành phố; %2 xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 provinces, %3 of %4 communes</source>
+        <translation>Tìm thấy %1/%2 tỉnh, thành phố; %3/%4 xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Checking the list on the server…</source>
+        <translation>Đang kiểm tra danh mục trên máy chủ…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n fault(s); nothing was imported. Correct the rows below and open the file again.</source>
+        <translation><numerusform>Danh mục có %n lỗi; chưa nhập đơn vị nào. Hãy sửa các dòng dưới đây rồi mở lại tệp.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Trường thay đổi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 thêm mới, %2 sửa đổi, %3 không đổi.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Đã nhập: %1</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 units to %2.</source>
+        <translation>Đã xuất %1 đơn vị ra %2.</translation>
     </message>
 </context>
 <context>

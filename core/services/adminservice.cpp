@@ -2,6 +2,7 @@
 
 #include "servercall.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,36 @@ Result<domain::Officer> officerFrom(const QByteArray &body)
     if (!officer)
         return sync::badAnswer(QStringLiteral("tài khoản cán bộ"));
     return officer.value();
+}
+
+// The faults of a refused import (400 import.bad_rows), or nothing when the answer is another.
+bool importProblems(int status, const QJsonObject &o, QList<domain::ImportProblem> *out)
+{
+    if (status != 400
+        || o.value(QStringLiteral("code")).toString() != QLatin1String("import.bad_rows"))
+        return false;
+    const QJsonArray problems
+        = o.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray();
+    for (const auto &v : problems) {
+        const QJsonObject p = v.toObject();
+        out->append({p.value(QStringLiteral("row")).toInt(),
+                     p.value(QStringLiteral("column")).toString(),
+                     p.value(QStringLiteral("message")).toString()});
+    }
+    return true;
+}
+
+QByteArray calendarTag(const QByteArray &json)
+{
+    return '"' + QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex() + '"';
+}
+
+Result<CalendarVersion> calendarFrom(const QByteArray &body)
+{
+    auto calendar = domain::HolidayCalendar::fromJson(body);
+    if (!calendar)
+        return sync::badAnswer(QStringLiteral("lịch nghỉ"));
+    return CalendarVersion{calendar.value(), calendarTag(body)};
 }
 
 } // namespace
@@ -128,21 +159,8 @@ void AdminService::importProcedures(const QByteArray &data, bool csv, bool dryRu
                  return done(*e);
              const QJsonObject o = QJsonDocument::fromJson(reply).object();
              ImportPreview preview;
-             if (status == 400
-                 && o.value(QStringLiteral("code")).toString()
-                     == QLatin1String("import.bad_rows")) {
-                 const QJsonArray problems = o.value(QStringLiteral("details"))
-                                                 .toObject()
-                                                 .value(QStringLiteral("problems"))
-                                                 .toArray();
-                 for (const auto &v : problems) {
-                     const QJsonObject p = v.toObject();
-                     preview.problems.append({p.value(QStringLiteral("row")).toInt(),
-                                              p.value(QStringLiteral("column")).toString(),
-                                              p.value(QStringLiteral("message")).toString()});
-                 }
+             if (importProblems(status, o, &preview.problems))
                  return done(preview);
-             }
              if (status != 200)
                  return done(sync::httpError(status, reply));
              preview.applied = o.value(QStringLiteral("applied")).toBool();
@@ -211,6 +229,97 @@ void AdminService::formTemplate(const QString &kind, int version, bool national,
              if (status != 200)
                  return done(sync::httpError(status, reply));
              done(formTemplateFrom(QJsonDocument::fromJson(reply).object()));
+         });
+}
+
+void AdminService::calendar(Done<CalendarVersion> done)
+{
+    call("GET", QStringLiteral("/api/v1/calendar"), {}, {},
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             done(calendarFrom(reply));
+         });
+}
+
+void AdminService::saveCalendar(const domain::HolidayCalendar &calendar, const QByteArray &tag,
+                                Done<CalendarVersion> done)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!tag.isEmpty())
+        headers.append({QByteArrayLiteral("If-Match"), tag});
+    callServer(m_api, this, "PUT", QStringLiteral("/api/v1/calendar"), calendar.toJson(),
+               "application/json", headers,
+               [done](int status, const QByteArray &reply, const Error *e) {
+                   if (e)
+                       return done(*e);
+                   if (status != 200)
+                       return done(sync::httpError(status, reply));
+                   done(calendarFrom(reply));
+               });
+}
+
+void AdminService::adminUnits(Done<QList<domain::AdministrativeUnit>> done)
+{
+    call("GET", QStringLiteral("/api/v1/admin-units"), {}, {},
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             QList<domain::AdministrativeUnit> out;
+             const QJsonArray list
+                 = QJsonDocument::fromJson(reply).object().value(QStringLiteral("units")).toArray();
+             for (const auto &v : list) {
+                 const QJsonObject o = v.toObject();
+                 domain::AdministrativeUnit u;
+                 u.code = o.value(QStringLiteral("code")).toString();
+                 u.name = o.value(QStringLiteral("name")).toString();
+                 u.level = o.value(QStringLiteral("level")).toString() == QLatin1String("commune")
+                     ? domain::AdministrativeUnit::Level::Commune
+                     : domain::AdministrativeUnit::Level::Province;
+                 u.divisionType = o.value(QStringLiteral("divisionType")).toString();
+                 u.parentCode = o.value(QStringLiteral("parentCode")).toString();
+                 if (u.code.isEmpty() || u.name.isEmpty())
+                     return done(sync::badAnswer(QStringLiteral("danh mục đơn vị hành chính")));
+                 out.append(u);
+             }
+             done(out);
+         });
+}
+
+void AdminService::importUnits(const QByteArray &csv, bool dryRun, Done<UnitImportPreview> done)
+{
+    const QString path = QStringLiteral("/api/v1/admin-units/import")
+        + (dryRun ? QStringLiteral("?dryRun=1") : QString());
+    call("POST", path, csv, QByteArrayLiteral("text/csv"),
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             const QJsonObject o = QJsonDocument::fromJson(reply).object();
+             UnitImportPreview preview;
+             if (importProblems(status, o, &preview.problems))
+                 return done(preview);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             preview.applied = o.value(QStringLiteral("applied")).toBool();
+             preview.added = o.value(QStringLiteral("added")).toInt();
+             preview.changed = o.value(QStringLiteral("changed")).toInt();
+             preview.unchanged = o.value(QStringLiteral("unchanged")).toInt();
+             for (const auto &v : o.value(QStringLiteral("changes")).toArray()) {
+                 const QJsonObject c = v.toObject();
+                 QStringList fields;
+                 for (const auto &f : c.value(QStringLiteral("fields")).toArray())
+                     fields.append(f.toString());
+                 preview.rows.append({c.value(QStringLiteral("kind")).toString(),
+                                      c.value(QStringLiteral("level")).toString(),
+                                      c.value(QStringLiteral("code")).toString(),
+                                      c.value(QStringLiteral("name")).toString(),
+                                      c.value(QStringLiteral("parentCode")).toString(), fields});
+             }
+             done(preview);
          });
 }
 

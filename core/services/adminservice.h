@@ -7,7 +7,9 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <domain/adminunits.h>
 #include <domain/entities.h>
+#include <domain/holidays.h>
 #include <domain/procedureimport.h>
 #include <domain/result.h>
 
@@ -39,7 +41,7 @@ struct ImportPreview
 // A printable form template (R05.2a-b) as the server keeps it: one version of one kind.
 struct FormTemplate
 {
-    QString kind; // "receipt", "refusal", …
+    QString kind;       // "receipt", "refusal", …
     QString agencyCode; // empty: the national default
     int version = 0;
     QString title;
@@ -47,6 +49,34 @@ struct FormTemplate
     QString content; // HTML with {{placeholders}}
     QDateTime updatedAt;
     QString updatedBy;
+};
+
+// The holiday calendar as read from the server, with its version (the ETag: SHA-256 of the JSON
+// read) for a save that must not overwrite someone else's change.
+struct CalendarVersion
+{
+    domain::HolidayCalendar calendar;
+    QByteArray tag;
+};
+
+// What an import of the statistics office's unit list would do, or did.
+struct UnitImportPreview
+{
+    bool applied = false;
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+    struct Row
+    {
+        QString kind;  // "added", "changed"
+        QString level; // "province", "commune"
+        QString code;
+        QString name;
+        QString parentCode;
+        QStringList fields;
+    };
+    QList<Row> rows;
+    QList<domain::ImportProblem> problems; // the file's faults (nothing was applied)
 };
 
 class AdminService : public QObject
@@ -70,6 +100,17 @@ public:
     void formTemplates(Done<QList<FormTemplate>> done);
     // `national`: the national default's versions, else the agency's own.
     void formTemplate(const QString &kind, int version, bool national, Done<FormTemplate> done);
+
+    // The national holiday calendar; saving sends the version read (If-Match): a calendar
+    // changed since by someone else is refused (calendar.stale) instead of overwritten.
+    void calendar(Done<CalendarVersion> done);
+    void saveCalendar(const domain::HolidayCalendar &calendar, const QByteArray &tag,
+                      Done<CalendarVersion> done);
+
+    // Every administrative unit the server holds (provinces, then communes).
+    void adminUnits(Done<QList<domain::AdministrativeUnit>> done);
+    // The statistics office's list as CSV; a file with faults is not an error (see problems).
+    void importUnits(const QByteArray &csv, bool dryRun, Done<UnitImportPreview> done);
 
     // The officer list as CSV rows (R01.2a "export officer lists for reports").
     static QStringList officerCsvHeader();

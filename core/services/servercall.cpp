@@ -11,6 +11,13 @@ void callServer(sync::ApiClient &api, QObject *owner, const QByteArray &method,
                 const QString &pathAndQuery, const QByteArray &body, const QByteArray &contentType,
                 ServerAnswer done)
 {
+    callServer(api, owner, method, pathAndQuery, body, contentType, {}, std::move(done));
+}
+
+void callServer(sync::ApiClient &api, QObject *owner, const QByteArray &method,
+                const QString &pathAndQuery, const QByteArray &body, const QByteArray &contentType,
+                const QList<QPair<QByteArray, QByteArray>> &headers, ServerAnswer done)
+{
     auto *call = new sync::Call<bool>(owner);
     sync::ApiClient::Request request;
     request.method = method;
@@ -20,6 +27,7 @@ void callServer(sync::ApiClient &api, QObject *owner, const QByteArray &method,
         request.query = QUrlQuery(pathAndQuery.mid(q + 1));
     request.body = body;
     request.contentType = contentType;
+    request.headers = headers;
     api.send(call, request,
              [call, handler = std::move(done)](domain::Result<sync::ApiClient::Response> r) {
                  if (!r)

@@ -4,7 +4,9 @@
 // templates): the status and body of the answer, or the transport error when there was none.
 // The answer arrives on the event loop; `owner` bounds the call's life.
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 #include <domain/error.h>
@@ -24,5 +26,9 @@ using ServerAnswer
 void callServer(sync::ApiClient &api, QObject *owner, const QByteArray &method,
                 const QString &pathAndQuery, const QByteArray &body, const QByteArray &contentType,
                 ServerAnswer done);
+// The same with request headers ("If-Match").
+void callServer(sync::ApiClient &api, QObject *owner, const QByteArray &method,
+                const QString &pathAndQuery, const QByteArray &body, const QByteArray &contentType,
+                const QList<QPair<QByteArray, QByteArray>> &headers, ServerAnswer done);
 
 } // namespace motcua::services

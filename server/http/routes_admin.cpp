@@ -241,11 +241,24 @@ ApiResponse importUnits(ServerContext &ctx, ApiRequest &request)
     auto changes = importAdministrativeUnits(*ctx.db, parsed.units, dryRun);
     if (!changes)
         return ApiResponse::fromError(changes.error());
+    QJsonArray rows;
+    for (const auto &c : changes->changes) {
+        QJsonObject o{
+            {QStringLiteral("kind"), c.added ? QStringLiteral("added") : QStringLiteral("changed")},
+            {QStringLiteral("level"), domain::unitLevelKey(c.unit.level)},
+            {QStringLiteral("code"), c.unit.code},
+            {QStringLiteral("name"), c.unit.name},
+            {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)}};
+        if (!c.unit.parentCode.isEmpty())
+            o.insert(QStringLiteral("parentCode"), c.unit.parentCode);
+        rows.append(o);
+    }
     return ApiResponse::json({{QStringLiteral("dryRun"), dryRun},
                               {QStringLiteral("applied"), !dryRun},
                               {QStringLiteral("added"), changes->added},
                               {QStringLiteral("changed"), changes->changed},
-                              {QStringLiteral("unchanged"), changes->unchanged}});
+                              {QStringLiteral("unchanged"), changes->unchanged},
+                              {QStringLiteral("changes"), rows}});
 }
 
 } // namespace

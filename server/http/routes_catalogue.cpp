@@ -3,6 +3,7 @@
 // national data that any admin may publish.
 #include "routes.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <domain/dossiercode.h>
@@ -162,14 +163,26 @@ QJsonObject statusChart()
             {QStringLiteral("initialStages"), initial}};
 }
 
+// The calendar's version as an entity tag: the SHA-256 of the JSON GET answers with, so a client
+// can also compute it from the body it read.
+QByteArray calendarTag(const QByteArray &json)
+{
+    return '"' + QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex() + '"';
+}
+
 ApiResponse getCalendar(ServerContext &ctx)
 {
     auto calendar = ctx.catalogue->holidayCalendar();
     if (!calendar)
         return ApiResponse::fromError(calendar.error());
-    return ApiResponse::text(calendar->toJson(), QByteArrayLiteral("application/json"));
+    const QByteArray json = calendar->toJson();
+    ApiResponse r = ApiResponse::text(json, QByteArrayLiteral("application/json"));
+    r.headers.append({QByteArrayLiteral("ETag"), calendarTag(json)});
+    return r;
 }
 
+// With If-Match (the tag of the calendar the admin edited), a calendar changed since by someone
+// else is not overwritten: 409 calendar.stale. Without it the write replaces whatever is there.
 ApiResponse putCalendar(ServerContext &ctx, ApiRequest &request)
 {
     if (auto body = bodyObject(request); !body)
@@ -177,9 +190,25 @@ ApiResponse putCalendar(ServerContext &ctx, ApiRequest &request)
     auto calendar = domain::HolidayCalendar::fromJson(request.body);
     if (!calendar)
         return ApiResponse::fromError(calendar.error());
+    const QByteArray expected = request.header(QByteArrayLiteral("If-Match")).trimmed();
+    if (!expected.isEmpty() && expected != "*") {
+        auto current = ctx.catalogue->holidayCalendar();
+        if (!current)
+            return ApiResponse::fromError(current.error());
+        if (calendarTag(current->toJson()) != expected) {
+            return ApiResponse::error(
+                409, QStringLiteral("calendar.stale"),
+                QStringLiteral("Lịch nghỉ đã được một quản trị viên khác thay đổi sau khi bạn mở "
+                               "nó; hãy tải lại lịch rồi sửa lại."),
+                QStringLiteral("If-Match"));
+        }
+    }
     if (auto st = ctx.catalogue->putHolidayCalendar(calendar.value()); !st)
         return ApiResponse::fromError(st.error());
-    return ApiResponse::text(calendar->toJson(), QByteArrayLiteral("application/json"));
+    const QByteArray json = calendar->toJson();
+    ApiResponse r = ApiResponse::text(json, QByteArrayLiteral("application/json"));
+    r.headers.append({QByteArrayLiteral("ETag"), calendarTag(json)});
+    return r;
 }
 
 } // namespace

@@ -106,6 +106,16 @@ Result<UnitChanges> importAdministrativeUnits(Database &db, const QList<Administ
                 continue;
             }
             ++(it == existing.cend() ? changes.added : changes.changed);
+            UnitChanges::Change change{u, it == existing.cend(), {}};
+            if (it != existing.cend()) {
+                if (it->name != u.name)
+                    change.fields.append(QStringLiteral("name"));
+                if (it->divisionType != u.divisionType)
+                    change.fields.append(QStringLiteral("division_type"));
+                if (it->parentCode != u.parentCode)
+                    change.fields.append(QStringLiteral("parent_code"));
+            }
+            changes.changes.append(change);
             if (dryRun)
                 continue;
             if (it != existing.cend()) {

@@ -22,6 +22,13 @@ struct UnitChanges
     int added = 0;
     int changed = 0;
     int unchanged = 0;
+    struct Change
+    {
+        domain::AdministrativeUnit unit;
+        bool added = false;
+        QStringList fields; // a changed unit: "name", "division_type", "parent_code"
+    };
+    QList<Change> changes; // every added or changed unit, in the file's order
 };
 // Counts what `units` would change; writes them in one transaction unless `dryRun`.
 Result<UnitChanges> importAdministrativeUnits(Database &db,

@@ -21,6 +21,8 @@
 #include <queuespage.h>
 
 #include <actionrunner.h>
+#include <admin/calendarpage.h>
+#include <admin/unitspage.h>
 #include <conflictspanel.h>
 #include <domain/json.h>
 #include <dossiertablemodel.h>
@@ -46,6 +48,7 @@ class TestGuiWorkspace : public QObject
 private Q_SLOTS:
     void initTestCase();
     void queuesAreReadWhenFirstShown();
+    void noAdministrationForCounters();
     void countsMatchTheData();
     void tileOpensItsQueue();
     void queueFilter();
@@ -134,6 +137,14 @@ void TestGuiWorkspace::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+// A counter officer has no Administration section, so neither its calendar nor its units tab.
+void TestGuiWorkspace::noAdministrationForCounters()
+{
+    QVERIFY(!m_window->admin());
+    QVERIFY(!m_window->findChild<ui::CalendarPage *>());
+    QVERIFY(!m_window->findChild<ui::UnitsPage *>());
 }
 
 void TestGuiWorkspace::countsMatchTheData()

@@ -6,6 +6,7 @@
 #include "http_fixture.h"
 #include "testpaths.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
 
@@ -274,12 +275,35 @@ private Q_SLOTS:
         QVERIFY2(preview.status == 200, qPrintable(preview.describe()));
         QCOMPARE(preview.json.value(QStringLiteral("added")).toInt(), 3321);
         QCOMPARE(preview.json.value(QStringLiteral("unchanged")).toInt(), 34);
+        // The preview lists what would be added.
+        const QJsonArray wouldAdd = preview.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(wouldAdd.size(), 3321);
+        QCOMPARE(wouldAdd.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("added"));
+        QCOMPARE(wouldAdd.first().toObject().value(QStringLiteral("level")).toString(),
+                 QStringLiteral("commune"));
         QVERIFY(units(QStringLiteral("?level=commune")).isEmpty());
 
         Reply applied = c.send("POST", QStringLiteral("/api/v1/admin-units/import"),
                                fixture(QStringLiteral("units-official.csv")), admin, csv);
         QVERIFY2(applied.status == 200, qPrintable(applied.describe()));
         QCOMPARE(applied.json.value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(applied.json.value(QStringLiteral("changes")).toArray().size(), 2);
+        // A renamed commune: the dry run names the field, and writes nothing.
+        QByteArray renamed = fixture(QStringLiteral("units-official.csv"));
+        renamed.replace("22366;Phường Nha Trang", "22366;Phường Nha Trang Mới");
+        Reply change = c.send("POST", QStringLiteral("/api/v1/admin-units/import?dryRun=true"),
+                              renamed, admin, csv);
+        QVERIFY2(change.status == 200, qPrintable(change.describe()));
+        QCOMPARE(change.json.value(QStringLiteral("changed")).toInt(), 1);
+        QCOMPARE(change.json.value(QStringLiteral("unchanged")).toInt(), 1);
+        const QJsonObject changed
+            = change.json.value(QStringLiteral("changes")).toArray().first().toObject();
+        QCOMPARE(changed.value(QStringLiteral("kind")).toString(), QStringLiteral("changed"));
+        QCOMPARE(changed.value(QStringLiteral("code")).toString(), QStringLiteral("22366"));
+        QCOMPARE(changed.value(QStringLiteral("parentCode")).toString(), QStringLiteral("56"));
+        QCOMPARE(changed.value(QStringLiteral("fields")).toArray(),
+                 QJsonArray{QStringLiteral("name")});
         const QJsonArray khanhHoa = units(QStringLiteral("?parent=56"));
         QCOMPARE(khanhHoa.size(), 2);
         QCOMPARE(khanhHoa.at(1).toObject().value(QStringLiteral("name")).toString(),
@@ -287,6 +311,43 @@ private Q_SLOTS:
         QCOMPARE(units(QStringLiteral("?q=bac%20nha%20trang")).size(), 1);
         QCOMPARE(trailRoutes(trail(c, admin)),
                  QStringList{QStringLiteral("POST /api/v1/admin-units/import")});
+    }
+
+    void staleCalendarIsNotOverwritten()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const Reply read = c.get(QStringLiteral("/api/v1/calendar"), admin);
+        QCOMPARE(read.status, 200);
+        const QByteArray tag = read.headers.value(QByteArrayLiteral("etag"));
+        QCOMPARE(tag,
+                 '"' + QCryptographicHash::hash(read.body, QCryptographicHash::Sha256).toHex()
+                     + '"');
+        // One admin adds a swapped working Saturday to 2027 and saves with the tag read.
+        QJsonObject edited = read.json;
+        QJsonArray years = edited.value(QStringLiteral("years")).toArray();
+        years.append(QJsonObject{
+            {QStringLiteral("year"), 2027},
+            {QStringLiteral("workingWeekendDays"), QJsonArray{QStringLiteral("2027-04-24")}}});
+        edited.insert(QStringLiteral("years"), years);
+        const QHash<QByteArray, QByteArray> ifMatch{{QByteArrayLiteral("If-Match"), tag}};
+        const Reply saved = c.send("PUT", QStringLiteral("/api/v1/calendar"),
+                                   QJsonDocument(edited).toJson(), admin, ifMatch);
+        QVERIFY2(saved.status == 200, qPrintable(saved.describe()));
+        QVERIFY(saved.headers.value(QByteArrayLiteral("etag")) != tag);
+        // A second admin still holding the old tag is refused, and nothing changes.
+        const Reply stale
+            = c.send("PUT", QStringLiteral("/api/v1/calendar"), read.body, admin, ifMatch);
+        QCOMPARE(stale.status, 409);
+        QCOMPARE(stale.code(), QStringLiteral("calendar.stale"));
+        const Reply after = c.get(QStringLiteral("/api/v1/calendar"), admin);
+        QCOMPARE(after.headers.value(QByteArrayLiteral("etag")),
+                 saved.headers.value(QByteArrayLiteral("etag")));
+        QVERIFY(after.body.contains("2027-04-24"));
+        QCOMPARE(trailRoutes(trail(c, admin)), QStringList{QStringLiteral("PUT /api/v1/calendar")});
     }
 
     void everyAdminWriteIsInTheTrail_R08_1()

@@ -1,8 +1,10 @@
 #include "adminpage.h"
 
 #include "accountspage.h"
+#include "calendarpage.h"
 #include "importpage.h"
 #include "templatespage.h"
+#include "unitspage.h"
 
 #include <QAction>
 
@@ -18,11 +20,15 @@ AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
     , m_accounts(new AccountsPage(*m_admin, workstation.officer().agencyCode))
     , m_import(new ImportPage(*m_admin))
     , m_templates(new TemplatesPage(*m_admin, workstation.api()->options().baseUrl.toString()))
+    , m_calendar(new CalendarPage(*m_admin))
+    , m_units(new UnitsPage(*m_admin))
 {
     setObjectName(QStringLiteral("adminPage"));
     addTab(m_accounts, tr("Accounts (Ctrl+Alt+1)"));
     addTab(m_import, tr("Procedure import (Ctrl+Alt+2)"));
     addTab(m_templates, tr("Form templates (Ctrl+Alt+3)"));
+    addTab(m_calendar, tr("Work calendar (Ctrl+Alt+4)"));
+    addTab(m_units, tr("Administrative units (Ctrl+Alt+5)"));
     for (int i = 0; i < count(); ++i) {
         auto *a = new QAction(this);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -39,6 +45,8 @@ void AdminPage::showEvent(QShowEvent *event)
         m_loaded = true;
         m_accounts->refresh();
         m_templates->refresh();
+        m_calendar->refresh();
+        m_units->refresh();
     }
 }
 

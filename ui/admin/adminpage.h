@@ -1,7 +1,8 @@
 #pragma once
 
-// The Administration section (admins only): Accounts, Procedure import and Form templates, each
-// a tab (Ctrl+Alt+1 … Ctrl+Alt+3). The server is the source of truth: these screens work online.
+// The Administration section (admins only): Accounts, Procedure import, Form templates, Work
+// calendar and Administrative units, each a tab (Ctrl+Alt+1 … Ctrl+Alt+5). The server is the source
+// of truth: these screens work online.
 #include <QTabWidget>
 
 namespace motcua::services {
@@ -12,8 +13,10 @@ class Workstation;
 namespace motcua::ui {
 
 class AccountsPage;
+class CalendarPage;
 class ImportPage;
 class TemplatesPage;
+class UnitsPage;
 
 class AdminPage : public QTabWidget
 {
@@ -24,6 +27,8 @@ public:
     [[nodiscard]] AccountsPage *accounts() const { return m_accounts; }
     [[nodiscard]] ImportPage *import() const { return m_import; }
     [[nodiscard]] TemplatesPage *templates() const { return m_templates; }
+    [[nodiscard]] CalendarPage *calendar() const { return m_calendar; }
+    [[nodiscard]] UnitsPage *units() const { return m_units; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -33,6 +38,8 @@ private:
     AccountsPage *m_accounts;
     ImportPage *m_import;
     TemplatesPage *m_templates;
+    CalendarPage *m_calendar;
+    UnitsPage *m_units;
     bool m_loaded = false;
 };
 
