@@ -40,9 +40,14 @@ contains() { # contains NAME NEEDLE HAYSTACK
   fi
 }
 
+# A port nothing listens on, below the kernel's ephemeral range: a port inside it can be the local
+# end of another test's connection, which a connect() probe does not see and bind() then refuses
+# (CI failed once on "bind() to 127.0.0.1:41504 failed (98: Address already in use)").
 free_port() {
-  local port
-  for port in $(shuf -i 20000-60000 -n 100); do
+  local port low
+  low="$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)"
+  [ "$low" -gt 12000 ] 2>/dev/null || low=32768
+  for port in $(shuf -i 10000-$((low - 1)) -n 100); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
