@@ -12,6 +12,7 @@
 #include <mainwindow.h>
 #include <notifier.h>
 #include <services/authservice.h>
+#include <services/dossieractions.h>
 #include <services/pdfreceiptprinter.h>
 #include <services/sliptemplatecache.h>
 #include <services/syncstatus.h>
@@ -143,13 +144,12 @@ int main(int argc, char *argv[])
     ui::Notifier *notifier = ui::createTrayNotifier(&app);
 
     ui::MainWindow window(workstation, status, printer, notifier);
-    // Each receipt written (after intake, or again from the dossier view) opens its preview, where
-    // Enter prints it.
-    printer.setSink([&window](const QString &pdfPath, int) -> domain::Check {
-        auto *preview = new ui::SlipPreview(
-            pdfPath, QApplication::translate("main", "Receipt and appointment slip"), &window);
-        preview->setAttribute(Qt::WA_DeleteOnClose);
-        preview->open();
+    // Each slip written (the receipt after intake or again from the dossier view, the slips of
+    // processing actions) opens its preview, where Enter prints it; printing or saving it records
+    // the print on the dossier (queued like every action).
+    services::DossierActions printActions(workstation);
+    printer.setSink([&window, &printActions](const services::SlipJob &job) -> domain::Check {
+        ui::previewSlip(job, &printActions, &window);
         return {};
     });
     window.show();

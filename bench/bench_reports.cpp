@@ -61,7 +61,7 @@ Generated generate(Harness &harness)
         } else if (fate < 90) {
             d.stage = domain::Stage::SupplementRequested;
             d.supplements.append(domain::SupplementRequest{
-                d.receivedAt.addDays(1), {}, {}, {}, domain::Stage::InAppraisal, {}});
+                d.receivedAt.addDays(1), {}, {}, {}, domain::Stage::InAppraisal, {}, {}});
         }
         d.channel
             = rng.bounded(3) == 0 ? domain::Channel::NationalPortal : domain::Channel::Counter;

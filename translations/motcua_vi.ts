@@ -298,6 +298,10 @@
         <source>Not yet returned (originals missing)</source>
         <translation>Chưa trả (thiếu bản chính)</translation>
     </message>
+    <message>
+        <source>Print slip</source>
+        <translation>In phiếu</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -316,10 +320,6 @@
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Receipt and appointment slip</source>
-        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
-    </message>
     <message>
         <source>MotCua: one-stop counter client (Circular 21/2023/TT-BTTTT).</source>
         <translation>MotCua: phần mềm Bộ phận Một cửa (Thông tư 21/2023/TT-BTTTT).</translation>
@@ -1465,6 +1465,34 @@
     <message>
         <source>Only PDF documents carry their signature inside; this file can be signed with a separate .p7s signature file.</source>
         <translation>Chỉ tài liệu PDF mang chữ ký bên trong; tệp này được ký bằng một tệp chữ ký .p7s riêng.</translation>
+    </message>
+    <message>
+        <source>Slip name</source>
+        <translation>Tên phiếu</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Lần in</translation>
+    </message>
+    <message>
+        <source>Slips &amp;printed</source>
+        <translation>&amp;Phiếu đã in</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>First print</source>
+        <translation>In lần đầu</translation>
+    </message>
+    <message>
+        <source>Slips &amp;printed (%1)</source>
+        <translation>&amp;Phiếu đã in (%1)</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3177,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>The slip was printed, but the print is not recorded on the dossier: %1</source>
+        <translation>Đã in phiếu nhưng chưa ghi nhận được lần in vào hồ sơ: %1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <domain/engine.h>
+#include <domain/slipcatalogue.h>
 #include <services/receiptprinter.h>
 #include <services/workflows.h>
 #include <services/workstation.h>
@@ -42,6 +43,8 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     , m_files(new QListWidget)
     , m_preview(new FilePreview)
     , m_trail(new QTreeWidget)
+    , m_prints(new QTreeWidget)
+    , m_tabs(new QTabWidget)
     , m_actionRow(new QHBoxLayout)
     , m_diagram(new WorkflowDiagram)
 {
@@ -59,6 +62,12 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     m_trail->setUniformRowHeights(true);
     m_trail->header()->setStretchLastSection(false);
     m_trail->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_prints->setObjectName(QStringLiteral("prints"));
+    m_prints->setHeaderLabels({tr("Slip name"), tr("When"), tr("Who"), tr("Copies"), tr("Printed")});
+    m_prints->setRootIsDecorated(false);
+    m_prints->setUniformRowHeights(true);
+    m_prints->header()->setStretchLastSection(false);
+    m_prints->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *fieldsScroll = new QScrollArea;
     fieldsScroll->setWidget(m_fields);
@@ -75,9 +84,12 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     auto *main = new QSplitter(Qt::Vertical);
     main->addWidget(top);
     // The trail and, read-only, the dossier's workflow with its current step (R09).
-    auto *below = new QTabWidget;
+    // The slips printed have their own tab (issue 5 item 7): the question "was the receipt
+    // given?" is answered at a glance, not by reading the trail.
+    auto *below = m_tabs;
     below->setObjectName(QStringLiteral("dossierTabs"));
     below->addTab(m_trail, tr("Processing &trail"));
+    below->addTab(m_prints, tr("Slips &printed"));
     below->addTab(m_diagram, tr("&Workflow diagram"));
     main->addWidget(below);
     main->setStretchFactor(0, 3);
@@ -98,6 +110,13 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
             viewSelected();
     });
     connect(&m_runner, &ActionRunner::done, this, [this] { reload(); });
+    // A print recorded from a slip's preview, or the server's answer brought by sync: shown when
+    // the dossier changed.
+    connect(&m_ws, &services::Workstation::dossiersChanged, this, [this] {
+        const auto d = m_ws.cache().dossier(m_id);
+        if (d && d.value() && d.value()->version != m_dossier.version)
+            reload();
+    });
     reload();
 }
 
@@ -120,8 +139,28 @@ void DossierView::reload()
     fillFields();
     fillComponents();
     fillTrail();
+    fillPrints();
     fillActions();
     fillDiagram();
+}
+
+void DossierView::fillPrints()
+{
+    m_prints->clear();
+    for (const auto &p : m_dossier.prints) {
+        const auto officer = m_ws.directory().officer(p.officerId);
+        const domain::SlipKind *kind = domain::findSlipKind(p.form);
+        new QTreeWidgetItem(m_prints,
+                            {kind ? kind->title : p.form, Labels::dateTime(p.at),
+                             officer ? officer->fullName : p.officerId, QString::number(p.copies),
+                             p.reprint ? tr("Reprint") : tr("First print")});
+    }
+    for (int c : {1, 2, 3, 4})
+        m_prints->resizeColumnToContents(c);
+    m_tabs->setTabText(m_tabs->indexOf(m_prints),
+                       m_dossier.prints.isEmpty()
+                           ? tr("Slips &printed")
+                           : tr("Slips &printed (%1)").arg(m_dossier.prints.size()));
 }
 
 void DossierView::fillDiagram()

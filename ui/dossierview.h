@@ -1,7 +1,8 @@
 #pragma once
 
 // One dossier in full (issue 5 item 7): every field, the components with a preview of their files
-// (images; PDFs with QtPdf), the processing trail as a timeline (who, when, where, status), and the
+// (images; PDFs with QtPdf), the processing trail as a timeline (who, when, where, status), the
+// slips printed (form, when, who, copies), the workflow with the recorded step highlighted, and the
 // actions this officer may make now, each a button with its shortcut.
 #include <QDialog>
 
@@ -10,6 +11,7 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QTabWidget;
 class QTreeWidget;
 class QStackedWidget;
 class QHBoxLayout;
@@ -56,6 +58,7 @@ private:
     void fillFields();
     void fillComponents();
     void fillTrail();
+    void fillPrints();
     void fillActions();
     void fillDiagram();
     void previewFile(int row);
@@ -71,6 +74,8 @@ private:
     QListWidget *m_files;
     FilePreview *m_preview;
     QTreeWidget *m_trail;
+    QTreeWidget *m_prints;
+    QTabWidget *m_tabs;
     QHBoxLayout *m_actionRow;
     WorkflowDiagram *m_diagram;
     services::ReceiptPrinter *m_printer = nullptr;

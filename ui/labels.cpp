@@ -128,6 +128,8 @@ QString Labels::action(ActionType t)
         return tr("Receive result");
     case ActionType::ReturnResult:
         return tr("Return result");
+    case ActionType::RecordPrint:
+        return tr("Print slip");
     }
     return {};
 }

@@ -18,6 +18,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <domain/slipcatalogue.h>
+#include <services/dossieractions.h>
+#include <services/pdfreceiptprinter.h>
+
 namespace motcua::ui {
 
 namespace {
@@ -139,6 +143,19 @@ domain::Check SlipPreview::printTo(QPrinter &printer)
         painter.drawImage(QRect(area.topLeft(), fitted), image);
     }
     painter.end();
+    return record(printer.copyCount());
+}
+
+domain::Check SlipPreview::record(int times)
+{
+    if (!m_recorder)
+        return {};
+    if (auto st = m_recorder(times); !st) {
+        return domain::makeError(
+            QStringLiteral("print.not_recorded"),
+            tr("The slip was printed, but the print is not recorded on the dossier: %1")
+                .arg(st.error().message));
+    }
     return {};
 }
 
@@ -153,7 +170,7 @@ domain::Check SlipPreview::exportTo(const QString &path)
         || !target.commit())
         return domain::makeError(QStringLiteral("print.write_failed"),
                                  tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
-    return {};
+    return record(1);
 }
 
 void SlipPreview::print()
@@ -166,7 +183,8 @@ void SlipPreview::print()
         return;
     if (auto st = printTo(printer); !st) {
         QMessageBox::warning(this, windowTitle(), st.error().message);
-        return;
+        if (st.error().code != QLatin1String("print.not_recorded"))
+            return; // not printed: the preview stays for another try
     }
     accept();
 }
@@ -180,6 +198,26 @@ void SlipPreview::saveAs()
         return;
     if (auto st = exportTo(path); !st)
         QMessageBox::warning(this, windowTitle(), st.error().message);
+}
+
+SlipPreview *previewSlip(const services::SlipJob &job, services::DossierActions *actions,
+                         QWidget *parent)
+{
+    const domain::SlipKind *kind = domain::findSlipKind(job.kind);
+    const QString title
+        = kind ? QStringLiteral("%1 — %2").arg(kind->title, job.dossierCode) : job.dossierCode;
+    auto *preview = new SlipPreview(job.pdfPath, title, parent);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    if (actions && !job.dossierId.isNull()) {
+        preview->setRecorder([actions, job](int times) -> domain::Check {
+            auto recorded = actions->recordPrint(job.dossierId, job.kind, job.copies * times);
+            if (!recorded)
+                return recorded.error();
+            return {};
+        });
+    }
+    preview->open();
+    return preview;
 }
 
 } // namespace motcua::ui

@@ -8,8 +8,15 @@
 
 #include <domain/result.h>
 
+#include <functional>
+
 class QPdfDocument;
 class QPrinter;
+
+namespace motcua::services {
+class DossierActions;
+struct SlipJob;
+} // namespace motcua::services
 
 namespace motcua::ui {
 
@@ -27,13 +34,29 @@ public:
     domain::Check printTo(QPrinter &printer);
     // A copy of the PDF at `path` (replaced if it exists).
     domain::Check exportTo(const QString &path);
+    // Called once the slip is printed (with the printer's copy count) or saved as PDF (with 1):
+    // it records the print on the dossier. Its error is returned by printTo()/exportTo(), the
+    // paper or the file being there all the same.
+    void setRecorder(std::function<domain::Check(int times)> recorder)
+    {
+        m_recorder = std::move(recorder);
+    }
 
 private:
     void print();
     void saveAs();
 
+    domain::Check record(int times);
+
     QString m_path;
     QPdfDocument *m_pdf;
+    std::function<domain::Check(int)> m_recorder;
 };
+
+// The preview of a slip written for a dossier (the PdfReceiptPrinter's sink), opened non-modal and
+// deleted on close; printing or saving it records the print on the dossier with `actions` (issue 5
+// item 8: every print recorded, offline too). Null `actions`: nothing is recorded.
+SlipPreview *previewSlip(const services::SlipJob &job, services::DossierActions *actions,
+                         QWidget *parent);
 
 } // namespace motcua::ui

@@ -33,6 +33,7 @@ constexpr std::array kActions{
     ActionInfo{ActionType::Stop, "stop", "Dừng xử lý theo yêu cầu"},
     ActionInfo{ActionType::Complete, "complete", "Nhận kết quả để trả"},
     ActionInfo{ActionType::ReturnResult, "return-result", "Trả kết quả"},
+    ActionInfo{ActionType::RecordPrint, "record-print", "In phiếu"},
 };
 
 } // namespace

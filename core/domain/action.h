@@ -32,6 +32,8 @@ enum class ActionType {
     Stop,              // stopped at the applicant's request (R17)
     Complete,          // the counter receives the finished result for return (R18.2)
     ReturnResult,      // the result is handed to the applicant (R18.4–R18.6)
+    RecordPrint,       // a slip printed or exported for the dossier (R19, issue 5 item 8); in every
+                 // stage, no change of stage, handler or deadline
 };
 
 const QList<ActionType> &allActionTypes();

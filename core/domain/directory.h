@@ -2,8 +2,10 @@
 
 #include "entities.h"
 #include "workcalendar.h"
+#include "workflow.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <optional>
 
@@ -20,6 +22,15 @@ public:
     [[nodiscard]] virtual std::optional<Procedure> procedure(const QString &code) const = 0;
     [[nodiscard]] virtual std::optional<Agency> agency(const QString &code) const = 0;
     [[nodiscard]] virtual const WorkCalendar &calendar(const QString &agencyCode) const = 0;
+    // Version `version` of workflow `id`, the latest when `version` is 0 (R07: a running dossier
+    // keeps the version recorded at intake). A directory without workflows answers nullopt; the
+    // engine then leaves the dossier's step alone.
+    [[nodiscard]] virtual std::optional<Workflow> workflow(const QString &id, int version = 0) const
+    {
+        Q_UNUSED(id)
+        Q_UNUSED(version)
+        return std::nullopt;
+    }
 };
 
 // A Directory held in memory.
@@ -30,6 +41,11 @@ public:
     void add(const Procedure &procedure) { m_procedures.insert(procedure.code, procedure); }
     void add(const Agency &agency) { m_agencies.insert(agency.code, agency); }
     void setCalendar(const WorkCalendar &calendar) { m_calendar = calendar; }
+    // Every version is kept; adding a version that exists replaces it.
+    void add(const Workflow &workflow)
+    {
+        m_workflows[workflow.id].insert(workflow.version, workflow);
+    }
 
     [[nodiscard]] std::optional<Officer> officer(const QString &id) const override
     {
@@ -47,6 +63,17 @@ public:
     {
         return m_calendar;
     }
+    [[nodiscard]] std::optional<Workflow> workflow(const QString &id,
+                                                   int version = 0) const override
+    {
+        const auto versions = m_workflows.constFind(id);
+        if (versions == m_workflows.constEnd() || versions->isEmpty())
+            return std::nullopt;
+        if (version <= 0)
+            return versions->last(); // QMap: ordered by version
+        const auto it = versions->constFind(version);
+        return it == versions->constEnd() ? std::nullopt : std::optional<Workflow>(*it);
+    }
     // Every officer, in no particular order (pick-lists: whom to assign).
     [[nodiscard]] QList<Officer> officers() const { return m_officers.values(); }
 
@@ -61,6 +88,7 @@ private:
     QHash<QString, Officer> m_officers;
     QHash<QString, Procedure> m_procedures;
     QHash<QString, Agency> m_agencies;
+    QHash<QString, QMap<int, Workflow>> m_workflows;
     WorkCalendar m_calendar;
 };
 

@@ -2,6 +2,7 @@
 
 #include "engine_rules.h"
 #include "workcalendar.h"
+#include "workflow.h"
 
 namespace motcua::domain {
 namespace {
@@ -89,6 +90,55 @@ Check checkActorAtStage(const Dossier &d, const Action &a, const Officer &actor)
     return {};
 }
 
+// Printing a slip changes nothing but the list of prints: allowed in every stage, final ones too
+// (a citizen asks for a reprint after the result), outside the transition chart of R04.2.
+bool isStageNeutral(ActionType type)
+{
+    return type == ActionType::RecordPrint;
+}
+
+// The action was made on `baseVersion`; the dossier is at d.version. Equal is current. Older is
+// still current when every action accepted since is a print: a print conflicts with nothing, so
+// printing a reprint at the counter never turns an appraiser's offline work into a conflict.
+bool isCurrentBase(const Dossier &d, int baseVersion)
+{
+    if (baseVersion == d.version)
+        return true;
+    if (baseVersion > d.version || baseVersion < 1 || d.trail.size() != d.version)
+        return false;
+    return std::all_of(d.trail.cbegin() + baseVersion, d.trail.cend(),
+                       [](const TrailEntry &t) { return isStageNeutral(t.type); });
+}
+
+// R07: the version of the procedure's workflow is recorded at intake (the start step of a
+// workflow that covers the dossier's channel) and kept for the dossier's life; every later action
+// moves the step along that version (stepAfter). A procedure without a workflow, a workflow that
+// does not cover the channel, or a dossier received before steps were recorded keeps the fields
+// empty. A directory that does not hold the recorded version (a client whose cache lacks it)
+// leaves the step alone: the server's confirmed state brings it.
+void trackWorkflowStep(Dossier &d, const QString &fromStepId, ActionType type,
+                       const Directory &directory, bool creating)
+{
+    if (creating) {
+        if (d.workflowId.isEmpty())
+            return;
+        const auto workflow = directory.workflow(d.workflowId);
+        const auto variant = workflowVariantFor(d.channel);
+        if (!workflow || !variant || !workflow->variants.contains(*variant)
+            || !workflow->step(workflow->startStepId))
+            return;
+        d.workflowVersion = workflow->version;
+        d.currentStepId = workflow->startStepId;
+        return;
+    }
+    if (d.workflowVersion == 0 || d.workflowId.isEmpty())
+        return;
+    if (type == ActionType::RequestSupplement && !d.supplements.isEmpty())
+        d.supplements.last().resumeStepId = fromStepId;
+    if (const auto workflow = directory.workflow(d.workflowId, d.workflowVersion))
+        d.currentStepId = stepAfter(*workflow, fromStepId, type, d);
+}
+
 } // namespace
 
 QList<Role> rolesAllowed(ActionType type)
@@ -122,6 +172,8 @@ QList<Role> rolesAllowed(ActionType type)
         return {Role::Counter, Role::Admin};
     case ActionType::Complete:
         return {Role::Counter, Role::Archivist};
+    case ActionType::RecordPrint:
+        return allRoles(); // any officer of the receiving or handling agency
     }
     return {};
 }
@@ -147,7 +199,7 @@ Check permitted(const Dossier &d, ActionType type, const Officer &actor, bool cr
                       QStringLiteral("Hồ sơ %1 không thuộc cơ quan của tài khoản %2.")
                           .arg(d.code, actor.username));
     }
-    if (!TransitionChart::standard().allows(d.stage, type)) {
+    if (!isStageNeutral(type) && !TransitionChart::standard().allows(d.stage, type)) {
         return reject("action.wrong_stage",
                       QStringLiteral("Không thể \"%1\" khi hồ sơ đang ở bước \"%2\".")
                           .arg(actionTypeName(type), stageName(d.stage)));
@@ -180,7 +232,7 @@ Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
     if (a.dossierId.isNull())
         return reject("action.bad_payload", QStringLiteral("Thao tác thiếu mã hồ sơ."),
                       QStringLiteral("dossierId"));
-    if (a.baseVersion != d.version) {
+    if (!isCurrentBase(d, a.baseVersion)) {
         return reject("action.stale_version",
                       QStringLiteral("Hồ sơ đã được cập nhật bởi thao tác khác (phiên bản hiện tại "
                                      "%1, thao tác lập trên "
@@ -204,19 +256,26 @@ Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
 
     const rules::Context ctx{a, *actor, directory, toVietnamTime(a.deviceTime)};
     const Stage before = d.stage;
+    const QString stepBefore = d.currentStepId;
     auto note = rules::applyEffect(d, ctx);
     if (!note)
         return note.error();
-    if (!creating && !TransitionChart::standard().targets(before, a.type).contains(d.stage)) {
+    if (isStageNeutral(a.type) && d.stage != before)
+        return reject("action.wrong_stage", QStringLiteral("In phiếu không được đổi trạng thái."));
+    if (!creating && !isStageNeutral(a.type)
+        && !TransitionChart::standard().targets(before, a.type).contains(d.stage)) {
         return reject(
             "action.wrong_stage",
             QStringLiteral("Bước chuyển từ \"%1\" sang \"%2\" không có trong lưu đồ trạng thái.")
                 .arg(stageName(before), stageName(d.stage)));
     }
 
+    trackWorkflowStep(d, stepBefore, a.type, directory, creating);
+
     ++d.version;
     d.trail.append(TrailEntry{a.id, a.type, actor->id, ctx.now, d.stage, note.value()});
-    if (!d.participants.contains(actor->id))
+    // R15.4 "taken part in": printing a slip is not taking part in the processing.
+    if (!isStageNeutral(a.type) && !d.participants.contains(actor->id))
         d.participants.append(actor->id);
     return d;
 }

@@ -4,6 +4,7 @@
 
 #include "dossiercode.h"
 #include "json.h"
+#include "slipcatalogue.h"
 
 namespace motcua::domain::rules {
 namespace {
@@ -168,7 +169,8 @@ Result<QString> intake(Dossier &d, const Context &ctx)
             QStringLiteral("payload.procedureCode"));
     }
     d.procedureName = procedure->name;
-    d.workflowId = procedure->workflowId;
+    if (d.workflowVersion == 0) // a running dossier keeps the workflow it started on (R07)
+        d.workflowId = procedure->workflowId;
     if (auto st = validateApplicant(d.applicant, QStringLiteral("payload.applicant")); !st)
         return makeError(QStringLiteral("action.bad_payload"), st.error().message,
                          st.error().field);
@@ -567,6 +569,40 @@ Result<QString> returnResult(Dossier &d, const Context &ctx)
     return QStringLiteral("Trả kết quả cho %1").arg(rr.recipientName);
 }
 
+// A slip printed or exported for the dossier (R19): the form is a slip of the catalogue that
+// concerns one dossier (not the log book, which lists many).
+Result<QString> recordPrint(Dossier &d, const Context &ctx)
+{
+    auto p = readPayload<PrintRecord>(ctx.action, [](JsonReader &r) {
+        PrintRecord rec;
+        rec.form = r.string("form", true, 50);
+        rec.copies = int(r.integer("copies", false, 1, 100, 1));
+        rec.reprint = r.boolean("reprint", false);
+        return rec;
+    });
+    if (!p)
+        return p.error();
+    const SlipKind *kind = findSlipKind(p->form);
+    if (!kind || kind->key == QLatin1String("logbook")) {
+        return badPayload(
+            QStringLiteral("Không có mẫu phiếu \"%1\" in cho một hồ sơ.").arg(p->form),
+            QStringLiteral("payload.form"));
+    }
+    PrintRecord rec = p.value();
+    rec.at = ctx.now;
+    rec.officerId = ctx.actor.id;
+    d.prints.append(rec);
+    QString title = kind->title;
+    if (!title.isEmpty())
+        title[0] = title.at(0).toLower();
+    const QString unit
+        = kind->key == QLatin1String("receipt") ? QStringLiteral("liên") : QStringLiteral("bản");
+    return QStringLiteral("%1 %2 (%3 %4)")
+        .arg(rec.reprint ? QStringLiteral("In lại") : QStringLiteral("In"), title)
+        .arg(rec.copies)
+        .arg(unit);
+}
+
 } // namespace
 
 Result<QString> applyEffect(Dossier &d, const Context &ctx)
@@ -610,6 +646,8 @@ Result<QString> applyEffect(Dossier &d, const Context &ctx)
         return complete(d, ctx);
     case ActionType::ReturnResult:
         return returnResult(d, ctx);
+    case ActionType::RecordPrint:
+        return recordPrint(d, ctx);
     }
     return badPayload(QStringLiteral("Loại thao tác không được hỗ trợ."));
 }

@@ -207,6 +207,7 @@ struct SupplementRequest
     QString reason;
     QString content; // what must be supplemented, with guidance (once, R12.2d)
     Stage resumeStage = Stage::Received;
+    QString resumeStepId; // the workflow step to go back to (empty without a recorded step)
     QDateTime receivedAt; // invalid while waiting
     bool operator==(const SupplementRequest &) const = default;
 };
@@ -255,6 +256,18 @@ struct ReturnRecord
     bool operator==(const ReturnRecord &) const = default;
 };
 
+// One slip printed or exported as PDF for the dossier (R19, issue 5 item 8): which form
+// (a domain::slipKinds() key), how many copies, whether it was printed again later.
+struct PrintRecord
+{
+    QDateTime at;
+    QString officerId;
+    QString form;
+    int copies = 1;
+    bool reprint = false;
+    bool operator==(const PrintRecord &) const = default;
+};
+
 // One line of the processing trail (R08.1): who did what, when.
 struct TrailEntry
 {
@@ -278,8 +291,8 @@ struct Dossier
     QString procedureCode;
     QString procedureName;
     QString workflowId;
-    int workflowVersion = 0;
-    QString currentStepId;
+    int workflowVersion = 0; // recorded at intake: the version the dossier runs on (R07)
+    QString currentStepId;   // the step of that version it is at, moved by the engine
     Applicant applicant;
     Channel channel = Channel::Counter;
     QString publicToken; // the secret in the slip's QR (R26)
@@ -297,8 +310,9 @@ struct Dossier
     QList<FileRef> results; // draft and final result documents
     QList<SignatureRecord> resultSignatures;
     std::optional<ReturnRecord> returnRecord;
-    QStringList participants; // officers who took part (R15.4)
-    QString submittedBy;      // the appraiser who submitted for approval
+    QStringList participants;  // officers who took part (R15.4)
+    QString submittedBy;       // the appraiser who submitted for approval
+    QList<PrintRecord> prints; // every slip printed, in order
     QList<TrailEntry> trail;
     int version = 0; // number of accepted actions
 

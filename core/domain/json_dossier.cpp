@@ -205,6 +205,7 @@ QJsonObject toJson(const Dossier &d)
                        {QStringLiteral("reason"), s.reason},
                        {QStringLiteral("content"), s.content},
                        {QStringLiteral("resumeStage"), stageKey(s.resumeStage)}};
+        insertIf(so, "resumeStepId", s.resumeStepId);
         insertIf(so, "requestedAt", s.requestedAt);
         insertIf(so, "receivedAt", s.receivedAt);
         supplements.append(so);
@@ -268,6 +269,19 @@ QJsonObject toJson(const Dossier &d)
     }
     o.insert(QStringLiteral("participants"), QJsonArray::fromStringList(d.participants));
 
+    if (!d.prints.isEmpty()) { // absent on dossiers never printed (older documents too)
+        QJsonArray prints;
+        for (const auto &p : d.prints) {
+            QJsonObject po{{QStringLiteral("officerId"), p.officerId},
+                           {QStringLiteral("form"), p.form},
+                           {QStringLiteral("copies"), p.copies},
+                           {QStringLiteral("reprint"), p.reprint}};
+            insertIf(po, "at", p.at);
+            prints.append(po);
+        }
+        o.insert(QStringLiteral("prints"), prints);
+    }
+
     QJsonArray trail;
     for (const auto &t : d.trail) {
         QJsonObject to{{QStringLiteral("actionId"), uuidText(t.actionId)},
@@ -318,6 +332,7 @@ Result<Dossier> dossierFromJson(const QJsonObject &json)
             sr.content = s.string("content", false, 4000);
             sr.resumeStage
                 = s.enumeration<Stage>("resumeStage", stageFromKey, Stage::Received, true);
+            sr.resumeStepId = s.string("resumeStepId", false, 64);
             sr.receivedAt = s.dateTime("receivedAt");
             return sr;
         });
@@ -364,6 +379,15 @@ Result<Dossier> dossierFromJson(const QJsonObject &json)
             return rec;
         });
         d.participants = r.stringList("participants");
+        d.prints = r.objects<PrintRecord>("prints", [](JsonReader &p) {
+            PrintRecord rec;
+            rec.at = p.dateTime("at");
+            rec.officerId = p.string("officerId", false, 64);
+            rec.form = p.string("form", true, 50);
+            rec.copies = int(p.integer("copies", false, 1, 100, 1));
+            rec.reprint = p.boolean("reprint", false);
+            return rec;
+        });
         d.trail = r.objects<TrailEntry>("trail", [](JsonReader &t) {
             TrailEntry e;
             e.actionId = t.uuid("actionId", true);

@@ -94,49 +94,106 @@ qint64 Workflow::totalMinutes() const
     return total;
 }
 
-const WorkflowStep *currentStep(const Workflow &workflow, const Dossier &dossier)
+QList<ActionType> awaitedActions(Stage stage)
 {
-    if (const auto *s = workflow.step(dossier.currentStepId))
-        return s;
-    if (isFinal(dossier.stage))
-        return nullptr;
-    if (dossier.stage == Stage::SupplementRequested) {
-        for (const auto &s : workflow.steps) {
-            if (s.supplement)
-                return &s;
-        }
-        return nullptr;
-    }
-    QList<ActionType> awaited;
-    switch (dossier.stage) {
+    switch (stage) {
     case Stage::AwaitingIntake:
     case Stage::Received:
-        awaited = {ActionType::Receive, ActionType::Transfer};
-        break;
+        return {ActionType::Receive, ActionType::Transfer};
     case Stage::AwaitingAssignment:
-        awaited = {ActionType::Assign};
-        break;
+        return {ActionType::Assign};
     case Stage::InAppraisal:
     case Stage::Consulting:
-        awaited = {ActionType::SubmitForApproval};
-        break;
+        return {ActionType::SubmitForApproval};
     case Stage::AwaitingApproval:
-        awaited = {ActionType::Approve};
-        break;
+        return {ActionType::Approve};
     case Stage::Approved:
     case Stage::ResultReady:
-        awaited = {ActionType::ReturnResult, ActionType::Complete};
-        break;
-    default:
-        return nullptr;
+        return {ActionType::ReturnResult, ActionType::Complete};
+    case Stage::SupplementRequested:
+    case Stage::Withdrawn:
+    case Stage::Refused:
+    case Stage::Rejected:
+    case Stage::StoppedOnRequest:
+    case Stage::ResultReturned:
+        return {};
     }
-    for (const ActionType a : std::as_const(awaited)) {
+    return {};
+}
+
+namespace {
+
+const WorkflowStep *firstSupplementStep(const Workflow &workflow)
+{
+    for (const auto &s : workflow.steps) {
+        if (s.supplement)
+            return &s;
+    }
+    return nullptr;
+}
+
+const WorkflowStep *firstStepAllowing(const Workflow &workflow, const QList<ActionType> &awaited)
+{
+    for (const ActionType a : awaited) {
         for (const auto &s : workflow.steps) {
             if (s.allowedActions.contains(a))
                 return &s;
         }
     }
     return nullptr;
+}
+
+} // namespace
+
+const WorkflowStep *currentStep(const Workflow &workflow, const Dossier &dossier)
+{
+    if (const auto *s = workflow.step(dossier.currentStepId))
+        return s;
+    if (isFinal(dossier.stage))
+        return nullptr;
+    if (dossier.stage == Stage::SupplementRequested)
+        return firstSupplementStep(workflow);
+    return firstStepAllowing(workflow, awaitedActions(dossier.stage));
+}
+
+QString stepAfter(const Workflow &workflow, const QString &fromStepId, ActionType type,
+                  const Dossier &dossier)
+{
+    if (type == ActionType::RecordPrint || isFinal(dossier.stage))
+        return fromStepId;
+    if (dossier.stage == Stage::SupplementRequested) {
+        if (const auto *from = workflow.step(fromStepId); from && from->supplement)
+            return fromStepId;
+        for (const auto &t : workflow.transitions) {
+            if (t.from == fromStepId && t.on == type) {
+                if (const auto *to = workflow.step(t.to); to && to->supplement)
+                    return to->id;
+            }
+        }
+        const auto *s = firstSupplementStep(workflow);
+        return s ? s->id : fromStepId;
+    }
+    if (type == ActionType::RecordSupplement && !dossier.supplements.isEmpty()) {
+        const QString back = dossier.supplements.constLast().resumeStepId;
+        if (workflow.step(back))
+            return back;
+    }
+    const QList<ActionType> awaited = awaitedActions(dossier.stage);
+    const auto fits = [&](const WorkflowStep *s) {
+        return s
+            && (awaited.isEmpty() || s->allowedActions.isEmpty()
+                || std::any_of(awaited.cbegin(), awaited.cend(),
+                               [&](ActionType a) { return s->allowedActions.contains(a); }));
+    };
+    for (const auto &t : workflow.transitions) {
+        if (t.from == fromStepId && t.on == type && fits(workflow.step(t.to)))
+            return t.to;
+    }
+    if (fits(workflow.step(fromStepId)))
+        return fromStepId;
+    if (const auto *s = firstStepAllowing(workflow, awaited))
+        return s->id;
+    return fromStepId;
 }
 
 qint64 deadlineMinutes(const Deadline &deadline, qint64 minutesPerDay)

@@ -83,8 +83,24 @@ Check validateWorkflow(const Workflow &workflow, const Deadline &procedureDeadli
 
 // The step `dossier` is at in `workflow`: its recorded current step when the workflow has it,
 // otherwise the first step that allows the action its stage waits for (the supplement step while
-// the applicant supplements). Null for a dossier that is finished.
+// the applicant supplements). Null for a dossier that is finished and has no recorded step.
 const WorkflowStep *currentStep(const Workflow &workflow, const Dossier &dossier);
+
+// The actions a dossier at `stage` waits for: receive or transfer at the counter, assign, submit
+// for approval, approve, complete or return. Empty for the supplement and final stages.
+QList<ActionType> awaitedActions(Stage stage);
+
+// The step the engine records after an action of `type` moved `dossier` (already changed: its
+// new stage, its supplements) from step `fromStepId` of `workflow` (docs/domain.md):
+//   - a supplement request → the supplement step (the transition's target when it is one);
+//   - a supplement received → the step the request was made at (SupplementRequest::resumeStepId);
+//   - a final stage → `fromStepId`: the view shows where processing ended;
+//   - otherwise a transition from `fromStepId` on `type` whose target fits the new stage (allows
+//     an action the stage waits for, or allows anything), else `fromStepId` when it still fits,
+//     else the first step that allows the action the new stage waits for, else `fromStepId`.
+// Printing a slip (RecordPrint) never moves the step.
+QString stepAfter(const Workflow &workflow, const QString &fromStepId, ActionType type,
+                  const Dossier &dossier);
 
 // "2 ngày 3 giờ 15 phút" for working minutes.
 QString formatWorkingMinutes(qint64 minutes, qint64 minutesPerDay = 480);

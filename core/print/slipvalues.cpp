@@ -100,6 +100,8 @@ QString trailTable(const Dossier &d, const SlipContext &ctx)
     int n = 0;
     QString previous;
     for (const auto &e : d.trail) {
+        if (e.type == ActionType::RecordPrint)
+            continue; // a print hands the dossier to nobody
         const QString who = ctx.officerNames.value(e.actorId, e.actorId);
         const QString from = previous.isEmpty() ? who : previous;
         QString handover = QStringLiteral("Giao: %1 — %2<br>Nhận: %3<br>Người giao ký: %4<br>"

@@ -458,7 +458,11 @@ DossierFacts DossierFacts::of(const Dossier &d)
         f.completedEarly = !f.completedLate && d.dueAt.isValid()
             && vietnamDay(f.completedMs) < vietnamDay(f.dueMs);
     } else if (domain::isFinal(d.stage) && d.stage != Stage::ResultReturned) {
-        f.closedMs = d.trail.isEmpty() ? f.receivedMs : msOf(d.trail.constLast().at);
+        f.closedMs = f.receivedMs;
+        for (const auto &e : d.trail) { // when it closed: a reprint later changes nothing
+            if (e.type != domain::ActionType::RecordPrint)
+                f.closedMs = msOf(e.at);
+        }
     }
     for (const auto &s : d.supplements)
         f.pauses.append({msOf(s.requestedAt), msOf(s.receivedAt)});

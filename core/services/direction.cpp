@@ -74,9 +74,12 @@ domain::Result<DirectionReport> directionReport(store::Cache &cache, const QStri
             row.handlerId = d.handlerId;
             if (const auto o = directory.officer(d.handlerId))
                 row.handlerName = o->fullName;
-            row.stepsPassed = int(d.trail.size());
-            if (!d.trail.isEmpty())
-                row.lastStep = domain::actionTypeName(d.trail.constLast().type);
+            for (const auto &e : d.trail) { // prints are not steps of the processing
+                if (e.type == domain::ActionType::RecordPrint)
+                    continue;
+                ++row.stepsPassed;
+                row.lastStep = domain::actionTypeName(e.type);
+            }
             row.dueAt = d.dueAt;
             if (d.isOverdue(now))
                 row.daysOverdue = std::max(1, calendar.workingDaysLate(d.dueAt, now));

@@ -90,6 +90,27 @@ Result<domain::Dossier> DossierActions::recordSupplement(const domain::Dossier &
     return perform(d, ActionType::RecordSupplement, p);
 }
 
+Result<domain::Dossier> DossierActions::recordPrint(const QUuid &dossierId, const QString &form,
+                                                    int copies)
+{
+    auto current = m_ws.cache().dossier(dossierId);
+    if (!current)
+        return current.error();
+    if (!current.value()) {
+        return domain::makeError(
+            QStringLiteral("print.no_dossier"),
+            QStringLiteral(
+                "Hồ sơ không có trong bộ nhớ của máy trạm nên chưa ghi nhận được lần in."));
+    }
+    const domain::Dossier &d = *current.value();
+    const bool reprint = std::any_of(d.prints.cbegin(), d.prints.cend(),
+                                     [&](const domain::PrintRecord &p) { return p.form == form; });
+    return perform(d, ActionType::RecordPrint,
+                   {{QStringLiteral("form"), form},
+                    {QStringLiteral("copies"), qBound(1, copies, 100)},
+                    {QStringLiteral("reprint"), reprint}});
+}
+
 Result<domain::Dossier> DossierActions::passOn(const domain::Dossier &d, const QString &agencyCode,
                                                const QString &departmentId, const QString &note)
 {

@@ -36,6 +36,11 @@ public:
                                                       const QString &content);
     domain::Result<domain::Dossier> recordSupplement(const domain::Dossier &dossier,
                                                      const QString &note);
+    // Records that slip `form` (a domain::slipKinds() key) was printed or saved as PDF, `copies`
+    // copies, on the dossier as it now stands in the cache: a reprint when the dossier already
+    // lists a print of that form (R19, issue 5 item 8). Queued like every action (offline too).
+    domain::Result<domain::Dossier> recordPrint(const QUuid &dossierId, const QString &form,
+                                                int copies);
     domain::Result<domain::Dossier> passOn(const domain::Dossier &dossier,
                                            const QString &agencyCode, const QString &departmentId,
                                            const QString &note);

@@ -57,7 +57,7 @@ domain::Check PdfReceiptPrinter::render(const QString &kind, const domain::Dossi
     if (auto written = print::writePdf(rendered->pdf, path); !written)
         return written;
     if (m_sink)
-        return m_sink(path, copies);
+        return m_sink(SlipJob{path, kind, dossier.id, dossier.code, copies});
     return {};
 }
 

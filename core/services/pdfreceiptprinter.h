@@ -10,6 +10,7 @@
 #include "receiptprinter.h"
 
 #include <QString>
+#include <QUuid>
 
 #include <domain/directory.h>
 #include <print/sliptemplates.h>
@@ -17,6 +18,17 @@
 #include <functional>
 
 namespace motcua::services {
+
+// A slip written for a dossier, on its way to the printer: the sink shows it, and once the officer
+// has printed or saved it, records the print on the dossier (DossierActions::recordPrint).
+struct SlipJob
+{
+    QString pdfPath;
+    QString kind; // a domain::slipKinds() key: "receipt", "extension-request"…
+    QUuid dossierId;
+    QString dossierCode;
+    int copies = 1; // copies of the form in the PDF: the receipt's two "liên"
+};
 
 class PdfReceiptPrinter final : public ReceiptPrinter
 {
@@ -30,8 +42,8 @@ public:
 
     // The templates in force (an agency's own, from the server); the national defaults until set.
     void setTemplates(print::SlipTemplates templates) { m_templates = std::move(templates); }
-    // Called with the path of every receipt written (the UI prints it); may be empty.
-    void setSink(std::function<domain::Check(const QString &pdfPath, int copies)> sink)
+    // Called with every slip written (the UI previews and prints it); may be empty.
+    void setSink(std::function<domain::Check(const SlipJob &job)> sink)
     {
         m_sink = std::move(sink);
     }
@@ -54,7 +66,7 @@ private:
     QString m_lookupBaseUrl;
     QString m_folder;
     print::SlipTemplates m_templates = print::SlipTemplates::builtIn();
-    std::function<domain::Check(const QString &, int)> m_sink;
+    std::function<domain::Check(const SlipJob &)> m_sink;
 };
 
 } // namespace motcua::services

@@ -70,6 +70,16 @@ Cache::directory(const domain::WorkCalendar &calendar)
         return st.error();
     if (auto st = load(QStringLiteral("agency"), domain::agencyFromJson); !st)
         return st.error();
+    // Every workflow version the server sent (keys "id@version"): the engine moves a dossier's step
+    // along the version it runs on. One the domain cannot read is left out (as cachedWorkflow
+    // does), not a reason to refuse every local action.
+    auto workflows = catalogueEntries(QStringLiteral("workflow"));
+    if (!workflows)
+        return workflows.error();
+    for (const CatalogueEntry &e : workflows.value()) {
+        if (auto w = domain::workflowFromJson(e.json))
+            dir->add(w.value());
+    }
     return dir;
 }
 

@@ -103,6 +103,8 @@ ApiResponse lookup(ServerContext &ctx, ApiRequest &request)
     out.insert(QStringLiteral("applicantName"), maskName(name));
     QJsonArray trail;
     for (const domain::TrailEntry &e : d.trail) {
+        if (e.type == domain::ActionType::RecordPrint)
+            continue; // the processing steps; a slip printed is the counter's own business
         trail.append(QJsonObject{{QStringLiteral("at"), instant(e.at)},
                                  {QStringLiteral("action"), domain::actionTypeKey(e.type)},
                                  {QStringLiteral("actionName"), domain::actionTypeName(e.type)},

@@ -73,6 +73,10 @@ public:
     [[nodiscard]] std::optional<domain::Procedure> procedure(const QString &code) const override;
     [[nodiscard]] std::optional<domain::Agency> agency(const QString &code) const override;
     [[nodiscard]] const domain::WorkCalendar &calendar(const QString &agencyCode) const override;
+    // The latest version is read fresh (a new version takes effect at the next intake); a given
+    // version never changes, so it is kept once read.
+    [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
+                                                           int version = 0) const override;
 
 private:
     struct Cache;

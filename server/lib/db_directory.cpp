@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
 #include <QReadWriteLock>
 
 #include <memory>
@@ -27,6 +28,9 @@ struct DbDirectory::Cache
     std::shared_ptr<const domain::WorkCalendar> calendar = std::make_shared<domain::WorkCalendar>();
     // calendar() hands out references: a replaced calendar stays alive as long as the directory.
     std::vector<std::shared_ptr<const domain::WorkCalendar>> retired;
+    // Workflow versions read so far, by "id@version": a version is never overwritten.
+    mutable QMutex workflowLock;
+    QHash<QString, domain::Workflow> workflowVersions;
 
     [[nodiscard]] bool fresh(quint64 current) const
     {
@@ -110,6 +114,28 @@ const domain::WorkCalendar &DbDirectory::calendar(const QString &) const
     m_cache->refresh(m_store);
     const QReadLocker read(&m_cache->lock);
     return *m_cache->calendar;
+}
+
+std::optional<domain::Workflow> DbDirectory::workflow(const QString &id, int version) const
+{
+    const QString key = QStringLiteral("%1@%2").arg(id).arg(version);
+    if (version > 0) {
+        const QMutexLocker locked(&m_cache->workflowLock);
+        const auto it = m_cache->workflowVersions.constFind(key);
+        if (it != m_cache->workflowVersions.constEnd())
+            return *it;
+    }
+    auto found = m_store.workflow(id, version);
+    if (!found) {
+        qCWarning(lcStorage) << "workflow lookup failed:" << found.error().code;
+        return std::nullopt;
+    }
+    if (!found.value())
+        return std::nullopt;
+    const domain::Workflow &w = *found.value();
+    const QMutexLocker locked(&m_cache->workflowLock);
+    m_cache->workflowVersions.insert(QStringLiteral("%1@%2").arg(w.id).arg(w.version), w);
+    return w;
 }
 
 } // namespace motcua::server

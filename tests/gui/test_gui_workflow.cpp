@@ -24,6 +24,7 @@
 #include <domain/json.h>
 #include <dossierview.h>
 #include <language.h>
+#include <services/workflows.h>
 #include <style.h>
 #include <sync/api_client.h>
 #include <testpaths.h>
@@ -284,8 +285,18 @@ void TestGuiWorkflow::dossierViewShowsTheCurrentStep_R09()
     auto *diagram = view.workflowDiagram();
     QCOMPARE(diagram->workflow().id, m_procedure.workflowId);
     QCOMPARE(diagram->currentStepId(), QStringLiteral("tiep-nhan"));
+    // R07/R09: the client's engine recorded the workflow's latest version and its start step at
+    // intake; the view draws that version and highlights the recorded step.
+    QVERIFY(d->workflowVersion >= 1);
+    const auto recorded
+        = services::cachedWorkflow(m_ws->cache(), m_procedure.workflowId, d->workflowVersion);
+    QVERIFY(recorded);
+    QCOMPARE(d->currentStepId, recorded->startStepId);
+    QCOMPARE(diagram->workflow().version, d->workflowVersion);
+    QCOMPARE(diagram->currentStepId(), d->currentStepId);
     QVERIFY(!diagram->isInteractive() || diagram->dragMode() == QGraphicsView::ScrollHandDrag);
-    view.findChild<QTabWidget *>(QStringLiteral("dossierTabs"))->setCurrentIndex(1);
+    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("dossierTabs"));
+    tabs->setCurrentWidget(diagram);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     test::screenshot(&view, QStringLiteral("dossier-view-workflow"));

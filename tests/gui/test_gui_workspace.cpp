@@ -10,9 +10,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,9 +35,11 @@
 #include <searchpage.h>
 #include <services/catalogueloader.h>
 #include <services/dossieractions.h>
+#include <services/intakedraft.h>
 #include <services/intakeservice.h>
 #include <services/pdfreceiptprinter.h>
 #include <services/sliptemplatecache.h>
+#include <slippreview.h>
 #include <style.h>
 #include <workspacepage.h>
 
@@ -56,6 +61,7 @@ private Q_SLOTS:
     void searchAndExport();
     void agencyReceiptTemplatePrints_R05_2a();
     void conflictsPanelRedoAndDiscard();
+    void printsAreRecordedOnTheDossier_R19();
     void cleanupTestCase();
 
 private:
@@ -284,8 +290,8 @@ void TestGuiWorkspace::dossierView()
         [this]() -> const domain::Directory & { return m_ws->directory(); }, m_ws->officer(),
         m_fixture.serverUrl(), slips.path());
     QStringList handed;
-    printer.setSink([&handed](const QString &path, int) -> domain::Check {
-        handed << path;
+    printer.setSink([&handed](const services::SlipJob &job) -> domain::Check {
+        handed << job.pdfPath;
         return {};
     });
     view.setReceiptPrinter(&printer);
@@ -447,6 +453,92 @@ void TestGuiWorkspace::conflictsPanelRedoAndDiscard()
     QCOMPARE(pending->constLast().action.payload.value(QStringLiteral("reason")).toString(),
              QStringLiteral("Công dân xin rút hồ sơ lần hai"));
     QCOMPARE(m_ws->cache().dossier(dossierId).value()->stage, domain::Stage::Withdrawn);
+}
+
+// Issue 5 items 7-8: the receipt printed at intake and a reprint from the dossier view each record
+// one print on the dossier (an action in the outbox, like every other), and the view lists them.
+// Runs last: the dossier it makes would change the counts the tests above check.
+void TestGuiWorkspace::printsAreRecordedOnTheDossier_R19()
+{
+    QTemporaryDir slips;
+    services::PdfReceiptPrinter printer(
+        [this]() -> const domain::Directory & { return m_ws->directory(); }, m_ws->officer(),
+        m_fixture.serverUrl(), slips.path());
+    services::DossierActions actions(*m_ws);
+    QList<QPointer<ui::SlipPreview>> previews;
+    printer.setSink([&](const services::SlipJob &job) -> domain::Check {
+        previews << ui::previewSlip(job, &actions, m_window.get()); // as the application does
+        return {};
+    });
+
+    // Intake at the counter: saving writes the receipt and opens its preview; printed, it counts.
+    services::IntakeService intake(*m_ws, printer);
+    services::IntakeDraft draft;
+    draft.procedureCode = m_procedure.code;
+    draft.channel = domain::Channel::Counter;
+    draft.applicant.personalId = QStringLiteral("001099000777");
+    draft.applicant.fullName = QStringLiteral("Đỗ Văn Khánh");
+    draft.applicant.address = QStringLiteral("Nha Trang");
+    for (const auto &rc : m_procedure.components)
+        draft.components[rc.documentTypeCode].received = true;
+    const qint64 pendingBefore = m_ws->cache().pendingCount().value();
+    auto saved = intake.save(draft);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QVERIFY2(saved->printed,
+             qPrintable(saved->printed ? QString() : saved->printed.error().message));
+    const QUuid id = saved->dossier.id;
+    QCOMPARE(previews.size(), 1);
+    QVERIFY(previews.constLast());
+    QVERIFY(m_ws->cache().dossier(id).value()->prints.isEmpty()); // shown, not yet printed
+    QPrinter paper(QPrinter::HighResolution);
+    paper.setOutputFormat(QPrinter::PdfFormat);
+    paper.setOutputFileName(slips.filePath(QStringLiteral("paper-1.pdf")));
+    const auto st = previews.constLast()->printTo(paper);
+    QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+    auto d = m_ws->cache().dossier(id);
+    QVERIFY(d && d.value());
+    QCOMPARE(d.value()->prints.size(), 1);
+    QCOMPARE(d.value()->prints.constFirst().form, QStringLiteral("receipt"));
+    QCOMPARE(d.value()->prints.constFirst().copies, 2); // the two "liên"
+    QVERIFY(!d.value()->prints.constFirst().reprint);
+    QCOMPARE(d.value()->prints.constFirst().officerId, m_ws->officer().id);
+    // Queued for the server like every action: the receipt and the print.
+    QCOMPARE(m_ws->cache().pendingCount().value(), pendingBefore + 2);
+
+    // The dossier view lists it; "Print the receipt" opens the preview again; saved as PDF, it
+    // is recorded as a reprint and the list shows both.
+    ui::ActionRunner runner(*m_ws, m_window.get());
+    ui::DossierView view(*m_ws, runner, id, m_window.get());
+    view.setReceiptPrinter(&printer);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *prints = view.findChild<QTreeWidget *>(QStringLiteral("prints"));
+    QVERIFY(prints);
+    QCOMPARE(prints->topLevelItemCount(), 1);
+    QCOMPARE(prints->topLevelItem(0)->text(0),
+             QStringLiteral("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"));
+    QCOMPARE(prints->topLevelItem(0)->text(2), m_ws->officer().fullName);
+    QCOMPARE(prints->topLevelItem(0)->text(3), QStringLiteral("2"));
+    view.findChild<QPushButton *>(QStringLiteral("printReceipt"))->click();
+    QCOMPARE(previews.size(), 2);
+    QVERIFY(previews.constLast());
+    QVERIFY(previews.constLast()->exportTo(slips.filePath(QStringLiteral("saved.pdf"))));
+    QTRY_COMPARE(prints->topLevelItemCount(), 2);
+    d = m_ws->cache().dossier(id);
+    QCOMPARE(d.value()->prints.size(), 2);
+    QVERIFY(d.value()->prints.at(1).reprint);
+    QCOMPARE(d.value()->stage, domain::Stage::Received);
+    QVERIFY(prints->topLevelItem(1)->text(4) != prints->topLevelItem(0)->text(4)); // reprint
+    QCOMPARE(d.value()->trail.constLast().note,
+             QStringLiteral("In lại giấy tiếp nhận hồ sơ và hẹn trả kết quả (2 liên)"));
+    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("dossierTabs"));
+    tabs->setCurrentWidget(prints);
+    QVERIFY(tabs->tabText(tabs->currentIndex()).contains(QStringLiteral("(2)")));
+    test::screenshot(&view, QStringLiteral("dossier-view-prints"));
+    for (const auto &p : std::as_const(previews)) {
+        if (p)
+            p->close();
+    }
 }
 
 void TestGuiWorkspace::cleanupTestCase()

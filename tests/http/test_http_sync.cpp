@@ -319,6 +319,115 @@ private Q_SLOTS:
         }
     }
 
+    // R07/R09 and issue 5 item 8 on the real server: intake records the workflow's version and
+    // start step, the next action moves the step along that version even after a new version is
+    // published, and a print is an action like the others (validated, in the change feed).
+    void stepsAndPrintsRecordedByTheServer_R07_R09_R19()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString counter = c.login(QStringLiteral("counter1"));
+        QVERIFY(!counter.isEmpty());
+        const QList<domain::Action> journey = freshJourney();
+        const QString path = QStringLiteral("/api/v1/dossiers/")
+            + journey.at(0).dossierId.toString(QUuid::WithoutBraces);
+
+        QCOMPARE(pushOne(c, journey.at(0), counter).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        Reply d = c.get(path, counter);
+        QVERIFY2(d.status == 200, qPrintable(d.describe()));
+        QCOMPARE(d.json.value(QStringLiteral("workflowId")).toString(), QStringLiteral("wf-lltp"));
+        QCOMPARE(d.json.value(QStringLiteral("workflowVersion")).toInt(), 1);
+        QCOMPARE(d.json.value(QStringLiteral("currentStepId")).toString(),
+                 QStringLiteral("tiep-nhan"));
+
+        // Version 2 renames the assignment step; the running dossier stays on version 1.
+        {
+            auto url = server::DbUrl::parse(s.db().url());
+            QVERIFY(url);
+            server::Database db(url.value());
+            server::CatalogueStore catalogue(db);
+            auto v1 = catalogue.workflow(QStringLiteral("wf-lltp"));
+            QVERIFY(v1 && v1.value());
+            domain::Workflow v2 = *v1.value();
+            v2.version = 2;
+            for (auto &step : v2.steps) {
+                if (step.id == QLatin1String("phan-cong"))
+                    step.id = QStringLiteral("phan-cong-2");
+            }
+            for (auto &t : v2.transitions) {
+                for (QString *end : {&t.from, &t.to}) {
+                    if (*end == QLatin1String("phan-cong"))
+                        *end = QStringLiteral("phan-cong-2");
+                }
+            }
+            const auto added = catalogue.addWorkflowVersion(v2);
+            QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        }
+        QCOMPARE(pushOne(c, journey.at(1), counter).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        d = c.get(path, counter);
+        QCOMPARE(d.json.value(QStringLiteral("workflowVersion")).toInt(), 1);
+        QCOMPARE(d.json.value(QStringLiteral("currentStepId")).toString(),
+                 QStringLiteral("phan-cong"));
+        // A dossier received now starts on version 2.
+        const domain::Action other = freshReceipt(9);
+        QCOMPARE(pushOne(c, other, counter).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        const Reply second = c.get(QStringLiteral("/api/v1/dossiers/")
+                                       + other.dossierId.toString(QUuid::WithoutBraces),
+                                   counter);
+        QCOMPARE(second.json.value(QStringLiteral("workflowVersion")).toInt(), 2);
+
+        // A reprint of the receipt after the transfer: accepted, stage kept, listed.
+        domain::Action print = journey.at(1);
+        print.id = QUuid::createUuid();
+        print.type = domain::ActionType::RecordPrint;
+        print.baseVersion = 2;
+        print.payload = {{QStringLiteral("form"), QStringLiteral("receipt")},
+                         {QStringLiteral("copies"), 2},
+                         {QStringLiteral("reprint"), true}};
+        const QJsonObject printed = pushOne(c, print, counter);
+        QCOMPARE(printed.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(printed.value(QStringLiteral("version")).toInt(), 3);
+        d = c.get(path, counter);
+        QCOMPARE(d.json.value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("awaiting-assignment"));
+        QCOMPARE(d.json.value(QStringLiteral("prints")).toArray().size(), 1);
+        // An unknown form: refused, naming the field, in Vietnamese.
+        domain::Action bad = print;
+        bad.id = QUuid::createUuid();
+        bad.baseVersion = 3;
+        bad.payload.insert(QStringLiteral("form"), QStringLiteral("passport"));
+        const QJsonObject refused = pushOne(c, bad, counter);
+        QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(refused.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("action.bad_payload"));
+        QCOMPARE(refused.value(QStringLiteral("field")).toString(), QStringLiteral("payload.form"));
+        QVERIFY(refused.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("mẫu phiếu")));
+
+        // The print is in the change feed, with the dossier listing it.
+        const Reply feed = c.get(QStringLiteral("/api/v1/sync/changes?after=0&limit=100"), counter);
+        QVERIFY2(feed.status == 200, qPrintable(feed.describe()));
+        bool seen = false;
+        for (const QJsonValue &v : feed.json.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = v.toObject();
+            if (change.value(QStringLiteral("action")).toObject().value(QStringLiteral("type"))
+                == QStringLiteral("record-print")) {
+                seen = true;
+                const QJsonObject dossier = change.value(QStringLiteral("dossier")).toObject();
+                QCOMPARE(dossier.value(QStringLiteral("prints")).toArray().size(), 1);
+                QCOMPARE(dossier.value(QStringLiteral("currentStepId")).toString(),
+                         QStringLiteral("phan-cong"));
+            }
+        }
+        QVERIFY(seen);
+    }
+
     // The database refuses the second action of a batch: the first is accepted, the second is
     // answered server.unavailable (not a verdict), the third is not judged at all (it might build
     // on the second); the device sends the two again later and both are accepted.

@@ -290,15 +290,22 @@ private Q_SLOTS:
             *directory.officer(QStringLiteral("counter1")), kServer,
             profile.filePath(QStringLiteral("slips")));
         QString sunk;
-        printer.setSink([&sunk](const QString &path, int copies) -> domain::Check {
-            sunk = path;
-            return copies == 2 ? domain::Check{}
-                               : domain::makeError(QStringLiteral("x"), QStringLiteral("x"));
+        services::SlipJob job;
+        printer.setSink([&sunk, &job](const services::SlipJob &j) -> domain::Check {
+            sunk = j.pdfPath;
+            job = j;
+            return j.copies == 2 ? domain::Check{}
+                                 : domain::makeError(QStringLiteral("x"), QStringLiteral("x"));
         });
         QVERIFY(printer.isAvailable());
         QVERIFY(printer.printReceipt(m_dossier));
         const QString path = printer.receiptPath(m_dossier.code);
         QCOMPARE(sunk, path);
+        // What the sink needs to record the print on the dossier once it is printed (issue 5
+        // item 8).
+        QCOMPARE(job.kind, QStringLiteral("receipt"));
+        QCOMPARE(job.dossierId, m_dossier.id);
+        QCOMPARE(job.dossierCode, m_dossier.code);
         QVERIFY(QFile::exists(path));
         QVERIFY(pdfText(path).contains(QStringLiteral("Liên 2: Giao người nộp")));
     }

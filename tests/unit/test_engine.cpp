@@ -6,6 +6,7 @@
 #include <domain/demo.h>
 #include <domain/engine.h>
 #include <domain/json.h>
+#include <domain/workflow.h>
 
 using namespace motcua::domain;
 
@@ -100,6 +101,86 @@ QJsonObject toJustice()
 {
     return {{QStringLiteral("agencyCode"), demo::kJusticeCode},
             {QStringLiteral("departmentId"), QStringLiteral("HCTP")}};
+}
+
+// The shape of the server's demo workflow (server/lib/demo_seed.cpp) for the criminal-record
+// procedure (wf-lltp): intake (also the supplement step), assignment, appraisal, approval, return.
+// Version 2 renames the assignment step, so a dossier on version 1 shows which one it follows.
+Workflow lltpWorkflow(int version)
+{
+    Workflow w;
+    w.id = QStringLiteral("wf-lltp");
+    w.version = version;
+    w.name = QStringLiteral("Quy trình nội bộ cấp Phiếu lý lịch tư pháp");
+    w.procedureCode = QStringLiteral("2.001417");
+    w.variants = {WorkflowVariant::Counter, WorkflowVariant::NationalPortal};
+    const QString assign
+        = version == 1 ? QStringLiteral("phan-cong") : QStringLiteral("phan-cong-2");
+    w.startStepId = QStringLiteral("tiep-nhan");
+    w.steps = {
+        {QStringLiteral("tiep-nhan"),
+         QStringLiteral("Tiếp nhận và chuyển hồ sơ"),
+         AssigneeKind::Role,
+         QStringLiteral("counter"),
+         0,
+         {ActionType::Receive, ActionType::RequestSupplement, ActionType::Refuse,
+          ActionType::Transfer},
+         true},
+        {assign,
+         QStringLiteral("Phân công xử lý"),
+         AssigneeKind::Role,
+         QStringLiteral("head"),
+         0,
+         {ActionType::Assign, ActionType::Reassign},
+         false},
+        {QStringLiteral("tham-dinh"),
+         QStringLiteral("Thẩm định hồ sơ"),
+         AssigneeKind::Role,
+         QStringLiteral("appraiser"),
+         0,
+         {ActionType::Consult, ActionType::RecordOpinion, ActionType::RequestSupplement,
+          ActionType::SubmitForApproval, ActionType::Reject, ActionType::Extend},
+         false},
+        {QStringLiteral("phe-duyet"),
+         QStringLiteral("Phê duyệt kết quả"),
+         AssigneeKind::Role,
+         QStringLiteral("leader"),
+         0,
+         {ActionType::Approve, ActionType::SendBack, ActionType::Sign, ActionType::Reject},
+         false},
+        {QStringLiteral("tra-ket-qua"),
+         QStringLiteral("Trả kết quả"),
+         AssigneeKind::Role,
+         QStringLiteral("counter"),
+         0,
+         {ActionType::Complete, ActionType::ReturnResult},
+         false},
+    };
+    w.transitions = {
+        {QStringLiteral("tiep-nhan"), assign, ActionType::Transfer},
+        {assign, QStringLiteral("tham-dinh"), ActionType::Assign},
+        {QStringLiteral("tham-dinh"), QStringLiteral("tiep-nhan"), ActionType::RequestSupplement},
+        {QStringLiteral("tham-dinh"), QStringLiteral("phe-duyet"), ActionType::SubmitForApproval},
+        {QStringLiteral("phe-duyet"), QStringLiteral("tham-dinh"), ActionType::SendBack},
+        {QStringLiteral("phe-duyet"), QStringLiteral("tra-ket-qua"), ActionType::Approve},
+    };
+    return w;
+}
+QJsonObject printed(const char *form, int copies = 1, bool reprint = false)
+{
+    return {{QStringLiteral("form"), QLatin1String(form)},
+            {QStringLiteral("copies"), copies},
+            {QStringLiteral("reprint"), reprint}};
+}
+QJsonObject submission()
+{
+    return {
+        {QStringLiteral("note"), QStringLiteral("Đủ điều kiện")},
+        {QStringLiteral("results"),
+         QJsonArray{QJsonObject{{QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
+                                {QStringLiteral("fileName"), QStringLiteral("phieu.pdf")},
+                                {QStringLiteral("mediaType"), QStringLiteral("application/pdf")},
+                                {QStringLiteral("size"), 1000}}}}};
 }
 
 } // namespace
@@ -652,6 +733,203 @@ private Q_SLOTS:
     {
         for (const auto &t : TransitionChart::standard().transitions())
             QVERIFY(!rolesAllowed(t.action).isEmpty());
+    }
+    // R07/R09: intake records the workflow's latest version and its start step; every action then
+    // moves the recorded step along that version, the supplement step and back included.
+    void stepsFollowTheRecordedWorkflow_R07_R09()
+    {
+        Journey j;
+        j.directory().add(lltpWorkflow(1));
+        j.receive();
+        QCOMPARE(j.dossier().workflowId, QStringLiteral("wf-lltp"));
+        QCOMPARE(j.dossier().workflowVersion, 1);
+        QCOMPARE(j.dossier().currentStepId, QStringLiteral("tiep-nhan"));
+        const auto step = [&] { return j.dossier().currentStepId; };
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        QCOMPARE(step(), QStringLiteral("phan-cong"));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        QCOMPARE(step(), QStringLiteral("tham-dinh"));
+        VERIFY_OK(j.act(ActionType::RequestSupplement, QStringLiteral("appraiser1"),
+                        vn(2026, 11, 30, 9, 0),
+                        {{QStringLiteral("reason"), QStringLiteral("Thiếu tờ khai")},
+                         {QStringLiteral("content"), QStringLiteral("Nộp tờ khai có chữ ký")}}));
+        QCOMPARE(step(), QStringLiteral("tiep-nhan")); // the supplement step
+        QCOMPARE(j.dossier().supplements.constLast().resumeStepId, QStringLiteral("tham-dinh"));
+        VERIFY_OK(
+            j.act(ActionType::RecordSupplement, QStringLiteral("counter1"), vn(2026, 12, 1, 8, 0)));
+        QCOMPARE(j.dossier().stage, Stage::InAppraisal);
+        QCOMPARE(step(), QStringLiteral("tham-dinh")); // back where the request was made
+        VERIFY_OK(j.act(ActionType::Consult, QStringLiteral("appraiser1"), vn(2026, 12, 1, 9, 0),
+                        {{QStringLiteral("consultationId"), QStringLiteral("k1")},
+                         {QStringLiteral("agency"), QStringLiteral("Công an tỉnh")},
+                         {QStringLiteral("content"), QStringLiteral("Xác minh")}}));
+        QCOMPARE(step(), QStringLiteral("tham-dinh")); // no transition: the step fits Consulting
+        VERIFY_OK(j.act(ActionType::RecordOpinion, QStringLiteral("appraiser1"),
+                        vn(2026, 12, 2, 9, 0),
+                        {{QStringLiteral("consultationId"), QStringLiteral("k1")},
+                         {QStringLiteral("answer"), QStringLiteral("Không có án tích")}}));
+        VERIFY_OK(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser1"),
+                        vn(2026, 12, 2, 10, 0), submission()));
+        QCOMPARE(step(), QStringLiteral("phe-duyet"));
+        VERIFY_OK(j.act(ActionType::SendBack, QStringLiteral("leader1"), vn(2026, 12, 2, 11, 0),
+                        reason(QStringLiteral("Sửa trích yếu"))));
+        QCOMPARE(step(), QStringLiteral("tham-dinh"));
+        VERIFY_OK(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser1"),
+                        vn(2026, 12, 2, 14, 0), submission()));
+        // A sign-off that is not the last keeps the dossier at approval even though the step has
+        // a transition on Approve: the return step does not fit a dossier awaiting approval.
+        VERIFY_OK(j.act(ActionType::Approve, QStringLiteral("head1"), vn(2026, 12, 2, 15, 0),
+                        {{QStringLiteral("final"), false}}));
+        QCOMPARE(j.dossier().stage, Stage::AwaitingApproval);
+        QCOMPARE(step(), QStringLiteral("phe-duyet"));
+        VERIFY_OK(j.act(ActionType::Approve, QStringLiteral("leader1"), vn(2026, 12, 2, 16, 0),
+                        {{QStringLiteral("final"), true}}));
+        QCOMPARE(step(), QStringLiteral("tra-ket-qua"));
+        VERIFY_OK(
+            j.act(ActionType::Complete, QStringLiteral("archivist1"), vn(2026, 12, 2, 17, 0)));
+        QCOMPARE(step(), QStringLiteral("tra-ket-qua"));
+        VERIFY_OK(j.act(ActionType::ReturnResult, QStringLiteral("counter1"), vn(2026, 12, 3, 9, 0),
+                        {{QStringLiteral("recipientName"), QStringLiteral("Nguyễn Văn Đức")}}));
+        QCOMPARE(j.dossier().stage, Stage::ResultReturned);
+        QCOMPARE(step(), QStringLiteral("tra-ket-qua")); // final: where processing ended
+        QCOMPARE(j.dossier().workflowVersion, 1);
+        // The fold of the same actions agrees (the server replays them the same way).
+        const auto folded = fold(j.actions(), j.directory());
+        VERIFY_OK(folded);
+        QCOMPARE(folded.value(), j.dossier());
+        // The recorded fields survive JSON (the client cache and the server store keep documents).
+        const auto back = dossierFromJson(toJson(j.dossier()));
+        VERIFY_OK(back);
+        QCOMPARE(back.value(), j.dossier());
+    }
+    // R07.1 "running dossiers keep their version": a new version published mid-way changes
+    // nothing for a dossier received on the old one; the next intake takes the new one.
+    void runningDossierKeepsItsWorkflowVersion_R07()
+    {
+        Journey j;
+        j.directory().add(lltpWorkflow(1));
+        j.receive();
+        j.directory().add(lltpWorkflow(2));
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        QCOMPARE(j.dossier().workflowVersion, 1);
+        QCOMPARE(j.dossier().currentStepId, QStringLiteral("phan-cong")); // v1's step, not v2's
+
+        Journey k;
+        k.directory().add(lltpWorkflow(1));
+        k.directory().add(lltpWorkflow(2));
+        k.receive();
+        QCOMPARE(k.dossier().workflowVersion, 2);
+        VERIFY_OK(k.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        QCOMPARE(k.dossier().currentStepId, QStringLiteral("phan-cong-2"));
+    }
+    // A portal dossier starts at the start step of a workflow covering the national portal; a
+    // workflow that does not cover the dossier's channel, or none at all, records nothing.
+    void stepRecordedOnlyWhenAWorkflowCoversTheChannel_R07_4()
+    {
+        Journey online;
+        online.directory().add(lltpWorkflow(1));
+        QJsonObject payload = demo::exampleReceive().payload;
+        payload.remove(QStringLiteral("code"));
+        payload.remove(QStringLiteral("channel"));
+        VERIFY_OK(online.act(ActionType::SubmitOnline, QStringLiteral("counter1"),
+                             vn(2026, 11, 27, 22, 0), payload));
+        QCOMPARE(online.dossier().currentStepId, QStringLiteral("tiep-nhan"));
+        QCOMPARE(online.dossier().workflowVersion, 1);
+
+        Journey counterOnly;
+        Workflow portalOnly = lltpWorkflow(1);
+        portalOnly.variants = {WorkflowVariant::NationalPortal};
+        counterOnly.directory().add(portalOnly);
+        counterOnly.receive();
+        QCOMPARE(counterOnly.dossier().workflowVersion, 0);
+        QVERIFY(counterOnly.dossier().currentStepId.isEmpty());
+
+        Journey none; // wf-lltp unknown to the directory: the dossier works as before
+        none.receive();
+        QCOMPARE(none.dossier().workflowId, QStringLiteral("wf-lltp"));
+        QCOMPARE(none.dossier().workflowVersion, 0);
+        VERIFY_OK(none.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                           toJustice()));
+        QVERIFY(none.dossier().currentStepId.isEmpty());
+    }
+    // Issue 5 item 8: every print is recorded on the dossier, in any stage (a reprint after the
+    // result), without changing stage, handler, deadline, participants or the recorded step.
+    void printsAreRecordedInEveryStage_R19()
+    {
+        Journey j;
+        j.directory().add(lltpWorkflow(1));
+        j.receive();
+        VERIFY_OK(j.act(ActionType::RecordPrint, QStringLiteral("counter1"),
+                        vn(2026, 11, 28, 9, 16), printed("receipt", 2)));
+        const Dossier afterReceipt = j.dossier();
+        QCOMPARE(afterReceipt.stage, Stage::Received);
+        QCOMPARE(afterReceipt.prints.size(), 1);
+        QCOMPARE(afterReceipt.prints.constFirst().form, QStringLiteral("receipt"));
+        QCOMPARE(afterReceipt.prints.constFirst().copies, 2);
+        QCOMPARE(afterReceipt.prints.constFirst().officerId, QStringLiteral("counter1"));
+        QCOMPARE(afterReceipt.trail.constLast().type, ActionType::RecordPrint);
+        QCOMPARE(afterReceipt.trail.constLast().note,
+                 QStringLiteral("In giấy tiếp nhận hồ sơ và hẹn trả kết quả (2 liên)"));
+        QCOMPARE(afterReceipt.currentStepId, QStringLiteral("tiep-nhan"));
+
+        // Unknown forms, the log book (many dossiers) and stray fields are refused by name.
+        const auto bad = j.act(ActionType::RecordPrint, QStringLiteral("counter1"),
+                               vn(2026, 11, 28, 9, 17), printed("passport"));
+        VERIFY_REJECTED(bad, "action.bad_payload");
+        QCOMPARE(bad.error().field, QStringLiteral("payload.form"));
+        VERIFY_REJECTED(j.act(ActionType::RecordPrint, QStringLiteral("counter1"),
+                              vn(2026, 11, 28, 9, 17), printed("logbook")),
+                        "action.bad_payload");
+        VERIFY_REJECTED(j.act(ActionType::RecordPrint, QStringLiteral("counter1"),
+                              vn(2026, 11, 28, 9, 17), printed("receipt", 0)),
+                        "action.bad_payload");
+        // Another agency's officer may not print it.
+        VERIFY_REJECTED(j.act(ActionType::RecordPrint, QStringLiteral("counter9"),
+                              vn(2026, 11, 28, 9, 17), printed("receipt")),
+                        "action.wrong_agency");
+
+        // An action made before the print (offline, on the version before it) is still current.
+        Action late = j.make(ActionType::Transfer, QStringLiteral("counter1"),
+                             vn(2026, 11, 28, 9, 30), toJustice());
+        late.baseVersion = 1;
+        auto transferred = apply(j.dossier(), late, j.directory());
+        VERIFY_OK(transferred);
+        QCOMPARE(transferred->stage, Stage::AwaitingAssignment);
+
+        // After the result: a reprint at the citizen's request, stage kept.
+        auto done = fold(demo::exampleJourney(), demo::directory());
+        VERIFY_OK(done);
+        Dossier d = done.value();
+        const QStringList participants = d.participants;
+        Action reprint = j.make(ActionType::RecordPrint, QStringLiteral("counter1"),
+                                vn(2026, 12, 5, 9, 0), printed("receipt", 1, true));
+        reprint.dossierId = d.id;
+        reprint.baseVersion = d.version;
+        auto again = apply(d, reprint, demo::directory());
+        VERIFY_OK(again);
+        QCOMPARE(again->stage, Stage::ResultReturned);
+        QCOMPARE(again->dueAt, d.dueAt);
+        QCOMPARE(again->version, d.version + 1);
+        QVERIFY(again->prints.constFirst().reprint);
+        QCOMPARE(again->trail.constLast().note,
+                 QStringLiteral("In lại giấy tiếp nhận hồ sơ và hẹn trả kết quả (1 liên)"));
+        // An appraiser of the handling agency prints the control slip; printing is not taking
+        // part in the processing (R15.4).
+        Action control = j.make(ActionType::RecordPrint, QStringLiteral("appraiser2"),
+                                vn(2026, 12, 5, 9, 5), printed("process-control"));
+        control.dossierId = d.id;
+        control.baseVersion = again->version;
+        auto third = apply(again.value(), control, demo::directory());
+        VERIFY_OK(third);
+        QCOMPARE(third->prints.size(), 2);
+        QCOMPARE(third->participants, participants);
+        const auto back = dossierFromJson(toJson(third.value()));
+        VERIFY_OK(back);
+        QCOMPARE(back->prints, third->prints);
     }
 };
 

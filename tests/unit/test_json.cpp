@@ -111,6 +111,7 @@ private Q_SLOTS:
                               QStringLiteral("Thiếu"),
                               QStringLiteral("Bản chụp"),
                               Stage::InAppraisal,
+                              QStringLiteral("tham-dinh"),
                               {}});
         d.remainingMinutes = 1234;
         QCOMPARE(roundTrip(d, dossierFromJson), d);

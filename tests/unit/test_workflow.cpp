@@ -200,6 +200,52 @@ private Q_SLOTS:
         d.currentStepId = QStringLiteral("gone-in-v2");
         QCOMPARE(currentStep(w, d)->id, QStringLiteral("appraise"));
     }
+    // The engine's step rule (R09), on a workflow with two levels of approval: a transition on
+    // Approve is taken when its target fits the stage after the action.
+    void stepAfterAnAction_R09()
+    {
+        Workflow w = sample();
+        w.steps.insert(5,
+                       {QStringLiteral("approve-2"),
+                        QStringLiteral("Phê duyệt cấp 2"),
+                        AssigneeKind::Role,
+                        QStringLiteral("leader"),
+                        0,
+                        {ActionType::Approve},
+                        false});
+        w.transitions.removeLast();
+        w.transitions << WorkflowTransition{QStringLiteral("approve"), QStringLiteral("approve-2"),
+                                            ActionType::Approve}
+                      << WorkflowTransition{QStringLiteral("approve-2"), QStringLiteral("return"),
+                                            ActionType::Approve};
+        Dossier d;
+        d.stage = Stage::AwaitingApproval; // a first sign-off, not final
+        QCOMPARE(stepAfter(w, QStringLiteral("approve"), ActionType::Approve, d),
+                 QStringLiteral("approve-2"));
+        d.stage = Stage::Approved; // the last sign-off
+        QCOMPARE(stepAfter(w, QStringLiteral("approve-2"), ActionType::Approve, d),
+                 QStringLiteral("return"));
+        // Without a transition: the first step allowing what the new stage waits for.
+        d.stage = Stage::AwaitingAssignment;
+        QCOMPARE(stepAfter(w, QStringLiteral("appraise"), ActionType::Transfer, d),
+                 QStringLiteral("assign"));
+        // A supplement request goes to the supplement step, its receipt back to where it was made.
+        d.stage = Stage::SupplementRequested;
+        QCOMPARE(stepAfter(w, QStringLiteral("appraise"), ActionType::RequestSupplement, d),
+                 QStringLiteral("supplement"));
+        d.stage = Stage::InAppraisal;
+        d.supplements.append(SupplementRequest{});
+        d.supplements.last().resumeStepId = QStringLiteral("appraise");
+        QCOMPARE(stepAfter(w, QStringLiteral("supplement"), ActionType::RecordSupplement, d),
+                 QStringLiteral("appraise"));
+        // Final stages and prints keep the step.
+        d.stage = Stage::Rejected;
+        QCOMPARE(stepAfter(w, QStringLiteral("approve"), ActionType::Reject, d),
+                 QStringLiteral("approve"));
+        d.stage = Stage::InAppraisal;
+        QCOMPARE(stepAfter(w, QStringLiteral("appraise"), ActionType::RecordPrint, d),
+                 QStringLiteral("appraise"));
+    }
     void formatsWorkingMinutes()
     {
         QCOMPARE(formatWorkingMinutes(0), QStringLiteral("0 phút"));

@@ -141,8 +141,10 @@ WorkflowDesigner::WorkflowDesigner(services::Workstation &workstation, QWidget *
     m_name->setMaxLength(500);
     m_stepName->setMaxLength(200);
     m_assigneeKind->addItems({tr("Role"), tr("Department"), tr("Named officer")});
-    for (const auto type : domain::allActionTypes())
-        m_on->addItem(Labels::action(type), int(type));
+    for (const auto type : domain::allActionTypes()) {
+        if (type != domain::ActionType::RecordPrint) // printing never moves a dossier's step
+            m_on->addItem(Labels::action(type), int(type));
+    }
 
     // Left: workflows and versions.
     auto *left = new QWidget;
