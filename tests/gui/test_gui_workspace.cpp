@@ -479,6 +479,7 @@ void TestGuiWorkspace::printsAreRecordedOnTheDossier_R19()
     draft.applicant.personalId = QStringLiteral("001099000777");
     draft.applicant.fullName = QStringLiteral("Đỗ Văn Khánh");
     draft.applicant.address = QStringLiteral("Nha Trang");
+    draft.applicant.birthDate = QDate(1990, 5, 17);
     for (const auto &rc : m_procedure.components)
         draft.components[rc.documentTypeCode].received = true;
     const qint64 pendingBefore = m_ws->cache().pendingCount().value();
