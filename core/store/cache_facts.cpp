@@ -161,37 +161,29 @@ Result<DossierFactsPage> Cache::dossierFacts(qint64 after, int limit)
     if (!read)
         return read.error();
     const Codes &codes = read.value();
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (page.facts.size() == limit) {
-            page.more = true;
-            break;
-        }
-        page.next = q.integer(0);
+    const Check st = detail::readPage(q, limit, page.next, page.more, [&](const Statement &r) {
         reports::DossierFacts &f = page.facts.emplace_back();
-        f.id = QUuid::fromRfc4122(q.view(1));
-        f.receivedMs = q.integer(2);
-        f.dueMs = q.integer(3);
-        f.completedMs = q.integer(4);
-        f.closedMs = q.integer(5);
-        const qint64 flags = q.integer(6);
+        f.id = QUuid::fromRfc4122(r.view(1));
+        f.receivedMs = r.integer(2);
+        f.dueMs = r.integer(3);
+        f.completedMs = r.integer(4);
+        f.closedMs = r.integer(5);
+        const qint64 flags = r.integer(6);
         f.completedLate = flags & detail::kLate;
         f.completedEarly = flags & detail::kEarly;
         f.digitised = flags & detail::kDigitised;
         f.electronicResult = flags & detail::kElectronicResult;
-        f.channel = codes.channel.value(q.integer(7), domain::Channel::Counter);
-        f.procedureCode = codes.text.value(q.integer(8));
-        f.agencyCode = codes.text.value(q.integer(9));
-        f.receivingAgencyCode = codes.text.value(q.integer(10));
-        f.departmentId = codes.text.value(q.integer(11));
-        f.officerId = codes.text.value(q.integer(12));
-        if (!q.isNull(13))
-            f.pauses = detail::pausesOf(q.view(13));
-    }
+        f.channel = codes.channel.value(r.integer(7), domain::Channel::Counter);
+        f.procedureCode = codes.text.value(r.integer(8));
+        f.agencyCode = codes.text.value(r.integer(9));
+        f.receivingAgencyCode = codes.text.value(r.integer(10));
+        f.departmentId = codes.text.value(r.integer(11));
+        f.officerId = codes.text.value(r.integer(12));
+        if (!r.isNull(13))
+            f.pauses = detail::pausesOf(r.view(13));
+    });
+    if (!st)
+        return st.error();
     return page;
 }
 
@@ -205,29 +197,21 @@ Result<ApplicantFactsPage> Cache::applicantFacts(qint64 after, int limit)
     ApplicantFactsPage page;
     page.next = after;
     page.applicants.reserve(limit);
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (page.applicants.size() == limit) {
-            page.more = true;
-            break;
-        }
-        page.next = q.integer(0);
+    const Check st = detail::readPage(q, limit, page.next, page.more, [&](const Statement &r) {
         reports::ApplicantFacts &f = page.applicants.emplace_back();
-        f.receivedMs = q.integer(1);
+        f.receivedMs = r.integer(1);
         domain::Applicant &a = f.applicant;
-        a.type = domain::applicantTypeFromKey(q.text(2)).value_or(domain::ApplicantType::Person);
-        a.fullName = q.text(3);
-        a.organisationName = q.text(4);
-        a.personalId = q.text(5);
-        a.taxCode = q.text(6);
-        a.address = q.text(7);
-        a.phone = q.text(8);
-        a.email = q.text(9);
-    }
+        a.type = domain::applicantTypeFromKey(r.text(2)).value_or(domain::ApplicantType::Person);
+        a.fullName = r.text(3);
+        a.organisationName = r.text(4);
+        a.personalId = r.text(5);
+        a.taxCode = r.text(6);
+        a.address = r.text(7);
+        a.phone = r.text(8);
+        a.email = r.text(9);
+    });
+    if (!st)
+        return st.error();
     return page;
 }
 

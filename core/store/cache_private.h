@@ -65,5 +65,26 @@ Check deleteFacts(Database &db, qint64 rowid);
 // (only local, its creating action gone) is removed.
 Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directory &directory);
 
+// Steps a keyset page query bound with LIMIT `limit` + 1, whose column 0 is the key: `row` reads
+// each of the first `limit` rows, `next` becomes the last key read (left as it is when there is
+// none), `more` tells whether a further row exists.
+template<typename RowFn>
+Check readPage(Statement &q, qsizetype limit, qint64 &next, bool &more, RowFn &&row)
+{
+    for (qsizetype read = 0;; ++read) {
+        auto stepped = q.step();
+        if (!stepped)
+            return stepped.error();
+        if (!stepped.value())
+            return {};
+        if (read == limit) {
+            more = true;
+            return {};
+        }
+        next = q.integer(0);
+        row(q);
+    }
+}
+
 } // namespace detail
 } // namespace motcua::store

@@ -358,19 +358,10 @@ Result<SearchPage> listBySql(Database &db, const SearchQuery &query, const QStri
     q.bind(limit + 1);
 
     SearchPage page;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (page.items.size() == limit) {
-            page.more = true;
-            break;
-        }
-        page.next = q.integer(0);
-        page.items.append(summaryOf(q));
-    }
+    const Check st = detail::readPage(q, limit, page.next, page.more,
+                                      [&](const Statement &r) { page.items.append(summaryOf(r)); });
+    if (!st)
+        return st.error();
     return page;
 }
 
