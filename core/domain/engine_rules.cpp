@@ -126,17 +126,44 @@ Result<IntakePayload> readIntake(const Action &a, bool creating)
     });
 }
 
-// Adds components, replacing those with the same id.
-void mergeComponents(Dossier &d, const QList<Component> &components)
+// Adds components, replacing those with the same id. The signature records a component already
+// has stay as they are: a payload can neither drop nor rewrite them. A new one — a file signed
+// with the officer's token at the counter before it is passed on (R05.1c) — must name one of the
+// component's files, and is stamped with the actor and the time of the action.
+Check mergeComponents(Dossier &d, const QList<Component> &components, const Context &ctx)
 {
-    for (const auto &c : components) {
+    for (Component c : components) {
         auto it = std::find_if(d.components.begin(), d.components.end(),
                                [&](const Component &x) { return x.id == c.id; });
+        QList<SignatureRecord> signatures
+            = it != d.components.end() ? it->signatures : QList<SignatureRecord>{};
+        const QList<SignatureRecord> held = signatures;
+        for (SignatureRecord s : c.signatures) {
+            const bool known = std::any_of(held.cbegin(), held.cend(), [&](const auto &x) {
+                return x.fileSha256 == s.fileSha256 && x.certificateSerial == s.certificateSerial
+                    && x.signerName == s.signerName;
+            });
+            if (known)
+                continue;
+            if (std::none_of(c.files.cbegin(), c.files.cend(),
+                             [&](const FileRef &f) { return f.sha256 == s.fileSha256; })) {
+                return badPayload(
+                    QStringLiteral("Chữ ký số của thành phần \"%1\" không gắn với tệp nào của "
+                                   "thành phần đó.")
+                        .arg(c.name),
+                    QStringLiteral("payload.components"));
+            }
+            s.signedAt = ctx.now;
+            s.officerId = ctx.actor.id;
+            signatures.append(s);
+        }
+        c.signatures = signatures;
         if (it != d.components.end())
             *it = c;
         else
             d.components.append(c);
     }
+    return {};
 }
 
 Result<QString> intake(Dossier &d, const Context &ctx)
@@ -159,7 +186,8 @@ Result<QString> intake(Dossier &d, const Context &ctx)
     }
     if (!p.code.isEmpty())
         d.code = p.code;
-    mergeComponents(d, p.components);
+    if (auto st = mergeComponents(d, p.components, ctx); !st)
+        return st.error();
 
     const auto procedure = ctx.directory.procedure(d.procedureCode);
     if (!procedure) {
@@ -247,7 +275,8 @@ Result<QString> recordSupplement(Dossier &d, const Context &ctx)
         return p.error();
     if (d.supplements.isEmpty())
         return badPayload(QStringLiteral("Hồ sơ không có yêu cầu bổ sung nào đang chờ."));
-    mergeComponents(d, p.value());
+    if (auto st = mergeComponents(d, p.value(), ctx); !st)
+        return st.error();
     auto &open = d.supplements.last();
     open.receivedAt = ctx.now;
     d.stage = open.resumeStage;

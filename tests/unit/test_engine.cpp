@@ -485,6 +485,68 @@ private Q_SLOTS:
             j.act(ActionType::RecordSupplement, QStringLiteral("counter1"), vn(2026, 12, 2, 8, 0)));
         QCOMPARE(j.dossier().stage, Stage::Received);
     }
+    // R05.1c, issue 8: a component signed with the officer's token at the counter carries its
+    // signature record, stamped by the engine (who, when) whatever the payload says; one naming no
+    // file of the component is refused; records already held cannot be dropped by a later payload.
+    void componentSignaturesAreStampedAndKept_R05_1c()
+    {
+        Journey j;
+        j.receive();
+        const auto ask = [&](const QDateTime &at) {
+            VERIFY_OK(
+                j.act(ActionType::RequestSupplement, QStringLiteral("counter1"), at,
+                      {{QStringLiteral("reason"), QStringLiteral("Thiếu bản sao")},
+                       {QStringLiteral("content"), QStringLiteral("Bản sao có chứng thực")}}));
+        };
+        const auto supplement = [&](const Component &c, const QDateTime &at) {
+            return j.act(ActionType::RecordSupplement, QStringLiteral("counter1"), at,
+                         {{QStringLiteral("components"), QJsonArray{toJson(c)}}});
+        };
+        ask(vn(2026, 11, 30, 8, 0));
+        const Component held = j.dossier().components.first();
+        Component c = held;
+        const FileRef scan{QString(64, QLatin1Char('c')), QStringLiteral("scan.pdf"),
+                           QStringLiteral("application/pdf"), 10};
+        c.files.append(scan);
+        SignatureRecord claimed;
+        claimed.fileSha256 = scan.sha256;
+        claimed.signerName = QStringLiteral("NGUYỄN VĂN A");
+        claimed.certificateSerial = QStringLiteral("01AB");
+        claimed.officerId = QStringLiteral("leader1"); // not who acts
+        claimed.signedAt = vn(2020, 1, 1, 0, 0);
+        Component stray = c;
+        SignatureRecord loose = claimed;
+        loose.fileSha256 = QString(64, QLatin1Char('d'));
+        stray.signatures = {loose};
+        VERIFY_REJECTED(supplement(stray, vn(2026, 12, 1, 9, 0)), "action.bad_payload");
+        QCOMPARE(j.dossier().stage, Stage::SupplementRequested); // nothing applied
+
+        c.signatures.append(claimed);
+        const QDateTime at = vn(2026, 12, 1, 9, 0);
+        VERIFY_OK(supplement(c, at));
+        const auto find = [&] {
+            for (const auto &x : j.dossier().components) {
+                if (x.id == held.id)
+                    return x;
+            }
+            return Component{};
+        };
+        QCOMPARE(find().signatures.size(), held.signatures.size() + 1);
+        const SignatureRecord stamped = find().signatures.constLast();
+        QCOMPARE(stamped.fileSha256, scan.sha256);
+        QCOMPARE(stamped.signerName, claimed.signerName);
+        QCOMPARE(stamped.certificateSerial, claimed.certificateSerial);
+        QCOMPARE(stamped.officerId, QStringLiteral("counter1"));
+        QCOMPARE(stamped.signedAt, at);
+
+        // A later supplement re-sends the component without the record: the record stays, as it
+        // was.
+        ask(vn(2026, 12, 2, 8, 0));
+        Component bare = find();
+        bare.signatures.clear();
+        VERIFY_OK(supplement(bare, vn(2026, 12, 3, 8, 0)));
+        QCOMPARE(find().signatures.constLast(), stamped);
+    }
     void refusalAndWithdrawalAreFinal_R04_1()
     {
         Journey j;
