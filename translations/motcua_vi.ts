@@ -319,6 +319,33 @@
     </message>
 </context>
 <context>
+    <name>ScanAttach</name>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>Không đọc được tệp &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty and was not attached.</source>
+        <translation>Tệp &quot;%1&quot; rỗng nên không được đính kèm.</translation>
+    </message>
+    <message>
+        <source>The scanned documents were attached unsigned: %1</source>
+        <translation>Các tài liệu quét đã được đính kèm nhưng chưa ký số: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned document(s) signed with your token and attached.</source>
+        <translation><numerusform>Đã ký số %n tài liệu quét bằng token của bạn và đính kèm.</numerusform></translation>
+    </message>
+    <message>
+        <source>Digitised from the paper original at the one-stop counter</source>
+        <translation>Số hoá từ bản giấy tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not found.</source>
+        <translation>Không tìm thấy tệp &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MotCua: one-stop counter client (Circular 21/2023/TT-BTTTT).</source>
@@ -944,18 +971,6 @@
     <message>
         <source>scan-%1.pdf</source>
         <translation>ban-quet-%1.pdf</translation>
-    </message>
-    <message>
-        <source>The scanned documents were attached unsigned: %1</source>
-        <translation>Các tài liệu quét đã được đính kèm nhưng chưa ký số: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scanned document(s) signed with your token and attached.</source>
-        <translation><numerusform>Đã ký số %n tài liệu quét bằng token của bạn và đính kèm.</numerusform></translation>
-    </message>
-    <message>
-        <source>Digitised from the paper original at the one-stop counter</source>
-        <translation>Số hoá từ bản giấy tại Bộ phận Một cửa</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3196,85 @@
     <message>
         <source>The slip was printed, but the print is not recorded on the dossier: %1</source>
         <translation>Đã in phiếu nhưng chưa ghi nhận được lần in vào hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SupplementDialog</name>
+    <message>
+        <source>original</source>
+        <translation>bản chính</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation><numerusform>%n bản sao</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n file(s)</source>
+        <translation><numerusform>%1, %n tệp</numerusform></translation>
+    </message>
+    <message>
+        <source>Requested on %1: %2</source>
+        <translation>Yêu cầu bổ sung ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>In the dossier</source>
+        <translation>Đã có trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Files added now</source>
+        <translation>Tệp bổ sung lần này</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files… (Ctrl+O)</source>
+        <translation>Đính &amp;kèm tệp… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan… (F7)</source>
+        <translation>&amp;Quét… (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back the files added (Del)</source>
+        <translation>&amp;Bỏ tệp vừa thêm (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>scan-%1-%2.pdf</source>
+        <translation>ban-quet-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>scan-%1.pdf</source>
+        <translation>ban-quet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Still reading the files or signing the scans; try again in a moment.</source>
+        <translation>Đang đọc tệp hoặc ký số bản quét; vui lòng thử lại sau giây lát.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "labels.h"
 #include "processing/actiondialogs.h"
 #include "processing/batchdialog.h"
+#include "supplementdialog.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -212,6 +213,19 @@ void ActionRunner::afterAction(const domain::Dossier &d, ActionType type)
         Q_EMIT failed(printed.error().message);
 }
 
+// A supplement arrives (R12.2d): what came, its files and scans, and a note; recorded in one
+// transaction when the officer confirms.
+domain::Result<domain::Dossier> ActionRunner::runSupplement(const domain::Dossier &d,
+                                                            bool *cancelled)
+{
+    SupplementDialog dialog(d, m_ws.directory(), m_scanSetup, m_signing, m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        *cancelled = true;
+        return domain::makeError({}, {});
+    }
+    return m_actions.recordSupplement(d, dialog.note(), dialog.arrived());
+}
+
 bool ActionRunner::run(const domain::Dossier &d, ActionType type)
 {
     if (processing::hasDialog(type, d))
@@ -220,7 +234,7 @@ bool ActionRunner::run(const domain::Dossier &d, ActionType type)
         || type == ActionType::Stop;
     const bool needsContent = type == ActionType::RequestSupplement;
     const bool needsAgency = type == ActionType::Transfer;
-    const bool note = type == ActionType::RecordSupplement || type == ActionType::Withdraw;
+    const bool note = type == ActionType::Withdraw;
     domain::Result<domain::Dossier> result = domain::makeError({}, {});
     if (needsReason || needsAgency || note) {
         ActionForm f;
@@ -278,9 +292,6 @@ bool ActionRunner::run(const domain::Dossier &d, ActionType type)
         case ActionType::RequestSupplement:
             result = m_actions.requestSupplement(d, reason, f.content->toPlainText());
             break;
-        case ActionType::RecordSupplement:
-            result = m_actions.recordSupplement(d, reason);
-            break;
         case ActionType::Withdraw:
         case ActionType::Stop: {
             QJsonObject payload;
@@ -295,6 +306,11 @@ bool ActionRunner::run(const domain::Dossier &d, ActionType type)
         default:
             break;
         }
+    } else if (type == ActionType::RecordSupplement) {
+        bool cancelled = false;
+        result = runSupplement(d, &cancelled);
+        if (cancelled)
+            return false;
     } else if (type == ActionType::Receive) {
         result = m_actions.acceptPortalDossier(d);
     } else {

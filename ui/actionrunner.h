@@ -3,6 +3,8 @@
 // Doing an action on a dossier from any screen: asks what the action needs (a reason; the content
 // and guidance of a supplement request, stated once — R12.2d; where to pass the dossier on), then
 // records it through services::DossierActions. Bad input is refused at the field, nothing stored.
+#include "scan/scandialog.h"
+
 #include <QObject>
 
 #include <domain/action.h>
@@ -16,6 +18,7 @@ class ReceiptPrinter;
 }
 
 namespace motcua::ui {
+class SigningSession;
 namespace processing {
 class BatchDialog;
 }
@@ -51,6 +54,10 @@ public:
                                       domain::ActionType type);
     // The slips printed after an action (extension slip, stop notice); none when unset.
     void setSlipPrinter(services::ReceiptPrinter *printer) { m_printer = printer; }
+    // How a received supplement is scanned and signed (SupplementDialog): the officer's token
+    // session, and where scan sessions live and which scanner driver (tests).
+    void setSigningSession(SigningSession *session) { m_signing = session; }
+    void setScanSetup(ScanSetup setup) { m_scanSetup = std::move(setup); }
 
 Q_SIGNALS:
     void done(const motcua::domain::Dossier &dossier, const QString &message);
@@ -58,10 +65,13 @@ Q_SIGNALS:
 
 private:
     bool runProcessing(const domain::Dossier &dossier, domain::ActionType type);
+    domain::Result<domain::Dossier> runSupplement(const domain::Dossier &dossier, bool *cancelled);
     void afterAction(const domain::Dossier &dossier, domain::ActionType type);
 
     services::Workstation &m_ws;
     services::ReceiptPrinter *m_printer = nullptr;
+    SigningSession *m_signing = nullptr;
+    ScanSetup m_scanSetup;
     services::DossierActions m_actions;
     QWidget *m_window;
 };

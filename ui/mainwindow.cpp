@@ -53,6 +53,7 @@ MainWindow::MainWindow(services::Workstation &workstation, services::SyncStatus 
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_runner->setSlipPrinter(&m_printer);
+    m_runner->setSigningSession(m_signing);
     m_intake->componentsPage()->setSigningSession(m_signing);
     setWindowTitle(tr("MotCua — one-stop counter — %1").arg(m_ws.officer().fullName));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));

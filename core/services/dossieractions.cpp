@@ -1,11 +1,16 @@
 #include "dossieractions.h"
 
+#include "componentfiles.h"
+#include "scanextraction.h"
 #include "workstation.h"
 
+#include <QJsonArray>
 #include <QUuid>
 
 #include <domain/engine.h>
+#include <domain/json.h>
 #include <domain/status.h>
+#include <store/cache.h>
 
 namespace motcua::services {
 
@@ -81,13 +86,67 @@ Result<domain::Dossier> DossierActions::requestSupplement(const domain::Dossier 
                     {QStringLiteral("content"), content.trimmed()}});
 }
 
-Result<domain::Dossier> DossierActions::recordSupplement(const domain::Dossier &d,
-                                                         const QString &note)
+Result<domain::Dossier>
+DossierActions::recordSupplement(const domain::Dossier &d, const QString &note,
+                                 const QMap<QString, ComponentEntry> &arrived)
 {
     QJsonObject p;
     if (!note.trimmed().isEmpty())
         p.insert(QStringLiteral("note"), note.trimmed());
-    return perform(d, ActionType::RecordSupplement, p);
+    if (arrived.isEmpty())
+        return perform(d, ActionType::RecordSupplement, p);
+
+    store::Cache &cache = m_ws.cache();
+    const auto procedure = m_ws.directory().procedure(d.procedureCode);
+    domain::Dossier after;
+    const domain::Check st = cache.transaction([&]() -> domain::Check {
+        QJsonArray components;
+        for (auto it = arrived.cbegin(); it != arrived.cend(); ++it) {
+            const QString &code = it.key();
+            const ComponentEntry &entry = it.value();
+            domain::Component c;
+            const auto held = std::find_if(d.components.cbegin(), d.components.cend(),
+                                           [&](const domain::Component &x) {
+                                               return x.documentTypeCode == code || x.id == code;
+                                           });
+            if (held != d.components.cend()) {
+                c = *held; // the files already held stay; the new ones are added
+            } else {
+                std::optional<domain::RequiredComponent> required;
+                for (const auto &rc :
+                     procedure ? procedure->components : QList<domain::RequiredComponent>{}) {
+                    if (rc.documentTypeCode == code)
+                        required = rc;
+                }
+                if (!required) {
+                    return domain::makeError(
+                        QStringLiteral("supplement.unknown_component"),
+                        QStringLiteral("Thành phần hồ sơ \"%1\" không thuộc thủ tục của hồ sơ này.")
+                            .arg(code));
+                }
+                c.id = code;
+                c.documentTypeCode = code;
+                c.name = required->name;
+                c.original = entry.original;
+                c.copies = std::max(1, entry.copies);
+            }
+            if (auto stored = storeComponentFiles(cache, c, entry.files, nullptr); !stored)
+                return stored;
+            applyProposals(c, entry.confirmedValues);
+            components.append(domain::toJson(c));
+        }
+        p.insert(QStringLiteral("components"), components);
+        auto recorded = perform(d, ActionType::RecordSupplement, p);
+        if (!recorded)
+            return recorded.error();
+        after = recorded.value();
+        // The dossier's scans, the supplement's included, searchable again (R21).
+        const QString text = componentsText(cache, after);
+        return text.isEmpty() ? domain::Check{} : cache.setOcrText(after.id, text);
+    });
+    if (!st)
+        return st.error();
+    return after;
 }
 
 Result<domain::Dossier> DossierActions::recordPrint(const QUuid &dossierId, const QString &form,

@@ -4,6 +4,8 @@
 // by the domain engine on the visible state; the sync engine pushes it later. Accepting a portal
 // dossier (receive from "awaiting intake") draws its official code from the leased block in the
 // same transaction.
+#include "intakedraft.h"
+
 #include <QJsonObject>
 
 #include <domain/action.h>
@@ -34,8 +36,14 @@ public:
     domain::Result<domain::Dossier> requestSupplement(const domain::Dossier &dossier,
                                                       const QString &reason,
                                                       const QString &content);
-    domain::Result<domain::Dossier> recordSupplement(const domain::Dossier &dossier,
-                                                     const QString &note);
+    // Records the supplement received (R12.2d, R15.8): the note, and what arrived per component
+    // (keyed by document type code): its files go into the blob store and are added to the
+    // dossier's component — one the dossier lacked is added with `original`/`copies` as entered
+    // — with the values the officer confirmed from a scan (R05.1b). The recognised text of the
+    // dossier's scans is indexed again (R21). One cache transaction: all of it or nothing.
+    domain::Result<domain::Dossier>
+    recordSupplement(const domain::Dossier &dossier, const QString &note,
+                     const QMap<QString, ComponentEntry> &arrived = {});
     // Records that slip `form` (a domain::slipKinds() key) was printed or saved as PDF, `copies`
     // copies, on the dossier as it now stands in the cache: a reprint when the dossier already
     // lists a print of that form (R19, issue 5 item 8). Queued like every action (offline too).

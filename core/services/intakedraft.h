@@ -21,6 +21,10 @@ struct AttachedFile
     QString mediaType;
     QByteArray bytes;
     QString ocrText = {}; // a scanned document's recognised text: stored beside it, searchable
+    // Signed with the officer's token before it was attached (R05.1c): who signed (the
+    // certificate's common name) and the certificate's serial; the dossier records it.
+    QString signerName = {};
+    QString certificateSerial = {};
 };
 
 // A required component as ticked at the counter.

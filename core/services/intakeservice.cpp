@@ -1,9 +1,9 @@
 #include "intakeservice.h"
 
+#include "componentfiles.h"
 #include "logging.h"
 #include "workstation.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -71,23 +71,8 @@ Result<IntakeOutcome> IntakeService::save(const IntakeDraft &draft)
             c.name = rc.name;
             c.original = entry.original;
             c.copies = entry.copies;
-            for (const auto &f : entry.files) {
-                auto blob = cache.putBlob(f.bytes, f.mediaType);
-                if (!blob)
-                    return blob.error();
-                c.files.append({blob->sha256, f.fileName, f.mediaType, blob->size});
-                if (f.ocrText.trimmed().isEmpty())
-                    continue;
-                // The recognised text travels with the component as a text file beside the scan.
-                auto text = cache.putBlob(f.ocrText.toUtf8(), QStringLiteral("text/plain"));
-                if (!text)
-                    return text.error();
-                c.files.append({text->sha256,
-                                QFileInfo(f.fileName).completeBaseName() + QStringLiteral(".txt"),
-                                QStringLiteral("text/plain"), text->size});
-                ocrTexts << f.ocrText;
-            }
-            c.digitised = !c.files.isEmpty();
+            if (auto stored = storeComponentFiles(cache, c, entry.files, &ocrTexts); !stored)
+                return stored;
             applyProposals(c, entry.confirmedValues);
             components.append(domain::toJson(c));
         }

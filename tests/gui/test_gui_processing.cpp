@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -45,6 +47,7 @@
 #include <processing/batchdialog.h>
 #include <store/cachekey.h>
 #include <style.h>
+#include <supplementdialog.h>
 #include <sync/api_client.h>
 #include <sync/sync_engine.h>
 
@@ -374,10 +377,58 @@ void TestGuiProcessing::journeyAcrossTet()
     // 4. The counter records the supplement, Friday 29/01 09:00: the deadline restarts (R15.8).
     g_now = vn(1, 29, 9);
     QVERIFY(loginAs(QStringLiteral("counter1")));
+    // What arrived (issue 8, R12.2d): the certified copy, attached to its component; a file that
+    // cannot be read is named and not attached; nothing is stored before the officer confirms.
+    QTemporaryDir paper;
+    const QString copyPath = paper.filePath(QStringLiteral("ban-sao-khai-sinh.pdf"));
+    {
+        QFile f(copyPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n% ban sao giay khai sinh co chung thuc\n%%EOF\n");
+    }
+    const auto fileCount = [](const domain::Dossier &d) {
+        qsizetype n = 0;
+        for (const auto &c : d.components)
+            n += c.files.size();
+        return n;
+    };
+    const qsizetype filesBefore = fileCount(current());
+    QString supplementCode;
+    QString unreadMessage;
     QVERIFY(act(
-        ActionType::RecordSupplement, [](QWidget *) {},
+        ActionType::RecordSupplement,
+        [&](QWidget *w) {
+            auto *dialog = qobject_cast<ui::SupplementDialog *>(w);
+            QVERIFY(dialog);
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("supplementRequest"))
+                        ->text()
+                        .contains(QStringLiteral("Nộp bản sao giấy khai sinh có chứng thực")));
+            supplementCode = dialog->currentCode();
+            dialog->attachFiles(supplementCode,
+                                {copyPath, paper.filePath(QStringLiteral("khong-co.pdf"))});
+            QVERIFY(dialog->isBusy());
+            QTRY_VERIFY(!dialog->isBusy());
+            QVERIFY(dialog->arrived().contains(supplementCode));
+            QCOMPARE(dialog->arrived().value(supplementCode).files.size(), 1);
+            unreadMessage
+                = dialog->findChild<QLabel *>(QStringLiteral("supplementMessage"))->text();
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionReason"))
+                ->setPlainText(QStringLiteral("Công dân nộp bản sao có chứng thực"));
+        },
         QStringLiteral("processing-06-record-supplement")));
+    QVERIFY2(unreadMessage.contains(QStringLiteral("khong-co.pdf")), qPrintable(unreadMessage));
     QCOMPARE(current().stage, Stage::InAppraisal);
+    {
+        const domain::Dossier supplemented = current();
+        const auto c = std::find_if(
+            supplemented.components.cbegin(), supplemented.components.cend(),
+            [&](const domain::Component &x) { return x.documentTypeCode == supplementCode; });
+        QVERIFY(c != supplemented.components.cend());
+        QVERIFY(std::any_of(c->files.cbegin(), c->files.cend(), [](const domain::FileRef &f) {
+            return f.fileName == QLatin1String("ban-sao-khai-sinh.pdf");
+        }));
+        QCOMPARE(fileCount(supplemented), filesBefore + 1); // added, none of the earlier lost
+    }
     const QDateTime due = current().dueAt;
     QCOMPARE(due, m_ws->calendar().dueAt(vn(1, 29, 9), proc->deadline, proc->cutoff));
     QVERIFY(due > dueBeforeSupplement);

@@ -588,6 +588,9 @@ void TestGuiSigning::scannedComponentsAreSignedBeforeAttaching_R05_1c()
         const QByteArray report = pdfsig(f.bytes);
         QVERIFY2(report.contains("Signature is Valid"), report.constData());
         QCOMPARE(f.ocrText, doc.text); // the text layer's words stay searchable
+        // Who signed goes with the file, for the dossier's signature record (R05.1c).
+        QVERIFY(!f.signerName.isEmpty());
+        QVERIFY(!f.certificateSerial.isEmpty());
     }
 }
 

@@ -203,8 +203,50 @@ void TestGuiWorkspace::countsMatchTheData()
     auto s = m_ws->cache().search(waiting);
     QVERIFY(s && s->items.size() == 1);
     services::DossierActions actions(*m_ws);
-    QVERIFY(actions.recordSupplement(*m_ws->cache().dossier(s->items.first().id).value(),
-                                     QStringLiteral("Đã nộp bản sao")));
+    const domain::Dossier waitingDossier = *m_ws->cache().dossier(s->items.first().id).value();
+    const qint64 pendingBefore = m_ws->cache().pendingCount().value();
+    // R12.2d, issue 8: a component the procedure does not have is refused; nothing is stored.
+    services::ComponentEntry stray;
+    stray.files = {{QStringLiteral("x.pdf"), QStringLiteral("application/pdf"), "%PDF-1.4"}};
+    const auto refused = actions.recordSupplement(waitingDossier, QStringLiteral("Đã nộp bản sao"),
+                                                  {{QStringLiteral("KHONG-CO"), stray}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("supplement.unknown_component"));
+    QCOMPARE(m_ws->cache().pendingCount().value(), pendingBefore);
+    QCOMPARE(m_ws->cache().dossier(waitingDossier.id).value()->stage,
+             domain::Stage::SupplementRequested);
+    // The scanned copy that arrived goes into the dossier's component, its text searchable (R21).
+    const QString componentCode = m_procedure.components.first().documentTypeCode;
+    services::ComponentEntry scanned;
+    scanned.files
+        = {{QStringLiteral("bo-sung.pdf"), QStringLiteral("application/pdf"),
+            QByteArray("%PDF-1.4 bản sao"), QStringLiteral("BẢN SAO CHỨNG THỰC Xuyênsơn"),
+            QStringLiteral("NGUYỄN THỊ MAI"), QStringLiteral("5A01")}}; // signed at the counter
+    auto supplemented = actions.recordSupplement(waitingDossier, QStringLiteral("Đã nộp bản sao"),
+                                                 {{componentCode, scanned}});
+    QVERIFY2(supplemented, qPrintable(supplemented ? QString() : supplemented.error().message));
+    QCOMPARE(m_ws->cache().pendingCount().value(), pendingBefore + 1);
+    const auto component = std::find_if(
+        supplemented->components.cbegin(), supplemented->components.cend(),
+        [&](const domain::Component &c) { return c.documentTypeCode == componentCode; });
+    QVERIFY(component != supplemented->components.cend());
+    QVERIFY(component->digitised);
+    QCOMPARE(component->files.size(), 2); // the scan and its recognised text
+    QCOMPARE(component->files.at(0).fileName, QStringLiteral("bo-sung.pdf"));
+    QCOMPARE(m_ws->cache().blob(component->files.at(0).sha256).value(),
+             QByteArray("%PDF-1.4 bản sao"));
+    QCOMPARE(component->files.at(1).mediaType, QStringLiteral("text/plain"));
+    // R05.1c: the signature made at the counter is on record, for this officer.
+    QCOMPARE(component->signatures.size(), 1);
+    QCOMPARE(component->signatures.first().fileSha256, component->files.at(0).sha256);
+    QCOMPARE(component->signatures.first().signerName, QStringLiteral("NGUYỄN THỊ MAI"));
+    QCOMPARE(component->signatures.first().officerId, m_ws->officer().id);
+    store::SearchQuery byText;
+    byText.text = QStringLiteral("xuyenson");
+    auto found = m_ws->cache().search(byText);
+    QVERIFY(found);
+    QCOMPARE(found->items.size(), 1);
+    QCOMPARE(found->items.first().id, waitingDossier.id);
     QCOMPARE(workspace->count(QueueId::CounterAwaitingSupplement), 0);
     QCOMPARE(workspace->count(QueueId::CounterSupplemented), 1);
     QVERIFY(!workspace->reminders().isEmpty());

@@ -829,3 +829,22 @@ VI = {
 "Commune": "Xã, phường",
 "Exported %1 units to %2.": "Đã xuất %1 đơn vị ra %2.",
 }
+
+# The supplement dialog (issue 8, R12.2d).
+VI.update({
+"%n copy(ies)": "%n bản sao",
+"%1, %n file(s)": "%1, %n tệp",
+"Requested on %1: %2": "Yêu cầu bổ sung ngày %1: %2",
+"Arrived": "Đã nhận",
+"Component": "Thành phần hồ sơ",
+"In the dossier": "Đã có trong hồ sơ",
+"Files added now": "Tệp bổ sung lần này",
+"not yet": "chưa có",
+"&Attach files… (Ctrl+O)": "Đính &kèm tệp… (Ctrl+O)",
+"&Scan… (F7)": "&Quét… (F7)",
+"&Take back the files added (Del)": "&Bỏ tệp vừa thêm (Del)",
+"Still reading the files or signing the scans; try again in a moment.": "Đang đọc tệp hoặc ký số bản quét; vui lòng thử lại sau giây lát.",
+"\"%1\" could not be read: %2": "Không đọc được tệp \"%1\": %2",
+"\"%1\" was not found.": "Không tìm thấy tệp \"%1\".",
+"\"%1\" is empty and was not attached.": "Tệp \"%1\" rỗng nên không được đính kèm.",
+})

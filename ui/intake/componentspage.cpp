@@ -1,19 +1,16 @@
 #include "componentspage.h"
 
 #include "../labels.h"
-#include "../signing/documentsigner.h"
-#include "../signing/signingsession.h"
+#include "../scan/scanattach.h"
 #include "intakewizard.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMimeDatabase>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -21,8 +18,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <domain/folding.h>
 
 namespace motcua::ui {
 
@@ -36,20 +31,6 @@ enum Column {
     Files,
     ColumnCount
 };
-
-QList<services::AttachedFile> readFiles(const QStringList &paths)
-{
-    QList<services::AttachedFile> out;
-    QMimeDatabase mime;
-    for (const QString &path : paths) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        out.append(
-            {QFileInfo(path).fileName(), mime.mimeTypeForFile(path).name(), f.readAll(), {}});
-    }
-    return out;
-}
 
 } // namespace
 
@@ -227,12 +208,17 @@ void ComponentsPage::tickAll()
 void ComponentsPage::attachFiles(const QString &code, const QStringList &paths)
 {
     ++m_reading;
-    auto *watcher = new QFutureWatcher<QList<services::AttachedFile>>(this);
+    auto *watcher = new QFutureWatcher<ReadAttachments>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, code] {
         watcher->deleteLater();
         --m_reading;
+        const ReadAttachments read = watcher->result();
+        if (!read.problems.isEmpty())
+            Q_EMIT m_wizard->status(read.problems.join(QLatin1Char(' ')));
+        if (read.files.isEmpty())
+            return;
         auto &e = m_wizard->draft().components[code];
-        e.files += watcher->result();
+        e.files += read.files;
         e.received = true;
         for (int row = 0; row < m_table->rowCount(); ++row) {
             if (codeOfRow(row) == code) {
@@ -242,7 +228,7 @@ void ComponentsPage::attachFiles(const QString &code, const QStringList &paths)
         }
         Q_EMIT filesAttached(code);
     });
-    watcher->setFuture(QtConcurrent::run(&readFiles, paths));
+    watcher->setFuture(QtConcurrent::run(&readAttachments, paths));
 }
 
 void ComponentsPage::openScanDialog()
@@ -260,44 +246,14 @@ void ComponentsPage::openScanDialog()
 
 void ComponentsPage::attachScan(const QString &code, const ScanDialog::Outcome &outcome)
 {
-    if (!m_signing || !m_signing->isConfigured() || outcome.documents.isEmpty())
-        return attachScanned(code, outcome);
-    auto credentials = m_signing->unlock(this);
-    if (!credentials) {
-        Q_EMIT m_wizard->status(tr("The scanned documents were attached unsigned: %1")
-                                    .arg(credentials.error().message));
-        return attachScanned(code, outcome);
-    }
     ++m_reading;
-    auto *watcher = new QFutureWatcher<std::pair<ScanDialog::Outcome, QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, code] {
-        --m_reading;
-        const auto [signedOutcome, problem] = watcher->result();
-        watcher->deleteLater();
-        Q_EMIT m_wizard->status(
-            problem.isEmpty()
-                ? tr("%n scanned document(s) signed with your token and attached.", nullptr,
-                     int(signedOutcome.documents.size()))
-                : tr("The scanned documents were attached unsigned: %1").arg(problem));
-        attachScanned(code, signedOutcome);
-    });
-    const QString reason = tr("Digitised from the paper original at the one-stop counter");
-    watcher->setFuture(QtConcurrent::run([outcome, signer = std::move(credentials).value(),
-                                          reason]() -> std::pair<ScanDialog::Outcome, QString> {
-        ScanDialog::Outcome result = outcome;
-        for (auto &doc : result.documents) {
-            auto signedPdf = signDocument(signer,
-                                          {doc.pdf,
-                                           QStringLiteral("scan.pdf"),
-                                           QStringLiteral("application/pdf"),
-                                           reason,
-                                           {}});
-            if (!signedPdf) // all or nothing: the originals, unsigned, and why
-                return {outcome, SigningSession::messageFor(signedPdf.error())};
-            doc.pdf = signedPdf->bytes;
-        }
-        return {result, QString()};
-    }));
+    signScannedDocuments(m_signing, this, outcome, this,
+                         [this, code](const ScanDialog::Outcome &result, const QString &status) {
+                             --m_reading;
+                             if (!status.isEmpty())
+                                 Q_EMIT m_wizard->status(status);
+                             attachScanned(code, result);
+                         });
 }
 
 void ComponentsPage::attachScanned(const QString &code, const ScanDialog::Outcome &outcome)
@@ -305,47 +261,31 @@ void ComponentsPage::attachScanned(const QString &code, const ScanDialog::Outcom
     const auto proc = m_wizard->procedure();
     if (!proc || outcome.documents.isEmpty())
         return;
-    QStringList codes;
-    for (const auto &rc : proc->components)
-        codes << rc.documentTypeCode;
-    int at = int(codes.indexOf(code));
-    if (at < 0)
+    const QStringList targets = componentsForScan(outcome, code, proc->components);
+    if (targets.isEmpty())
         return;
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QStringList touched;
     for (int i = 0; i < outcome.documents.size(); ++i) {
         const auto &doc = outcome.documents.at(i);
-        if (i > 0) {
-            // The separator sheet's name picks the component; otherwise the next one in order.
-            const QString wanted = domain::foldForSearch(doc.name);
-            int named = -1;
-            for (int c = 0; c < proc->components.size() && !wanted.isEmpty(); ++c) {
-                const auto &rc = proc->components.at(c);
-                if (domain::foldForSearch(rc.name) == wanted
-                    || domain::foldForSearch(rc.documentTypeCode) == wanted)
-                    named = c;
-            }
-            at = named >= 0 ? named : std::min(at + 1, int(codes.size()) - 1);
-        }
-        auto &entry = m_wizard->draft().components[codes.at(at)];
+        auto &entry = m_wizard->draft().components[targets.at(i)];
         const QString fileName = outcome.documents.size() > 1
             ? tr("scan-%1-%2.pdf").arg(stamp).arg(i + 1)
             : tr("scan-%1.pdf").arg(stamp);
-        entry.files.append({fileName, QStringLiteral("application/pdf"), doc.pdf, doc.text});
+        entry.files.append({fileName, QStringLiteral("application/pdf"), doc.pdf, doc.text,
+                            doc.signerName, doc.certificateSerial});
         if (i < outcome.accepted.size())
             entry.confirmedValues += outcome.accepted.at(i);
         entry.received = true;
-        touched << codes.at(at);
     }
     if (outcome.applicantCard)
         m_wizard->applyCard(*outcome.applicantCard);
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (touched.contains(codeOfRow(row))) {
+        if (targets.contains(codeOfRow(row))) {
             m_table->item(row, Received)->setCheckState(Qt::Checked);
             updateFilesCell(row);
         }
     }
-    Q_EMIT scanAttached(touched);
+    Q_EMIT scanAttached(targets);
 }
 
 bool ComponentsPage::validatePage()

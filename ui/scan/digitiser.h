@@ -25,6 +25,10 @@ struct ScannedDocument
     QByteArray pdf; // searchable PDF: page images with an invisible text layer
     QString text;   // the OCR text, pages separated by form feeds
     services::ScanExtraction extraction;
+    // Set once the PDF is signed with the officer's token (scanattach): who signed, and the
+    // certificate's serial.
+    QString signerName = {};
+    QString certificateSerial = {};
 };
 
 class Digitiser : public QObject
