@@ -81,15 +81,11 @@ int main(int argc, char *argv[])
     if (login.online())
         status.reportReached();
 
-    // The sync engine on its own thread with its own cache connection (keychain-mode profiles;
-    // an officer-password profile syncs after the next release of the engine's opener).
+    // The sync engine on its own thread with its own cache connection, opened with the key the
+    // login unlocked (from the keychain, or from the officer's slot in officer-password mode).
     sync::SyncOptions syncOptions;
     syncOptions.api = options;
-    auto *engine = new sync::SyncEngine(syncOptions, [profileDir] {
-        store::KeychainSecretStore engineSecrets;
-        return store::openProfile(profileDir, engineSecrets, {}, {},
-                                  store::Cache::OpenMode::OpenExisting);
-    });
+    auto *engine = new sync::SyncEngine(syncOptions, auth.cacheOpener());
     QThread syncThread;
     syncThread.setObjectName(QStringLiteral("sync"));
     engine->moveToThread(&syncThread);

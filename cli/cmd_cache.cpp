@@ -1,15 +1,21 @@
 // motcuactl cache check|stats — the client's encrypted local cache: integrity, counts, pending
 // actions, last sync. Opens an existing profile only (never creates one); the key comes from the OS
 // keychain, or — on a workstation in officer-password mode — from --user and a password on stdin.
+// motcuactl cache keys|protect|unprotect|add-slot|remove-slot — where the cache key lives (issue 4
+// item 2): an admin opts a workstation into keys wrapped by each officer's password (Argon2id key
+// slots) and back; passwords are read from stdin, never from the command line.
 #include "cliparser.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <store/cachekey.h>
+#include <store/crypto.h>
 #include <store/keystore.h>
 
 namespace motcua::cli {
@@ -143,16 +149,230 @@ int stats(const QStringList &args, Io &io)
     return kOk;
 }
 
+QString modeName(KeyMode mode)
+{
+    return mode == KeyMode::Keychain ? QStringLiteral("keychain")
+                                     : QStringLiteral("officer-passwords");
+}
+
+// The profile directory of a key command, with its cache file there; empty (and `exitCode` set)
+// when it is missing.
+QString keyProfile(const QCommandLineParser &parser, const QStringList &args, Io &io,
+                   const QString &words, int &exitCode)
+{
+    const QString dir = parser.value(QStringLiteral("profile"));
+    if (dir.isEmpty()) {
+        io.err << "motcuactl " << words << ": --profile is required.\n\n"
+               << helpFor(parser, args.constFirst());
+        exitCode = kUsage;
+        return {};
+    }
+    if (!QFile::exists(QDir(dir).filePath(QString::fromLatin1(Cache::kFileName)))) {
+        exitCode = badInput(io, words,
+                            QStringLiteral("Không tìm thấy bộ đệm cục bộ trong %1.").arg(dir));
+        return {};
+    }
+    return dir;
+}
+
+// The cache key, checked by opening the cache with it: a key that does not open the cache is
+// never wrapped into a slot or written to the keychain.
+Result<QByteArray> checkedKey(const QString &dir, SecretStore &secrets, const QString &user,
+                              const QString &password)
+{
+    auto key = profileKey(dir, secrets, user, password, Cache::OpenMode::OpenExisting);
+    if (!key)
+        return key.error();
+    auto cache = Cache::open(dir, key.value(), Cache::OpenMode::OpenExisting);
+    if (!cache) {
+        crypto::wipe(key.value());
+        return cache.error();
+    }
+    return key;
+}
+
+int keys(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Where the cache key lives: the OS keychain, or officers' password slots "
+                       "(and whose)."));
+    addProfileOptions(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    if (auto p = parseOrExplain(parser, args, io); !p.proceed)
+        return p.exitCode;
+    int exitCode = kOk;
+    const QString words = QStringLiteral("cache keys");
+    const QString dir = keyProfile(parser, args, io, words, exitCode);
+    if (dir.isEmpty())
+        return exitCode;
+    KeychainSecretStore keychain;
+    CacheKeys keys(dir, keychain);
+    auto mode = keys.mode();
+    if (!mode)
+        return badInput(io, words, mode.error().toString());
+    QStringList owners;
+    if (mode.value() == KeyMode::OfficerPasswords) {
+        auto list = keys.slotOwners();
+        if (!list)
+            return badInput(io, words, list.error().toString());
+        owners = list.value();
+        owners.sort();
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.out << QJsonDocument(
+                      QJsonObject{{QStringLiteral("mode"), modeName(mode.value())},
+                                  {QStringLiteral("slots"), QJsonArray::fromStringList(owners)}})
+                      .toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    io.out << "mode   " << modeName(mode.value()) << '\n';
+    if (mode.value() == KeyMode::OfficerPasswords)
+        io.out << "slots  " << owners.join(QStringLiteral(", ")) << '\n';
+    return kOk;
+}
+
+// protect, unprotect, add-slot, remove-slot: --profile and --user (whose password, on the first
+// line of stdin, proves the right to change the keys), and --for where another officer is named.
+int changeKeys(const QStringList &args, Io &io, const QString &command)
+{
+    const bool names
+        = command == QLatin1String("add-slot") || command == QLatin1String("remove-slot");
+    QCommandLineParser parser;
+    if (command == QLatin1String("protect")) {
+        parser.setApplicationDescription(QStringLiteral(
+            "Opt this workstation into officer-password keys: the cache key leaves the keychain "
+            "and is wrapped by --user's password (Argon2id), read from stdin; the password must be "
+            "the one the officer logs in with. Add the other officers with add-slot."));
+    } else if (command == QLatin1String("unprotect")) {
+        parser.setApplicationDescription(QStringLiteral(
+            "Back to the keychain: the key unlocked by --user's password (stdin) goes into the OS "
+            "keychain and the password slots are removed."));
+    } else if (command == QLatin1String("add-slot")) {
+        parser.setApplicationDescription(QStringLiteral(
+            "Lets --for open the cache with their own password: --user's password on the first "
+            "line of stdin unlocks the key, --for's on the second wraps it (adds or replaces the "
+            "slot, e.g. after a password change)."));
+    } else {
+        parser.setApplicationDescription(QStringLiteral(
+            "Removes --for's slot; --user's password (stdin) proves the right. The last slot is "
+            "never removed."));
+    }
+    parser.addOption({QStringLiteral("profile"),
+                      QStringLiteral("The client's profile directory (holds cache.db)."),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("user"),
+         QStringLiteral("The officer whose password (stdin) unlocks or wraps the key."),
+         QStringLiteral("NAME")});
+    if (names) {
+        parser.addOption({QStringLiteral("for"), QStringLiteral("The officer whose slot changes."),
+                          QStringLiteral("NAME")});
+    }
+    if (auto p = parseOrExplain(parser, args, io); !p.proceed)
+        return p.exitCode;
+    const QString words = QStringLiteral("cache ") + command;
+    int exitCode = kOk;
+    const QString dir = keyProfile(parser, args, io, words, exitCode);
+    if (dir.isEmpty())
+        return exitCode;
+    const QString user = parser.value(QStringLiteral("user")).trimmed();
+    const QString other = parser.value(QStringLiteral("for")).trimmed();
+    if (user.isEmpty() || (names && other.isEmpty())) {
+        io.err << "motcuactl " << words << ": --user" << (names ? " and --for are" : " is")
+               << " required.\n\n"
+               << helpFor(parser, args.constFirst());
+        return kUsage;
+    }
+    QTextStream in(stdin);
+    QString password = in.readLine();
+    QString otherPassword = command == QLatin1String("add-slot") ? in.readLine() : QString();
+    if (password.isEmpty() || (command == QLatin1String("add-slot") && otherPassword.isEmpty())) {
+        return badInput(
+            io, words,
+            command == QLatin1String("add-slot")
+                ? QStringLiteral("Cần hai mật khẩu trên stdin: của --user, rồi của --for.")
+                : QStringLiteral("Cần mật khẩu của --user trên stdin."));
+    }
+
+    KeychainSecretStore keychain;
+    CacheKeys keys(dir, keychain);
+    auto mode = keys.mode();
+    if (!mode)
+        return badInput(io, words, mode.error().toString());
+    const bool wantKeychainMode = command == QLatin1String("protect");
+    if ((mode.value() == KeyMode::Keychain) != wantKeychainMode) {
+        return badInput(io, words,
+                        wantKeychainMode
+                            ? QStringLiteral("Máy trạm đã dùng khóa theo mật khẩu cán bộ.")
+                            : QStringLiteral("Máy trạm đang giữ khóa bộ đệm trong kho khóa của hệ "
+                                             "điều hành; dùng \"cache protect\" trước."));
+    }
+    auto key = checkedKey(dir, keychain, user, password);
+    if (!key)
+        return badInput(io, words, key.error().toString());
+    Check done;
+    if (command == QLatin1String("protect"))
+        done = keys.switchToOfficerPasswords(key.value(), user, password);
+    else if (command == QLatin1String("unprotect"))
+        done = keys.switchToKeychain(key.value());
+    else if (command == QLatin1String("add-slot"))
+        done = keys.addSlot(key.value(), other, otherPassword);
+    else if (auto owners = keys.slotOwners(); !owners)
+        done = owners.error();
+    else if (!owners->contains(other))
+        done = domain::makeError(
+            QStringLiteral("cache.no_key_slot"),
+            QStringLiteral("Cán bộ %1 không có khe khóa trên máy trạm này.").arg(other));
+    else
+        done = keys.removeSlot(other);
+    crypto::wipe(key.value());
+    password.fill(QChar(0));
+    otherPassword.fill(QChar(0));
+    if (!done)
+        return badInput(io, words, done.error().toString());
+    if (command == QLatin1String("protect"))
+        io.out << "officer-password keys: slot for " << user << "; the keychain entry is removed\n";
+    else if (command == QLatin1String("unprotect"))
+        io.out << "keychain key: stored; the password slots are removed\n";
+    else if (command == QLatin1String("add-slot"))
+        io.out << "slot for " << other << ": written\n";
+    else
+        io.out << "slot for " << other << ": removed\n";
+    return kOk;
+}
+
 } // namespace
 
 int runCache(const QStringList &args, Io &io)
 {
     QLoggingCategory::setFilterRules(QStringLiteral("motcua.store.*.debug=false"));
     const QString usage = QStringLiteral(
-        "Usage: motcuactl cache check|stats --profile DIR [--user NAME]\n"
-        "  check   integrity of the encrypted cache and its blobs (exit 1 when damaged)\n"
-        "  stats   counts, pending actions, conflicts, sync cursor and last sync\n");
-    return dispatch(args, io, usage, {{"check", check}, {"stats", stats}});
+        "Usage: motcuactl cache COMMAND --profile DIR [--user NAME] [--for NAME]\n"
+        "  check        integrity of the encrypted cache and its blobs (exit 1 when damaged)\n"
+        "  stats        counts, pending actions, conflicts, sync cursor and last sync\n"
+        "  keys         where the cache key lives: keychain, or officers' password slots\n"
+        "  protect      move the key from the keychain into --user's password slot\n"
+        "  unprotect    move the key back into the keychain, removing the slots\n"
+        "  add-slot     let --for open the cache with their password\n"
+        "  remove-slot  take --for's slot away\n"
+        "Passwords are read from stdin, one per line.\n");
+    return dispatch(
+        args, io, usage,
+        {{"check", check},
+         {"stats", stats},
+         {"keys", keys},
+         {"protect",
+          [](const QStringList &a, Io &o) { return changeKeys(a, o, QStringLiteral("protect")); }},
+         {"unprotect",
+          [](const QStringList &a, Io &o) {
+              return changeKeys(a, o, QStringLiteral("unprotect"));
+          }},
+         {"add-slot",
+          [](const QStringList &a, Io &o) { return changeKeys(a, o, QStringLiteral("add-slot")); }},
+         {"remove-slot", [](const QStringList &a, Io &o) {
+              return changeKeys(a, o, QStringLiteral("remove-slot"));
+          }}});
 }
 
 } // namespace motcua::cli

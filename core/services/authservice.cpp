@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include <store/cachekey.h>
+#include <store/crypto.h>
 #include <store/keystore.h>
 #include <store/offlineauth.h>
 #include <sync/api_client.h>
@@ -34,6 +35,17 @@ AuthService::AuthService(QString profileDir, store::SecretStore &secrets, sync::
 
 AuthService::~AuthService() = default;
 
+std::function<domain::Result<std::unique_ptr<store::Cache>>()> AuthService::cacheOpener() const
+{
+    return [dir = m_profileDir, key = m_key]() -> domain::Result<std::unique_ptr<store::Cache>> {
+        if (!key) {
+            return domain::makeError(QStringLiteral("cache.not_open"),
+                                     QStringLiteral("Chưa đăng nhập: bộ đệm chưa được mở."));
+        }
+        return store::Cache::open(dir, *key, store::Cache::OpenMode::OpenExisting);
+    };
+}
+
 void AuthService::login(const QString &username, const QString &password)
 {
     if (m_busy)
@@ -47,11 +59,22 @@ void AuthService::login(const QString &username, const QString &password)
     m_busy = true;
     m_username = username.trimmed();
     if (!m_cache) {
-        auto cache = store::openProfile(m_profileDir, m_secrets, m_username, password);
-        if (!cache)
+        auto key = store::profileKey(m_profileDir, m_secrets, m_username, password);
+        if (!key)
+            return fail(key.error());
+        auto cache = store::Cache::open(m_profileDir, key.value());
+        if (!cache) {
+            store::crypto::wipe(key.value());
             return fail(cache.error());
+        }
         m_cache = std::move(cache).value();
         m_opened = m_cache.get();
+        m_key = std::shared_ptr<const QByteArray>(new QByteArray(std::move(key).value()),
+                                                  [](const QByteArray *k) {
+                                                      auto *bytes = const_cast<QByteArray *>(k);
+                                                      store::crypto::wipe(*bytes);
+                                                      delete bytes;
+                                                  });
     }
     qCInfo(lcServicesAuth) << "online login attempt";
     sync::whenDone(

@@ -11,6 +11,7 @@
 #include <domain/result.h>
 #include <store/cache.h>
 
+#include <functional>
 #include <memory>
 
 namespace motcua::sync {
@@ -36,6 +37,11 @@ public:
     void login(const QString &username, const QString &password);
     // The cache opened by the last successful login (moved out once).
     std::unique_ptr<store::Cache> takeCache() { return std::move(m_cache); }
+    // Opens another connection to the cache the last login opened, with the same key and without
+    // asking again (the sync engine's thread): works in officer-password mode too. Safe to call
+    // from any thread; the key is kept in memory only, for the life of this service's opener.
+    [[nodiscard]] std::function<domain::Result<std::unique_ptr<store::Cache>>()>
+    cacheOpener() const;
     // Forgets the officer's tokens here and on the server (best effort).
     void logout(store::Cache &cache, const QString &officerId);
 
@@ -55,6 +61,7 @@ private:
     sync::ApiClient &m_api;
     std::unique_ptr<store::Cache> m_cache;
     store::Cache *m_opened = nullptr; // stays valid after takeCache(): the Workstation owns it
+    std::shared_ptr<const QByteArray> m_key; // wiped when the last opener is gone
     QString m_username;
     bool m_busy = false;
 };

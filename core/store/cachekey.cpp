@@ -63,8 +63,9 @@ domain::Error noSlot(const QString &username)
 {
     return makeError(QStringLiteral("cache.no_key_slot"),
                      QStringLiteral("Máy trạm này dùng khóa theo mật khẩu cán bộ và tài khoản "
-                                    "“%1” chưa có khe khóa ở đây. Một cán bộ đã có khe khóa cần "
-                                    "đăng nhập trước (trực tuyến) để cấp khe cho tài khoản này.")
+                                    "“%1” chưa có khe khóa ở đây. Hãy nhờ quản trị viên (hoặc cán "
+                                    "bộ đã có khe khóa trên máy này) cấp khe cho tài khoản bằng "
+                                    "lệnh motcuactl cache add-slot.")
                          .arg(username),
                      QStringLiteral("username"));
 }
@@ -314,9 +315,9 @@ Check CacheKeys::switchToKeychain(const QByteArray &key)
     return {};
 }
 
-Result<std::unique_ptr<Cache>> openProfile(const QString &profileDir, SecretStore &secrets,
-                                           const QString &username, const QString &password,
-                                           Cache::OpenMode mode)
+Result<QByteArray> profileKey(const QString &profileDir, SecretStore &secrets,
+                              const QString &username, const QString &password,
+                              Cache::OpenMode mode)
 {
     if (mode == Cache::OpenMode::OpenExisting
         && !QFile::exists(QDir(profileDir).filePath(QString::fromLatin1(Cache::kFileName)))) {
@@ -327,8 +328,15 @@ Result<std::unique_ptr<Cache>> openProfile(const QString &profileDir, SecretStor
     auto keyMode = keys.mode();
     if (!keyMode)
         return keyMode.error();
-    auto key = keyMode.value() == KeyMode::Keychain ? keys.keychainKey()
-                                                    : keys.unlockWithPassword(username, password);
+    return keyMode.value() == KeyMode::Keychain ? keys.keychainKey()
+                                                : keys.unlockWithPassword(username, password);
+}
+
+Result<std::unique_ptr<Cache>> openProfile(const QString &profileDir, SecretStore &secrets,
+                                           const QString &username, const QString &password,
+                                           Cache::OpenMode mode)
+{
+    auto key = profileKey(profileDir, secrets, username, password, mode);
     if (!key)
         return key.error();
     auto cache = Cache::open(profileDir, key.value(), mode);

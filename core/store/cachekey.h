@@ -57,6 +57,14 @@ private:
     SecretStore &m_secrets;
 };
 
+// The profile's cache key: from the keychain, or in officer-password mode from the officer's slot
+// (the credentials are ignored in keychain mode). The caller wipes it (crypto::wipe) when done; a
+// second connection to the same cache (the sync engine's thread) opens with it by Cache::open,
+// without asking the officer's password again.
+Result<QByteArray> profileKey(const QString &profileDir, SecretStore &secrets,
+                              const QString &username = {}, const QString &password = {},
+                              Cache::OpenMode mode = Cache::OpenMode::OpenOrCreate);
+
 // Opens the profile's cache in keychain mode, or in officer-password mode with the officer's
 // credentials (ignored in keychain mode). One call for the app and motcuactl.
 Result<std::unique_ptr<Cache>> openProfile(const QString &profileDir, SecretStore &secrets,

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] sync::ApiClient &api() { return *m_api; }
     [[nodiscard]] services::NoReceiptPrinter &printer() { return m_printer; }
     ServerProcess &server() { return m_server; }
+    // The login service of login() and the Secret Service it keeps the cache key in.
+    [[nodiscard]] services::AuthService &auth() { return *m_auth; }
+    [[nodiscard]] store::SecretStore &secrets() { return m_secrets; }
 
 private:
     std::unique_ptr<services::Workstation> loginWith(sync::ApiClient &api, const QString &username,

@@ -2,6 +2,7 @@
 #include "storetest.h"
 #include "testpaths.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -121,6 +122,117 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("--profile is required")));
         run = motcuactl({QStringLiteral("cache")});
         QCOMPARE(run.exitCode, 2);
+    }
+
+    // Issue 4 item 2: an admin opts the workstation into officer-password key slots and back;
+    // every step is checked by opening the cache; wrong passwords change nothing.
+    void officerPasswordSlots()
+    {
+        QTemporaryDir dir;
+        KeychainSecretStore keychain;
+        {
+            auto cache = openProfile(dir.path(), keychain);
+            QVERIFY2(cache, why(cache).constData());
+            QVERIFY(cache.value()->recordAction(
+                receive(QUuid::createUuid(), code(1), QStringLiteral("Lò Văn Khe")),
+                domain::demo::directory()));
+        }
+        const QStringList profile{QStringLiteral("--profile"), dir.path()};
+        const auto cache = [&](const QString &command, const QStringList &more,
+                               const QByteArray &input = {}) {
+            return motcuactl(QStringList{QStringLiteral("cache"), command} + profile + more, input);
+        };
+        const auto keysJson = [&] {
+            const Run run = cache(QStringLiteral("keys"), {QStringLiteral("--json")});
+            return QJsonDocument::fromJson(run.out.toUtf8()).object();
+        };
+        const auto slots = [&] {
+            QStringList out;
+            for (const auto &v : keysJson().value(QStringLiteral("slots")).toArray())
+                out << v.toString();
+            return out;
+        };
+        const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin1")};
+        const QStringList asCounter{QStringLiteral("--user"), QStringLiteral("counter1")};
+        const QByteArray adminPassword = "Quản trị 2026!\n";
+        const QByteArray counterPassword = "Một cửa #1\n";
+
+        QCOMPARE(keysJson().value(QStringLiteral("mode")).toString(), QStringLiteral("keychain"));
+        Run run = cache(QStringLiteral("protect"), {}, adminPassword);
+        QCOMPARE(run.exitCode, 2); // --user is required
+        run = cache(QStringLiteral("protect"), asAdmin);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("mật khẩu")));
+
+        run = cache(QStringLiteral("protect"), asAdmin, adminPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(keysJson().value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("officer-passwords"));
+        QCOMPARE(slots(), QStringList{QStringLiteral("admin1")});
+        // The key left the keychain: without the password the cache stays shut.
+        run = cache(QStringLiteral("stats"), {});
+        QCOMPARE(run.exitCode, 1);
+        run = cache(QStringLiteral("stats"), asAdmin + QStringList{QStringLiteral("--json")},
+                    adminPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("dossiers"))
+                     .toInt(),
+                 1);
+        run = cache(QStringLiteral("stats"), asAdmin, "sai mật khẩu\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Sai mật khẩu")), qPrintable(run.err));
+        run = cache(QStringLiteral("protect"), asAdmin, adminPassword);
+        QCOMPARE(run.exitCode, 1); // already
+        QVERIFY(run.err.contains(QStringLiteral("đã dùng khóa theo mật khẩu")));
+
+        // Another officer gets a slot; only with a right password of a slot holder.
+        const QStringList forCounter{QStringLiteral("--for"), QStringLiteral("counter1")};
+        run = cache(QStringLiteral("add-slot"), asAdmin + forCounter, "sai\n" + counterPassword);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(slots(), QStringList{QStringLiteral("admin1")});
+        run = cache(QStringLiteral("add-slot"), asAdmin + forCounter, adminPassword);
+        QCOMPARE(run.exitCode, 1); // the second password is missing
+        run = cache(QStringLiteral("add-slot"), asAdmin + forCounter,
+                    adminPassword + counterPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(slots(), (QStringList{QStringLiteral("admin1"), QStringLiteral("counter1")}));
+        run = cache(QStringLiteral("check"), asCounter, counterPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+
+        // The key a login unlocked opens a second connection (the sync engine's) without asking.
+        {
+            auto key = profileKey(dir.path(), keychain, QStringLiteral("counter1"),
+                                  QStringLiteral("Một cửa #1"), Cache::OpenMode::OpenExisting);
+            QVERIFY2(key, why(key).constData());
+            auto first = Cache::open(dir.path(), key.value(), Cache::OpenMode::OpenExisting);
+            auto second = Cache::open(dir.path(), key.value(), Cache::OpenMode::OpenExisting);
+            QVERIFY(first && second);
+            QCOMPARE(second.value()->stats().value().dossiers, 1);
+        }
+
+        // Slots are taken away, never the last one.
+        const QStringList forAdmin{QStringLiteral("--for"), QStringLiteral("admin1")};
+        run = cache(QStringLiteral("remove-slot"), asCounter + forAdmin, counterPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(slots(), QStringList{QStringLiteral("counter1")});
+        run = cache(QStringLiteral("remove-slot"), asCounter + forAdmin, counterPassword);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("không có khe khóa")));
+        run = cache(QStringLiteral("remove-slot"), asCounter + forCounter, counterPassword);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("khe khóa cuối cùng")));
+        run = cache(QStringLiteral("stats"), asAdmin, adminPassword);
+        QCOMPARE(run.exitCode, 1); // admin1's slot is gone
+
+        // Back to the keychain.
+        run = cache(QStringLiteral("unprotect"), asCounter, counterPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(keysJson().value(QStringLiteral("mode")).toString(), QStringLiteral("keychain"));
+        QVERIFY(slots().isEmpty());
+        run = cache(QStringLiteral("stats"), {});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
     void sqlcipherIsStaticAndQtSqlIsNotInTheStore()
