@@ -344,6 +344,14 @@
         <source>&quot;%1&quot; was not found.</source>
         <translation>Không tìm thấy tệp &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -939,14 +947,6 @@
     <message>
         <source>Tick &amp;all</source>
         <translation>Đánh dấu &amp;tất cả</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Đính kèm tệp</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>%1 (if any)</source>
@@ -3255,14 +3255,6 @@
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Đính kèm tệp</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>scan-%1-%2.pdf</source>

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,7 +12,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -257,10 +255,7 @@ void SupplementDialog::chooseFiles()
     const QString code = currentCode();
     if (code.isEmpty())
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Attach files"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+    const QStringList paths = chooseAttachments(this);
     if (!paths.isEmpty())
         attachFiles(code, paths);
 }

@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -14,7 +13,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -91,10 +89,7 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
         const QString code = codeOfRow(row);
         if (code.isEmpty())
             return;
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Attach files"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+        const QStringList paths = chooseAttachments(this);
         if (!paths.isEmpty())
             attachFiles(code, paths);
     };

@@ -5,14 +5,25 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMimeDatabase>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <domain/folding.h>
 
 namespace motcua::ui {
+
+QStringList chooseAttachments(QWidget *parent)
+{
+    return QFileDialog::getOpenFileNames(
+        parent, QCoreApplication::translate("ScanAttach", "Attach files"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        QCoreApplication::translate(
+            "ScanAttach", "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+}
 
 ReadAttachments readAttachments(const QStringList &paths)
 {

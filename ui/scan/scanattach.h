@@ -25,6 +25,10 @@ struct ReadAttachments
     QStringList problems; // one sentence per file not read, in the UI's language
 };
 
+// Asks for the files to attach (PDF and images first, any file allowed), starting in the
+// officer's Documents folder; empty when cancelled.
+QStringList chooseAttachments(QWidget *parent);
+
 // Reads `paths` (call it on a worker thread: files may be large or on a slow share). An empty
 // or unreadable file is not attached and is named in `problems`.
 ReadAttachments readAttachments(const QStringList &paths);
