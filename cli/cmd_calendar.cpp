@@ -129,7 +129,8 @@ int due(const QStringList &args, Io &io)
          QStringLiteral("HH:MM")});
     parser.addOption(calendarOption());
     parser.addOption({QStringLiteral("saturday-morning"),
-                      QStringLiteral("The office also opens 07:30-11:30 on Saturday.")});
+                      QStringLiteral("The office also opens 07:30-11:30 on Saturday (on top of the "
+                                     "calendar's office hours).")});
     if (auto p = parseOrExplain(parser, args, io); !p.proceed)
         return p.exitCode;
 
@@ -194,9 +195,12 @@ int due(const QStringList &args, Io &io)
     auto loaded = loadCalendar(parser, io, words);
     if (!loaded)
         return kBadInput;
-    const WorkCalendar calendar(
-        std::move(*loaded),
-        OfficeHours::standard(parser.isSet(QStringLiteral("saturday-morning"))));
+    // The calendar's own office hours (its "officeHours", or the standard ones), Saturday morning
+    // added on request.
+    OfficeHours hours = loaded->officeHours();
+    if (parser.isSet(QStringLiteral("saturday-morning")))
+        hours.byWeekday[Qt::Saturday] = OfficeHours::standard(true).intervals(Qt::Saturday);
+    const WorkCalendar calendar(std::move(*loaded), hours);
     const QDateTime received(date, time, Qt::OffsetFromUTC, 7 * 3600);
     const QDateTime dueAt = calendar.dueAt(received, deadline, cutoff);
     if (!dueAt.isValid())

@@ -505,6 +505,10 @@
         <source>%1: %2 dossier(s) done, waiting to sync.</source>
         <translation>%1: đã xong %2 hồ sơ, chờ đồng bộ.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sign the results of %n dossier(s)</source>
+        <translation><numerusform>Ký số kết quả của %n hồ sơ</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::AdminPage</name>
@@ -770,14 +774,6 @@
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <source>Office hours:</source>
-        <translation>Giờ làm việc:</translation>
-    </message>
-    <message>
-        <source>%1, Monday to Friday; Saturday mornings are not worked. Fixed in the software for every office (not part of this calendar).</source>
-        <translation>%1, từ thứ Hai đến thứ Sáu; không làm việc sáng thứ Bảy. Cố định trong phần mềm cho mọi cơ quan (không thuộc lịch này).</translation>
-    </message>
-    <message>
         <source>Preview with the edited calendar</source>
         <translation>Xem trước với lịch đang sửa</translation>
     </message>
@@ -900,6 +896,46 @@
     <message>
         <source>Problem</source>
         <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Open on Saturday &amp;mornings (07:30–11:30)</source>
+        <translation>Làm việc sáng thứ &amp;Bảy (07:30–11:30)</translation>
+    </message>
+    <message>
+        <source>closed (e.g. 07:30-11:30, 13:30-17:00)</source>
+        <translation>nghỉ (ví dụ 07:30-11:30, 13:30-17:00)</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation>Giờ chuẩn</translation>
+    </message>
+    <message>
+        <source>07:30–11:30 and 13:30–17:00, Monday to Friday</source>
+        <translation>07:30–11:30 và 13:30–17:00, từ thứ Hai đến thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Office hours of every office, every year (Ctrl+H)</source>
+        <translation>Giờ làm việc của mọi cơ quan, áp dụng mọi năm (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Due dates count working time within these hours; a swapped working weekend day keeps Monday&apos;s hours.</source>
+        <translation>Hạn giải quyết được tính theo thời gian làm việc trong các khung giờ này; ngày làm bù cuối tuần theo giờ của thứ Hai.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Give the office hours of at least one day of the week.</source>
+        <translation>Hãy nhập giờ làm việc của ít nhất một ngày trong tuần.</translation>
+    </message>
+    <message>
+        <source>The office hours have a fault (shown under them); nothing was saved.</source>
+        <translation>Giờ làm việc có lỗi (ghi ngay bên dưới); chưa lưu gì lên máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2193,14 @@
         <source>%1 all selected (%2)</source>
         <translation>%1 mọi hồ sơ đã chọn (%2)</translation>
     </message>
+    <message>
+        <source>Sign the results of all selected (Ctrl+Alt+S)</source>
+        <translation>Ký số kết quả các hồ sơ đã chọn (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>The newest result document of each selected dossier, signed with your token; the PIN once for all</source>
+        <translation>Ký số bằng token văn bản kết quả mới nhất của từng hồ sơ đã chọn; chỉ nhập mã PIN một lần</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ReportTableModel</name>
@@ -2921,6 +2965,18 @@
         <source>Signed and stored with the dossier as %1.</source>
         <translation>Đã ký và lưu cùng hồ sơ với tên %1.</translation>
     </message>
+    <message>
+        <source>its results cannot be signed by you at this stage</source>
+        <translation>bạn không được ký kết quả của hồ sơ ở trạng thái này</translation>
+    </message>
+    <message>
+        <source>no draft result yet</source>
+        <translation>chưa có dự thảo kết quả</translation>
+    </message>
+    <message>
+        <source>you have already signed %1</source>
+        <translation>bạn đã ký %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::SignDialog</name>
@@ -2999,6 +3055,10 @@
     <message numerus="yes">
         <source>%n signed file(s) saved.</source>
         <translation><numerusform>Đã lưu %n tệp đã ký.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in this list (%n dossier(s)): %1.</source>
+        <translation><numerusform>Không có trong danh sách (%n hồ sơ): %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,54 @@ public:
     }
 
     std::optional<YearDecision> decision(const QJsonValue &value, const QString &path);
+    std::optional<OfficeHours> officeHours(const QJsonValue &value);
 };
+
+// "officeHours": {"monday": ["07:30-11:30", "13:30-17:00"], …}; a weekday left out has no hours.
+std::optional<OfficeHours> Reader::officeHours(const QJsonValue &value)
+{
+    where.clear();
+    const QString path = QStringLiteral("officeHours");
+    if (!value.isObject())
+        return fail("wrong_type", path,
+                    QStringLiteral("phải là một đối tượng JSON, mỗi thứ trong tuần một mảng khoảng "
+                                   "giờ (\"monday\": [\"07:30-11:30\", \"13:30-17:00\"])"));
+    const QJsonObject object = value.toObject();
+    QStringList days;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        days.append(weekdayKey(day));
+    if (!knownKeys(object, days, path))
+        return std::nullopt;
+    OfficeHours hours;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        const QString key = weekdayKey(day);
+        const auto items = array(object, key, path);
+        if (!items)
+            return std::nullopt;
+        where = weekdayName(day);
+        QList<OfficeHours::Interval> spans;
+        for (qsizetype i = 0; i < items->size(); ++i) {
+            const QString field = QStringLiteral("%1.%2[%3]").arg(path, key).arg(i);
+            if (!items->at(i).isString())
+                return fail("wrong_type", field,
+                            QStringLiteral("phải là một khoảng giờ dạng \"07:30-11:30\""));
+            auto span = parseInterval(items->at(i).toString());
+            if (!span)
+                return fail("invalid_hours", field, span.error().message);
+            spans.append(span.value());
+        }
+        auto checked = checkedIntervals(spans);
+        if (!checked)
+            return fail("overlapping_hours", path + QLatin1Char('.') + key,
+                        checked.error().message);
+        hours.byWeekday[day] = checked.value();
+    }
+    where.clear();
+    if (!hours.hasWorkingDay())
+        return fail("no_office_hours", path,
+                    QStringLiteral("phải có giờ làm việc ít nhất một ngày trong tuần"));
+    return hours;
+}
 
 std::optional<YearDecision> Reader::decision(const QJsonValue &value, const QString &path)
 {
@@ -260,6 +307,7 @@ HolidayCalendar::HolidayCalendar(const HolidayCalendar &other)
 {
     QMutexLocker lock(&other.m_cacheMutex);
     m_decisions = other.m_decisions;
+    m_officeHours = other.m_officeHours;
     m_cache = other.m_cache;
     m_flagCache = other.m_flagCache;
 }
@@ -270,6 +318,7 @@ HolidayCalendar &HolidayCalendar::operator=(const HolidayCalendar &other)
         HolidayCalendar copy(other); // locks `other` only
         QMutexLocker lock(&m_cacheMutex);
         m_decisions.swap(copy.m_decisions);
+        m_officeHours = copy.m_officeHours;
         m_cache.swap(copy.m_cache);
         m_flagCache.swap(copy.m_flagCache);
     }
@@ -297,10 +346,10 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
     }
     Reader reader;
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!reader.knownKeys(
-            root,
-            {QStringLiteral("version"), QStringLiteral("description"), QStringLiteral("years")},
-            {}))
+    if (!reader.knownKeys(root,
+                          {QStringLiteral("version"), QStringLiteral("description"),
+                           QStringLiteral("years"), QStringLiteral("officeHours")},
+                          {}))
         return *reader.error;
     if (!version.isUndefined() && version.toInt(-1) != 1) {
         reader.fail("unsupported_version", QStringLiteral("version"),
@@ -323,6 +372,13 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json)
             return *reader.error;
         }
         calendar.m_decisions.insert(decision->year, *decision);
+    }
+    const QJsonValue hours = root.value(QStringLiteral("officeHours"));
+    if (!hours.isUndefined() && !hours.isNull()) {
+        auto read = reader.officeHours(hours);
+        if (!read)
+            return *reader.error;
+        calendar.m_officeHours = *read;
     }
     return calendar;
 }
@@ -360,8 +416,20 @@ QByteArray HolidayCalendar::toJson() const
         object.insert(QStringLiteral("workingWeekendDays"), dateArray(d.workingWeekendDays));
         array.append(object);
     }
-    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("years"), array}};
+    QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("years"), array}};
+    if (m_officeHours)
+        root.insert(QStringLiteral("officeHours"), m_officeHours->toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+OfficeHours HolidayCalendar::officeHours() const
+{
+    return m_officeHours.value_or(OfficeHours::standard());
+}
+
+void HolidayCalendar::setOfficeHours(std::optional<OfficeHours> hours)
+{
+    m_officeHours = std::move(hours); // the day-off caches do not depend on the hours
 }
 
 void HolidayCalendar::setDecision(const YearDecision &decision)

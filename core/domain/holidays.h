@@ -1,5 +1,6 @@
 #pragma once
 
+#include "officehours.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -8,6 +9,8 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+
+#include <optional>
 
 namespace motcua::domain {
 
@@ -65,6 +68,12 @@ public:
     static QList<QDate> defaultTetDays(int year);
 
     void setDecision(const YearDecision &decision);
+
+    // Addition: the office hours every office keeps (docs/calendar.md §3) — the file's
+    // "officeHours" when it has them, the standard hours otherwise.
+    [[nodiscard]] OfficeHours officeHours() const;
+    [[nodiscard]] bool hasOwnOfficeHours() const { return m_officeHours.has_value(); }
+    void setOfficeHours(std::optional<OfficeHours> hours);
     [[nodiscard]] const QHash<int, YearDecision> &decisions() const { return m_decisions; }
 
     // Every day off of the year, sorted by date: statutory holidays on their own date (also when
@@ -81,6 +90,7 @@ private:
     flagsOn(const QDate &date) const; // bit 0: day off, bit 1: swapped working day
 
     QHash<int, YearDecision> m_decisions;
+    std::optional<OfficeHours> m_officeHours;
     mutable QHash<int, QList<Holiday>> m_cache;
     // Additions: the const members may be called from several threads at once.
     mutable QHash<int, QByteArray> m_flagCache;

@@ -53,18 +53,6 @@ QDateTime toVietnamTime(const QDateTime &instant)
     return instant.isValid() ? instant.toOffsetFromUtc(kOffsetSeconds) : QDateTime();
 }
 
-OfficeHours OfficeHours::standard(bool saturdayMorning)
-{
-    OfficeHours hours;
-    const Interval morning{QTime(7, 30), QTime(11, 30)};
-    const Interval afternoon{QTime(13, 30), QTime(17, 0)};
-    for (int day = Qt::Monday; day <= Qt::Friday; ++day)
-        hours.byWeekday[day] = {morning, afternoon};
-    if (saturdayMorning)
-        hours.byWeekday[Qt::Saturday] = {morning};
-    return hours;
-}
-
 WorkCalendar::WorkCalendar(HolidayCalendar holidays, OfficeHours hours)
     : m_holidays(std::move(holidays))
     , m_hours(std::move(hours))

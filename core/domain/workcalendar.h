@@ -1,6 +1,7 @@
 #pragma once
 
 #include "holidays.h"
+#include "officehours.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -16,26 +17,6 @@ namespace motcua::domain {
 // All instants of the work calendar are Vietnam time (UTC+7, no daylight saving). Inputs in any
 // offset are converted; outputs carry offset +07:00.
 QDateTime toVietnamTime(const QDateTime &instant);
-
-// Office hours of one office: a list of [start, end) intervals per weekday (Qt::Monday = 1 … 7).
-struct OfficeHours
-{
-    struct Interval
-    {
-        QTime start;
-        QTime end;
-        bool operator==(const Interval &) const = default;
-    };
-    std::array<QList<Interval>, 8> byWeekday; // index 1..7; 0 unused
-
-    // 07:30–11:30 and 13:30–17:00, Monday to Friday; with `saturdayMorning`, 07:30–11:30 on
-    // Saturday.
-    static OfficeHours standard(bool saturdayMorning = false);
-    [[nodiscard]] const QList<Interval> &intervals(int weekday) const
-    {
-        return byWeekday.at(weekday);
-    }
-};
 
 // A procedure's deadline: an amount of working days, hours or minutes (or none: untimed).
 struct Deadline
@@ -61,6 +42,10 @@ public:
         : WorkCalendar(HolidayCalendar{}, OfficeHours::standard())
     {}
     WorkCalendar(HolidayCalendar holidays, OfficeHours hours);
+    // The calendar's own office hours (HolidayCalendar::officeHours()).
+    explicit WorkCalendar(const HolidayCalendar &calendar)
+        : WorkCalendar(calendar, calendar.officeHours())
+    {}
 
     [[nodiscard]] const HolidayCalendar &holidays() const { return m_holidays; }
     [[nodiscard]] const OfficeHours &officeHours() const { return m_hours; }

@@ -66,7 +66,7 @@ domain::Check Workstation::reloadCatalogues()
             return parsed.error();
         holidays = parsed.value();
     }
-    m_calendar = domain::WorkCalendar(holidays, domain::OfficeHours::standard());
+    m_calendar = domain::WorkCalendar(holidays);
     auto dir = m_cache->directory(m_calendar);
     if (!dir)
         return dir.error();

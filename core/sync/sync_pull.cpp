@@ -33,7 +33,7 @@ Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cac
             return parsed.error();
         holidays = parsed.value();
     }
-    return cache.directory(domain::WorkCalendar(holidays, domain::OfficeHours::standard()));
+    return cache.directory(domain::WorkCalendar(holidays));
 }
 
 Check SyncEngine::loadDirectory()

@@ -191,20 +191,23 @@ ApiResponse putCalendar(ServerContext &ctx, ApiRequest &request)
     if (!calendar)
         return ApiResponse::fromError(calendar.error());
     const QByteArray expected = request.header(QByteArrayLiteral("If-Match")).trimmed();
+    CatalogueStore::StillCurrent stillCurrent;
     if (!expected.isEmpty() && expected != "*") {
-        auto current = ctx.catalogue->holidayCalendar();
-        if (!current)
-            return ApiResponse::fromError(current.error());
-        if (calendarTag(current->toJson()) != expected) {
+        // Compared in the write's own transaction: two admins saving at once cannot both pass.
+        stillCurrent = [&expected](const domain::HolidayCalendar &current) {
+            return calendarTag(current.toJson()) == expected;
+        };
+    }
+    if (auto st = ctx.catalogue->putHolidayCalendar(calendar.value(), stillCurrent); !st) {
+        if (st.error().code == QLatin1String("calendar.stale")) {
             return ApiResponse::error(
                 409, QStringLiteral("calendar.stale"),
                 QStringLiteral("Lịch nghỉ đã được một quản trị viên khác thay đổi sau khi bạn mở "
                                "nó; hãy tải lại lịch rồi sửa lại."),
                 QStringLiteral("If-Match"));
         }
-    }
-    if (auto st = ctx.catalogue->putHolidayCalendar(calendar.value()); !st)
         return ApiResponse::fromError(st.error());
+    }
     const QByteArray json = calendar->toJson();
     ApiResponse r = ApiResponse::text(json, QByteArrayLiteral("application/json"));
     r.headers.append({QByteArrayLiteral("ETag"), calendarTag(json)});

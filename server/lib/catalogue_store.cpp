@@ -250,38 +250,63 @@ Check CatalogueStore::addWorkflowVersion(const domain::Workflow &w)
 
 // ---- Calendar ---------------------------------------------------------------------------------
 
-Result<domain::HolidayCalendar> CatalogueStore::holidayCalendar()
+namespace {
+
+const QString kOfficeHours = QStringLiteral("officeHours");
+
+// The calendar as stored: the years' rows and the settings' rows, on the caller's connection (so
+// a write can read what it replaces in its own transaction).
+Result<domain::HolidayCalendar> readCalendar(QSqlDatabase &c)
 {
-    using R = Result<domain::HolidayCalendar>;
-    return withConnection<domain::HolidayCalendar>(m_db, [](QSqlDatabase &c) -> R {
-        Sql q(c, QStringLiteral("SELECT json, year FROM calendar_years ORDER BY year"));
-        if (auto st = q.exec(); !st)
-            return st.error();
-        QJsonArray years;
-        while (q.next()) {
-            const QJsonDocument doc = QJsonDocument::fromJson(q.text(0).toUtf8());
-            if (!doc.isObject())
-                return corrupt(QStringLiteral("lịch nghỉ năm"), q.text(1));
-            years.append(doc.object());
-        }
-        if (years.isEmpty())
-            return domain::HolidayCalendar{};
-        const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("years"), years}};
-        auto calendar
-            = domain::HolidayCalendar::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
-        if (!calendar)
-            return corrupt(QStringLiteral("lịch nghỉ"), calendar.error().field);
-        return calendar;
-    });
+    Sql q(c, QStringLiteral("SELECT json, year FROM calendar_years ORDER BY year"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    QJsonArray years;
+    while (q.next()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(q.text(0).toUtf8());
+        if (!doc.isObject())
+            return corrupt(QStringLiteral("lịch nghỉ năm"), q.text(1));
+        years.append(doc.object());
+    }
+    QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("years"), years}};
+    Sql settings(c, QStringLiteral("SELECT json FROM calendar_settings WHERE name = ?"));
+    settings.bind(kOfficeHours);
+    if (auto st = settings.exec(); !st)
+        return st.error();
+    if (settings.next()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(settings.text(0).toUtf8());
+        if (!doc.isObject())
+            return corrupt(QStringLiteral("giờ làm việc"), kOfficeHours);
+        root.insert(kOfficeHours, doc.object());
+    }
+    auto calendar
+        = domain::HolidayCalendar::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    if (!calendar)
+        return corrupt(QStringLiteral("lịch nghỉ"), calendar.error().field);
+    return calendar;
 }
 
-Check CatalogueStore::putHolidayCalendar(const domain::HolidayCalendar &calendar)
+} // namespace
+
+Result<domain::HolidayCalendar> CatalogueStore::holidayCalendar()
 {
-    const QJsonArray years = QJsonDocument::fromJson(calendar.toJson())
-                                 .object()
-                                 .value(QStringLiteral("years"))
-                                 .toArray();
+    return withConnection<domain::HolidayCalendar>(m_db, readCalendar);
+}
+
+Check CatalogueStore::putHolidayCalendar(const domain::HolidayCalendar &calendar,
+                                         const StillCurrent &stillCurrent)
+{
+    const QJsonObject document = QJsonDocument::fromJson(calendar.toJson()).object();
+    const QJsonArray years = document.value(QStringLiteral("years")).toArray();
     auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
+        if (stillCurrent) {
+            auto current = readCalendar(c);
+            if (!current)
+                return current.error();
+            if (!stillCurrent(current.value()))
+                return makeError(QStringLiteral("calendar.stale"),
+                                 QStringLiteral("Lịch đã được thay đổi trong lúc ghi."));
+        }
         Sql clear(c, QStringLiteral("DELETE FROM calendar_years"));
         if (auto done = clear.exec(); !done)
             return done;
@@ -294,6 +319,20 @@ Check CatalogueStore::putHolidayCalendar(const domain::HolidayCalendar &calendar
                 .bind(compact(object))
                 .bind(now());
             if (auto done = insert.exec(); !done)
+                return done;
+        }
+        Sql clearHours(c, QStringLiteral("DELETE FROM calendar_settings WHERE name = ?"));
+        clearHours.bind(kOfficeHours);
+        if (auto done = clearHours.exec(); !done)
+            return done;
+        if (calendar.hasOwnOfficeHours()) {
+            Sql hours(c,
+                      QStringLiteral("INSERT INTO calendar_settings (name, json, updated_at) "
+                                     "VALUES (?, ?, ?)"));
+            hours.bind(kOfficeHours)
+                .bind(compact(document.value(kOfficeHours).toObject()))
+                .bind(now());
+            if (auto done = hours.exec(); !done)
                 return done;
         }
         return {};

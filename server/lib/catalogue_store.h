@@ -12,6 +12,7 @@
 #include <domain/workflow.h>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -46,8 +47,13 @@ public:
                                                      int version = 0); // 0 = latest
     Check addWorkflowVersion(const domain::Workflow &workflow); // a version is never overwritten
 
-    Result<domain::HolidayCalendar> holidayCalendar(); // the yearly government data
-    Check putHolidayCalendar(const domain::HolidayCalendar &calendar);
+    // The yearly government data and the office hours.
+    Result<domain::HolidayCalendar> holidayCalendar();
+    // Replaces the calendar. With `stillCurrent`, the calendar stored is read in the write's own
+    // transaction and handed to it first: false → nothing is written, Error calendar.stale.
+    using StillCurrent = std::function<bool(const domain::HolidayCalendar &)>;
+    Check putHolidayCalendar(const domain::HolidayCalendar &calendar,
+                             const StillCurrent &stillCurrent = {});
 
     // Bumped by every write: DbDirectory drops its cache when it changes.
     [[nodiscard]] quint64 generation() const { return m_generation.load(); }

@@ -67,8 +67,7 @@ void DbDirectory::Cache::refresh(CatalogueStore &store)
     const QByteArray json = holidays.value().toJson();
     if (json != calendarJson) {
         retired.push_back(calendar);
-        calendar = std::make_shared<domain::WorkCalendar>(holidays.value(),
-                                                          domain::OfficeHours::standard());
+        calendar = std::make_shared<domain::WorkCalendar>(holidays.value());
         calendarJson = json;
     }
     generation = current;

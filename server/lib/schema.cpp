@@ -207,6 +207,16 @@ QStringList version4()
     };
 }
 
+// The work calendar's settings beside its years (issue 10 item 4): the office hours every office
+// keeps, as the calendar file's "officeHours" object. No row: the standard hours.
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"sql(CREATE TABLE calendar_settings (name TEXT PRIMARY KEY,
+            json TEXT NOT NULL, updated_at BIGINT NOT NULL))sql"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -223,6 +233,7 @@ const QList<Migration> &migrations()
         {3, QStringLiteral("the administration trail, administrative units"),
          version3() + provinceSeedStatements()},
         {4, QStringLiteral("report templates, dossiers by update"), version4()},
+        {5, QStringLiteral("office hours in the work calendar"), version5()},
     };
     return all;
 }

@@ -2,14 +2,17 @@
 // real server, offscreen. The calendar: a government day off and a swapped working Saturday added
 // by keyboard, faults shown at the field, the due-date preview moving with the edit, saved, read
 // back from the server and found in the administration trail; a save over another admin's change
-// is refused; a faulty CSV list reports every row and column and changes nothing, a good one is
-// taken. The units: the 34 provinces, searched accents aside; the statistics office's list as
-// Excel with faults (every row and column, nothing applied), then a good one previewed and
-// applied, the tree updated, the list exported as CSV. Screenshots of both tabs.
+// is refused; the office hours (Saturday mornings at one tick, a fault shown under them and
+// nothing saved, then saved and taken up by the workstation's due dates); a faulty CSV list reports
+// every row and column and changes nothing, a good one is taken. The units: the 34 provinces,
+// searched accents aside; the statistics office's list as Excel with faults (every row and column,
+// nothing applied), then a good one previewed and applied, the tree updated, the list exported as
+// CSV. Screenshots of both tabs.
 #include "guifixture.h"
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void calendarEditPreviewSave();
     void calendarStaleSaveIsRefused();
     void calendarCsv();
+    void officeHours();
     void administrativeUnits();
     void cleanupTestCase();
 
@@ -252,6 +256,91 @@ void TestGuiAdminCalendar::calendarStaleSaveIsRefused()
     page->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!page->busy() && !page->modified(), 15000);
     QVERIFY(!page->edited().isDayOff(QDate(2026, 12, 28)));
+}
+
+void TestGuiAdminCalendar::officeHours()
+{
+    ui::CalendarPage *page = m_window->admin()->calendar();
+    openTab(4, page);
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy(), 15000);
+    QCOMPARE(page->hoursText(Qt::Monday), QStringLiteral("07:30–11:30, 13:30–17:00"));
+    QCOMPARE(page->hoursText(Qt::Saturday), QString());
+    // Friday 5/3/2027, 1 working day: Monday with the standard hours.
+    auto *previewDate = page->findChild<QLineEdit *>(QStringLiteral("previewDate"));
+    previewDate->clear();
+    test::typeText(previewDate, QStringLiteral("05/03/2027"));
+    page->findChild<QSpinBox *>(QStringLiteral("previewDays"))->setValue(1);
+    QVERIFY2(page->previewText().contains(QStringLiteral("08:00 thứ Hai, 08/03/2027")),
+             qPrintable(page->previewText()));
+
+    // Ctrl+H goes to the hours; one tick opens Saturday mornings and the preview follows.
+    page->daysOffTable()->setFocus();
+    QTest::keyClick(page->daysOffTable(), Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(),
+             page->findChild<QLineEdit *>(QStringLiteral("hours_monday")));
+    auto *saturday = page->findChild<QCheckBox *>(QStringLiteral("saturdayMorning"));
+    QVERIFY(saturday && !saturday->isChecked());
+    QTest::mouseClick(saturday, Qt::LeftButton);
+    QCOMPARE(page->hoursText(Qt::Saturday), QStringLiteral("07:30–11:30"));
+    QVERIFY(page->modified());
+    QVERIFY2(page->previewText().contains(QStringLiteral("08:00 thứ Bảy, 06/03/2027")),
+             qPrintable(page->previewText()));
+
+    // A fault is shown under the hours, in Vietnamese; saving is refused, the server unchanged.
+    test::Client client(m_fixture.serverUrl());
+    const QByteArray before = client.get(QStringLiteral("/api/v1/calendar"), m_token).body;
+    QVERIFY(!page->setHoursText(Qt::Tuesday, QStringLiteral("07:30-11:30, 11:00-17:00")));
+    QVERIFY2(page->hoursError().contains(QStringLiteral("Thứ Ba"))
+                 && page->hoursError().contains(QStringLiteral("chồng lên nhau")),
+             qPrintable(page->hoursError()));
+    page->save();
+    QVERIFY(!page->busy());
+    QCOMPARE(client.get(QStringLiteral("/api/v1/calendar"), m_token).body, before);
+    QVERIFY(page->setHoursText(Qt::Tuesday, QStringLiteral("13:30 – 17:00; 07:30 – 11:30")));
+    QVERIFY(page->hoursError().isEmpty());
+    QCOMPARE(page->hoursText(Qt::Tuesday), QStringLiteral("07:30–11:30, 13:30–17:00"));
+    QVERIFY(!page->setHoursText(Qt::Friday, QStringLiteral("7g30-11g30")));
+    QVERIFY2(page->hoursError().contains(QStringLiteral("Thứ Sáu"))
+                 && page->hoursError().contains(QStringLiteral("\"7g30-11g30\"")),
+             qPrintable(page->hoursError()));
+    QVERIFY(page->setHoursText(Qt::Friday, QStringLiteral("07:30-11:30, 13:30-17:00")));
+    QVERIFY(page->hoursError().isEmpty());
+    test::screenshot(m_window.get(), QStringLiteral("admin-7b-office-hours"));
+
+    // Ctrl+S: the server keeps the hours; the workstation counts with them after its next load.
+    QSignalSpy saved(page, &ui::CalendarPage::savedToServer);
+    page->daysOffTable()->setFocus();
+    QTest::keyClick(page->daysOffTable(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+    const QJsonObject hours = client.get(QStringLiteral("/api/v1/calendar"), m_token)
+                                  .json.value(QStringLiteral("officeHours"))
+                                  .toObject();
+    QCOMPARE(hours.value(QStringLiteral("saturday")).toArray(),
+             QJsonArray{QStringLiteral("07:30-11:30")});
+    QCOMPARE(hours.value(QStringLiteral("tuesday")).toArray(),
+             (QJsonArray{QStringLiteral("07:30-11:30"), QStringLiteral("13:30-17:00")}));
+    QCOMPARE(hours.value(QStringLiteral("sunday")).toArray(), QJsonArray());
+    QVERIFY(!m_ws->calendar().isWorkingDay(QDate(2027, 3, 6)));
+    services::CatalogueLoader loader(m_fixture.api(), m_ws->cache(), m_ws->officer().agencyCode);
+    QSignalSpy loaded(&loader, &services::CatalogueLoader::finished);
+    loader.start();
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(m_ws->reloadCatalogues());
+    QVERIFY(m_ws->calendar().isWorkingDay(QDate(2027, 3, 6)));
+    QCOMPARE(m_ws->calendar().hoursOn(QDate(2027, 3, 6)).size(), 1);
+
+    // Saturdays closed again.
+    QTest::mouseClick(saturday, Qt::LeftButton);
+    QCOMPARE(page->hoursText(Qt::Saturday), QString());
+    page->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 15000);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/calendar"), m_token)
+                 .json.value(QStringLiteral("officeHours"))
+                 .toObject()
+                 .value(QStringLiteral("saturday"))
+                 .toArray(),
+             QJsonArray());
 }
 
 void TestGuiAdminCalendar::calendarCsv()

@@ -129,6 +129,13 @@ void TestCliCalendar::due_data()
     QTest::newRow("swapped saturday")
         << (args({"--received", "2025-04-25T14:00", "--days", "1", "--calendar"}) << file)
         << QStringLiteral("2025-04-26T14:00:00+07:00\n");
+    const QString saturdays = kDataDir + QStringLiteral("office-hours-saturday.json");
+    QTest::newRow("office hours from the file")
+        << (args({"--received", "2025-03-03T06:00", "--minutes", "30", "--calendar"}) << saturdays)
+        << QStringLiteral("2025-03-03T07:30:00+07:00\n");
+    QTest::newRow("saturday from the file")
+        << (args({"--received", "2025-03-07T16:00", "--hours", "2", "--calendar"}) << saturdays)
+        << QStringLiteral("2025-03-08T08:00:00+07:00\n");
     QTest::newRow("days=N form") << args({"--received=2025-03-03T09:00", "--days=2"})
                                  << QStringLiteral("2025-03-05T09:00:00+07:00\n");
 }
@@ -177,6 +184,10 @@ void TestCliCalendar::badInput_data()
     QTest::newRow("invalid date in file") << (args({"holidays", "--year", "2025", "--calendar"})
                                               << kDataDir + QStringLiteral("bad-invalid-date.json"))
                                           << QStringLiteral("years[0].daysOff[1].date");
+    QTest::newRow("bad office hours in file")
+        << (args({"due", "--received", "2025-03-03T09:00", "--days", "1", "--calendar"})
+            << kDataDir + QStringLiteral("bad-office-hours.json"))
+        << QStringLiteral("officeHours.saturday[0]");
 }
 
 void TestCliCalendar::badInput()

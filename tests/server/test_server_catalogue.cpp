@@ -213,6 +213,49 @@ private Q_SLOTS:
         QVERIFY(directory.calendar(demo::kCentreCode).holidays().isDayOff(QDate(2026, 1, 2)));
     }
 
+    // Issue 10 item 4: the office hours are part of the calendar the server keeps; the server's
+    // due dates count with them, and a stale writer changes nothing.
+    void officeHoursAreStoredAndCounted()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open();
+        CatalogueStore store(*db);
+        QVERIFY(test::seedCatalogue(store));
+        DbDirectory directory(store);
+        const QDate saturday(2027, 3, 6);
+        QVERIFY(!directory.calendar(demo::kCentreCode).isWorkingDay(saturday));
+        QVERIFY(!store.holidayCalendar()->hasOwnOfficeHours());
+
+        domain::HolidayCalendar calendar = store.holidayCalendar().value();
+        calendar.setOfficeHours(domain::OfficeHours::standard(true));
+        QVERIFY(store.putHolidayCalendar(calendar));
+        const auto stored = store.holidayCalendar();
+        QVERIFY(stored);
+        QCOMPARE(stored->officeHours(), domain::OfficeHours::standard(true));
+        QCOMPARE(stored->toJson(), calendar.toJson());
+        QVERIFY(directory.calendar(demo::kCentreCode).isWorkingDay(saturday));
+        QCOMPARE(directory.calendar(demo::kCentreCode).hoursOn(saturday).size(), 1);
+
+        // The check runs on what is stored, inside the write: refused → nothing written.
+        domain::HolidayCalendar closed = calendar;
+        closed.setOfficeHours(std::nullopt);
+        int checked = 0;
+        const auto refused
+            = store.putHolidayCalendar(closed, [&](const domain::HolidayCalendar &current) {
+                  ++checked;
+                  return current.toJson() != calendar.toJson();
+              });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("calendar.stale"));
+        QCOMPARE(checked, 1);
+        QVERIFY(store.holidayCalendar()->hasOwnOfficeHours());
+        QVERIFY(store.putHolidayCalendar(closed, [&](const domain::HolidayCalendar &current) {
+            return current.toJson() == calendar.toJson();
+        }));
+        QVERIFY(!store.holidayCalendar()->hasOwnOfficeHours());
+        QVERIFY(!directory.calendar(demo::kCentreCode).isWorkingDay(saturday));
+    }
+
     void directoryIsSafeFromManyThreads()
     {
         MOTCUA_TEST_DB(t);

@@ -35,11 +35,12 @@ private Q_SLOTS:
         auto conn = db->connection();
         const QStringList tables = conn->tables();
         for (const char *table :
-             {"agencies",       "officers",      "procedures",     "workflows",
-              "calendar_years", "tokens",        "login_failures", "dossiers",
-              "actions",        "push_outcomes", "feed_counter",   "audit_heads",
-              "code_counters",  "code_blocks",   "blobs",          "blob_chunks",
-              "blob_grants",    "blob_uploads",  "slip_templates", "schema_migrations"}) {
+             {"agencies",         "officers",      "procedures",     "workflows",
+              "calendar_years",   "tokens",        "login_failures", "dossiers",
+              "actions",          "push_outcomes", "feed_counter",   "audit_heads",
+              "code_counters",    "code_blocks",   "blobs",          "blob_chunks",
+              "blob_grants",      "blob_uploads",  "slip_templates", "schema_migrations",
+              "calendar_settings"}) {
             QVERIFY2(tables.contains(QLatin1String(table)), table);
         }
         QSqlQuery q(conn.value());

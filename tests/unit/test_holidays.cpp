@@ -1,5 +1,6 @@
 // Statutory holidays, compensatory days and the government's yearly data file.
 #include "domain/holidays.h"
+#include "domain/workcalendar.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -57,6 +58,10 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void setDecisionInvalidatesCache();
     void copiesAreIndependent();
+    void officeHoursInTheCalendar();
+    void badOfficeHours_data();
+    void badOfficeHours();
+    void officeHoursAsTyped();
 };
 
 void TestHolidays::defaultYear2024()
@@ -263,6 +268,121 @@ void TestHolidays::copiesAreIndependent()
     QVERIFY(!a.isDayOff(QDate(2028, 6, 1)));
     a = b;
     QVERIFY(a.isDayOff(QDate(2028, 6, 1)));
+}
+
+// Office hours travel with the calendar: absent → the standard hours (and none written back);
+// present → every office counts working time with them.
+void TestHolidays::officeHoursInTheCalendar()
+{
+    const auto plain = HolidayCalendar::fromJson(R"({"version": 1, "years": []})");
+    QVERIFY(plain.ok());
+    QVERIFY(!plain->hasOwnOfficeHours());
+    QCOMPARE(plain->officeHours(), OfficeHours::standard());
+    QVERIFY(!plain->toJson().contains("officeHours"));
+
+    const auto saturday = HolidayCalendar::fromJson(R"({"version": 1, "years": [],
+        "officeHours": {"monday": ["13:30-17:00", "07:30-11:30"], "tuesday": ["07:30-11:30",
+        "13:30-17:00"], "wednesday": ["07:30-11:30", "13:30-17:00"], "thursday": ["07:30-11:30",
+        "13:30-17:00"], "friday": ["07:30-11:30", "13:30-17:00"], "saturday": ["07:30-11:30"]}})");
+    QVERIFY2(saturday.ok(), saturday.ok() ? "" : qPrintable(saturday.error().toString()));
+    QVERIFY(saturday->hasOwnOfficeHours());
+    QCOMPARE(saturday->officeHours(), OfficeHours::standard(true)); // sorted, Sunday closed
+    // Friday 15:00 + 1 working day → Saturday, clamped to its closing at 11:30.
+    const QDateTime friday(QDate(2027, 3, 5), QTime(15, 0), Qt::OffsetFromUTC, 7 * 3600);
+    const Deadline oneDay{Deadline::Unit::WorkingDays, 1};
+    QCOMPARE(WorkCalendar(saturday.value()).dueAt(friday, oneDay),
+             QDateTime(QDate(2027, 3, 6), QTime(11, 30), Qt::OffsetFromUTC, 7 * 3600));
+    QCOMPARE(WorkCalendar(plain.value()).dueAt(friday, oneDay),
+             QDateTime(QDate(2027, 3, 8), QTime(15, 0), Qt::OffsetFromUTC, 7 * 3600));
+
+    const auto again = HolidayCalendar::fromJson(saturday->toJson());
+    QVERIFY(again.ok());
+    QCOMPARE(again->officeHours(), saturday->officeHours());
+    QCOMPARE(again->toJson(), saturday->toJson());
+    HolidayCalendar copy = saturday.value();
+    QCOMPARE(copy.officeHours(), OfficeHours::standard(true));
+    copy.setOfficeHours(std::nullopt);
+    QVERIFY(!copy.toJson().contains("officeHours"));
+    QVERIFY(saturday->hasOwnOfficeHours());
+}
+
+void TestHolidays::badOfficeHours_data()
+{
+    QTest::addColumn<QByteArray>("hours");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not an object") << QByteArray(R"("07:30-17:00")") << "calendar.wrong_type"
+                                   << "officeHours"
+                                   << "đối tượng JSON";
+    QTest::newRow("unknown day") << QByteArray(R"({"monday": ["07:30-11:30"], "sat": []})")
+                                 << "calendar.unknown_field"
+                                 << "officeHours.sat"
+                                 << "trường lạ";
+    QTest::newRow("not a list") << QByteArray(R"({"monday": "07:30-11:30"})")
+                                << "calendar.wrong_type"
+                                << "officeHours.monday"
+                                << "mảng";
+    QTest::newRow("not text") << QByteArray(R"({"monday": [730]})") << "calendar.wrong_type"
+                              << "officeHours.monday[0]"
+                              << "07:30-11:30";
+    QTest::newRow("typo") << QByteArray(R"({"monday": ["07:30-11:30", "13:3O-17:00"]})")
+                          << "calendar.invalid_hours"
+                          << "officeHours.monday[1]"
+                          << "13:3O-17:00";
+    QTest::newRow("no such hour") << QByteArray(R"({"friday": ["07:30-24:30"]})")
+                                  << "calendar.invalid_hours"
+                                  << "officeHours.friday[0]"
+                                  << "không hợp lệ";
+    QTest::newRow("ends first") << QByteArray(R"({"saturday": ["11:30-07:30"]})")
+                                << "calendar.invalid_hours"
+                                << "officeHours.saturday[0]"
+                                << "Thứ Bảy";
+    QTest::newRow("overlap") << QByteArray(R"({"tuesday": ["07:30-11:30", "11:00-17:00"]})")
+                             << "calendar.overlapping_hours"
+                             << "officeHours.tuesday"
+                             << "chồng lên nhau";
+    QTest::newRow("never open") << QByteArray(R"({"monday": [], "sunday": []})")
+                                << "calendar.no_office_hours"
+                                << "officeHours"
+                                << "ít nhất một ngày";
+}
+
+void TestHolidays::badOfficeHours()
+{
+    QFETCH(QByteArray, hours);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    QFETCH(QString, mentions);
+    const auto calendar
+        = HolidayCalendar::fromJson(R"({"version": 1, "years": [], "officeHours": )" + hours + "}");
+    QVERIFY(!calendar.ok());
+    QCOMPARE(calendar.error().code, code);
+    QCOMPARE(calendar.error().field, field);
+    QVERIFY2(calendar.error().message.contains(mentions), qPrintable(calendar.error().message));
+    QVERIFY(calendar.error().message.startsWith(QStringLiteral("Tệp lịch")));
+}
+
+// What an admin types on the calendar page.
+void TestHolidays::officeHoursAsTyped()
+{
+    const auto day = parseIntervals(QStringLiteral(" 13:30–17:00; 7:30 - 11:30 "));
+    QVERIFY(day.ok());
+    QCOMPARE(day->size(), 2);
+    QCOMPARE(day->first().start, QTime(7, 30));
+    QCOMPARE(intervalsText(day.value()), QStringLiteral("07:30–11:30, 13:30–17:00"));
+    QVERIFY(parseIntervals(QStringLiteral("  ")).ok());
+    QVERIFY(parseIntervals(QString())->isEmpty());
+    const auto typo = parseIntervals(QStringLiteral("07:30-11:30, 1330-17:00"));
+    QVERIFY(!typo.ok());
+    QVERIFY2(typo.error().message.contains(QStringLiteral("\"1330-17:00\"")),
+             qPrintable(typo.error().message));
+    QCOMPARE(parseIntervals(QStringLiteral("07:30-12:00, 11:30-17:00")).error().code,
+             QStringLiteral("calendar.overlapping_hours"));
+    // Touching intervals are fine (one closes as the other opens).
+    QVERIFY(parseIntervals(QStringLiteral("07:30-11:30, 11:30-12:00")).ok());
+    QCOMPARE(weekdayKey(Qt::Sunday), QStringLiteral("sunday"));
+    QCOMPARE(weekdayName(Qt::Saturday), QStringLiteral("Thứ Bảy"));
 }
 
 QTEST_APPLESS_MAIN(TestHolidays)

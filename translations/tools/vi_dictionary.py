@@ -848,3 +848,28 @@ VI.update({
 "\"%1\" was not found.": "Không tìm thấy tệp \"%1\".",
 "\"%1\" is empty and was not attached.": "Tệp \"%1\" rỗng nên không được đính kèm.",
 })
+
+# Session 9: office hours on the calendar page.
+VI.update({
+    "Open on Saturday &mornings (07:30–11:30)": "Làm việc sáng thứ &Bảy (07:30–11:30)",
+    "closed (e.g. 07:30-11:30, 13:30-17:00)": "nghỉ (ví dụ 07:30-11:30, 13:30-17:00)",
+    "Office hours": "Giờ làm việc",
+    "Standard hours": "Giờ chuẩn",
+    "07:30–11:30 and 13:30–17:00, Monday to Friday": "07:30–11:30 và 13:30–17:00, từ thứ Hai đến thứ Sáu",
+    "Office hours of every office, every year (Ctrl+H)": "Giờ làm việc của mọi cơ quan, áp dụng mọi năm (Ctrl+H)",
+    "Due dates count working time within these hours; a swapped working weekend day keeps Monday's hours.": "Hạn giải quyết được tính theo thời gian làm việc trong các khung giờ này; ngày làm bù cuối tuần theo giờ của thứ Hai.",
+    "%1: %2.": "%1: %2.",
+    "Give the office hours of at least one day of the week.": "Hãy nhập giờ làm việc của ít nhất một ngày trong tuần.",
+    "The office hours have a fault (shown under them); nothing was saved.": "Giờ làm việc có lỗi (ghi ngay bên dưới); chưa lưu gì lên máy chủ.",
+})
+
+# Session 9: signing the results of several dossiers from a queue (R14.4, R15.13, R16.3).
+VI.update({
+    "its results cannot be signed by you at this stage": "bạn không được ký kết quả của hồ sơ ở trạng thái này",
+    "no draft result yet": "chưa có dự thảo kết quả",
+    "you have already signed %1": "bạn đã ký %1",
+    "Not in this list (%n dossier(s)): %1.": "Không có trong danh sách (%n hồ sơ): %1.",
+    "Sign the results of %n dossier(s)": "Ký số kết quả của %n hồ sơ",
+    "Sign the results of all selected (Ctrl+Alt+S)": "Ký số kết quả các hồ sơ đã chọn (Ctrl+Alt+S)",
+    "The newest result document of each selected dossier, signed with your token; the PIN once for all": "Ký số bằng token văn bản kết quả mới nhất của từng hồ sơ đã chọn; chỉ nhập mã PIN một lần",
+})

@@ -1,6 +1,7 @@
 #include "calendarpage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -56,17 +58,6 @@ QTableView *makeTable(QStandardItemModel *model, const QString &name)
     return t;
 }
 
-// Office hours are fixed in the software (OfficeHours::standard()): every due date on the client
-// and the server is computed with them, so they are shown, not edited here.
-QString officeHoursText(const domain::OfficeHours &hours)
-{
-    QStringList spans;
-    for (const auto &i : hours.intervals(Qt::Monday))
-        spans.append(i.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
-                     + i.end.toString(QStringLiteral("HH:mm")));
-    return spans.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
@@ -80,6 +71,8 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     , m_fieldError(new QLabel)
     , m_adjacent(new QComboBox)
     , m_source(new QLineEdit)
+    , m_saturdayMorning(new QCheckBox(tr("Open on Saturday &mornings (07:30–11:30)")))
+    , m_hoursError(new QLabel)
     , m_previewDate(new QLineEdit)
     , m_previewDays(new QSpinBox)
     , m_preview(new QLabel)
@@ -104,6 +97,20 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     m_adjacent->setObjectName(QStringLiteral("calendarAdjacent"));
     m_source->setObjectName(QStringLiteral("calendarSource"));
     m_source->setPlaceholderText(tr("The Prime Minister's notice or decision for this year"));
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        auto *line = new QLineEdit;
+        line->setObjectName(QStringLiteral("hours_") + domain::weekdayKey(day));
+        line->setPlaceholderText(tr("closed (e.g. 07:30-11:30, 13:30-17:00)"));
+        connect(line, &QLineEdit::editingFinished, this, [this] { applyHours(); });
+        m_hours[day] = line;
+    }
+    m_saturdayMorning->setObjectName(QStringLiteral("saturdayMorning"));
+    connect(m_saturdayMorning, &QCheckBox::clicked, this,
+            [this](bool open) { setSaturdayMorning(open); });
+    m_hoursError->setObjectName(QStringLiteral("hoursError"));
+    m_hoursError->setWordWrap(true);
+    m_hoursError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_hoursError->hide();
     m_previewDate->setObjectName(QStringLiteral("previewDate"));
     m_previewDate->setPlaceholderText(tr("dd/MM/yyyy"));
     m_previewDays->setObjectName(QStringLiteral("previewDays"));
@@ -156,6 +163,19 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
         m_year->selectAll();
     });
     Q_UNUSED(yearAction)
+    auto *hoursAction = add(tr("Office hours"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
+        m_hours[Qt::Monday]->setFocus();
+        m_hours[Qt::Monday]->selectAll();
+    });
+    auto *standardHours = new QAction(tr("Standard hours"), this);
+    standardHours->setToolTip(tr("07:30–11:30 and 13:30–17:00, Monday to Friday"));
+    connect(standardHours, &QAction::triggered, this, [this] {
+        for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+            m_hours[day]->setText(
+                domain::intervalsText(domain::OfficeHours::standard().intervals(day)));
+        applyHours();
+    });
+    Q_UNUSED(hoursAction)
 
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
         m_selected = {};
@@ -228,10 +248,24 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     auto *yearForm = new QFormLayout;
     yearForm->addRow(tr("Day beside National Day (2/9):"), m_adjacent);
     yearForm->addRow(tr("Legal basis:"), m_source);
-    yearForm->addRow(tr("Office hours:"),
-                     new QLabel(tr("%1, Monday to Friday; Saturday mornings are not worked. Fixed "
-                                   "in the software for every office (not part of this calendar).")
-                                    .arg(officeHoursText(domain::OfficeHours::standard()))));
+
+    auto *hoursBox = new QGroupBox(tr("Office hours of every office, every year (Ctrl+H)"));
+    auto *hoursForm = new QFormLayout;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        auto *label = new QLabel(domain::weekdayName(day) + QLatin1Char(':'));
+        label->setBuddy(m_hours[day]);
+        hoursForm->addRow(label, m_hours[day]);
+    }
+    auto *hoursButtons = new QHBoxLayout;
+    hoursButtons->addWidget(m_saturdayMorning);
+    hoursButtons->addStretch(1);
+    hoursButtons->addWidget(buttonFor(standardHours));
+    auto *hoursLayout = new QVBoxLayout(hoursBox);
+    hoursLayout->addLayout(hoursForm);
+    hoursLayout->addLayout(hoursButtons);
+    hoursLayout->addWidget(m_hoursError);
+    hoursLayout->addWidget(new QLabel(tr("Due dates count working time within these hours; a "
+                                         "swapped working weekend day keeps Monday's hours.")));
 
     auto *previewBox = new QGroupBox(tr("Preview with the edited calendar"));
     auto *previewRow = new QHBoxLayout;
@@ -252,12 +286,19 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     layout->addLayout(edit);
     layout->addLayout(editButtons);
     layout->addWidget(m_fieldError);
-    layout->addLayout(yearForm);
-    layout->addWidget(previewBox);
+    auto *left = new QVBoxLayout;
+    left->addLayout(yearForm);
+    left->addWidget(previewBox);
+    left->addStretch(1);
+    auto *lower = new QHBoxLayout;
+    lower->addLayout(left, 3);
+    lower->addWidget(hoursBox, 2);
+    layout->addLayout(lower);
     layout->addWidget(m_problems);
     layout->addWidget(m_status);
     m_fieldError->hide();
     render();
+    renderHours();
 }
 
 int CalendarPage::year() const
@@ -290,6 +331,82 @@ QString CalendarPage::previewText() const
     return m_preview->text();
 }
 
+QString CalendarPage::hoursError() const
+{
+    return m_hoursError->isVisible() ? m_hoursError->text() : QString();
+}
+
+QString CalendarPage::hoursText(int weekday) const
+{
+    return weekday >= Qt::Monday && weekday <= Qt::Sunday ? m_hours.at(weekday)->text() : QString();
+}
+
+bool CalendarPage::setHoursText(int weekday, const QString &text)
+{
+    if (weekday < Qt::Monday || weekday > Qt::Sunday)
+        return false;
+    m_hours.at(weekday)->setText(text);
+    return applyHours();
+}
+
+void CalendarPage::setSaturdayMorning(bool open)
+{
+    const domain::OfficeHours standard = domain::OfficeHours::standard(true);
+    m_hours.at(Qt::Saturday)
+        ->setText(open ? domain::intervalsText(standard.intervals(Qt::Saturday)) : QString());
+    applyHours();
+}
+
+void CalendarPage::renderHours()
+{
+    const domain::OfficeHours hours = m_edited.officeHours();
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        m_hours.at(day)->setText(domain::intervalsText(hours.intervals(day)));
+    const QSignalBlocker block(m_saturdayMorning);
+    m_saturdayMorning->setChecked(!hours.intervals(Qt::Saturday).isEmpty());
+    m_hoursError->hide();
+}
+
+bool CalendarPage::applyHours()
+{
+    domain::OfficeHours hours;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        auto parsed = domain::parseIntervals(m_hours.at(day)->text());
+        if (!parsed) {
+            m_hoursError->setText(
+                tr("%1: %2.").arg(domain::weekdayName(day), parsed.error().message));
+            m_hoursError->show();
+            m_hours.at(day)->setFocus();
+            return false;
+        }
+        hours.byWeekday[day] = parsed.value();
+    }
+    if (!hours.hasWorkingDay()) {
+        m_hoursError->setText(tr("Give the office hours of at least one day of the week."));
+        m_hoursError->show();
+        m_hours.at(Qt::Monday)->setFocus();
+        return false;
+    }
+    m_hoursError->hide();
+    {
+        const QSignalBlocker block(m_saturdayMorning);
+        m_saturdayMorning->setChecked(!hours.intervals(Qt::Saturday).isEmpty());
+    }
+    // Written back the one way (sorted, "07:30–11:30, 13:30–17:00").
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        m_hours.at(day)->setText(domain::intervalsText(hours.intervals(day)));
+    if (hours != m_edited.officeHours()) {
+        // The standard hours again, on a calendar that had none of its own: nothing to store.
+        const bool asSaved
+            = !m_saved.hasOwnOfficeHours() && hours == domain::OfficeHours::standard();
+        m_edited.setOfficeHours(asSaved ? std::nullopt : std::optional<domain::OfficeHours>(hours));
+        updatePreview();
+    }
+    if (modified())
+        report(tr("Changed, not saved yet: Ctrl+S sends it to the server."));
+    return true;
+}
+
 void CalendarPage::refresh()
 {
     m_busy = true;
@@ -306,6 +423,7 @@ void CalendarPage::refresh()
         m_selected = {};
         showProblems({});
         render();
+        renderHours();
         updatePreview();
         report(tr("The calendar in force on the server."));
         Q_EMIT loaded();
@@ -504,8 +622,7 @@ void CalendarPage::updatePreview()
     const QDateTime at(received, QTime(8, 0), Qt::OffsetFromUTC, 7 * 3600);
     const domain::Deadline deadline{domain::Deadline::Unit::WorkingDays, m_previewDays->value()};
     const auto due = [&](const domain::HolidayCalendar &holidays) {
-        const QDateTime when
-            = domain::WorkCalendar(holidays, domain::OfficeHours::standard()).dueAt(at, deadline);
+        const QDateTime when = domain::WorkCalendar(holidays).dueAt(at, deadline);
         return when.isValid()
             ? QStringLiteral("%1 %2, %3")
                   .arg(when.toString(QStringLiteral("HH:mm")),
@@ -528,6 +645,10 @@ void CalendarPage::save()
 {
     if (m_busy)
         return;
+    if (!applyHours()) {
+        report(tr("The office hours have a fault (shown under them); nothing was saved."), true);
+        return;
+    }
     m_busy = true;
     report(tr("Saving the calendar…"));
     m_admin.saveCalendar(m_edited, m_tag, [this](const auto &result) {
@@ -543,6 +664,7 @@ void CalendarPage::save()
         m_edited = result->calendar;
         m_tag = result->tag;
         render();
+        renderHours();
         updatePreview();
         report(tr("Saved: the server's calendar is the one shown. Workstations take it up at "
                   "their next catalogue update."));

@@ -5,13 +5,18 @@
 // days off) and its swapped working days (làm bù) in two tables; add, edit and delete with the
 // fault shown at the field; the day beside 2/9; the year as CSV (import: every faulty row and
 // column, nothing taken; export: UTF-8 with BOM). A preview computes a due date with the edited
-// calendar next to the one in force. Save (Ctrl+S) sends it with the version read: a calendar
-// changed meanwhile by another admin is refused, not overwritten. Online only.
+// calendar next to the one in force. The office hours every office keeps (one line per weekday,
+// "07:30-11:30, 13:30-17:00", blank = closed; Saturday mornings at one tick) belong to the same
+// calendar. Save (Ctrl+S) sends it with the version read: a calendar changed meanwhile by another
+// admin is refused, not overwritten. Online only.
 #include <QWidget>
 
 #include <domain/holidays.h>
 #include <domain/procedureimport.h>
 
+#include <array>
+
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -44,6 +49,10 @@ public:
     bool importCsv(const QString &path); // Ctrl+O asks for it
     bool exportCsv(const QString &path); // Ctrl+Shift+X asks for it
     void selectDay(const QDate &date);   // in whichever table lists it
+    // Ctrl+H focuses Monday's hours. A weekday's hours as typed ("07:30-11:30, 13:30-17:00",
+    // blank = closed); false with the fault shown under the hours when refused.
+    bool setHoursText(int weekday, const QString &text);
+    void setSaturdayMorning(bool open); // the tick: 07:30-11:30 on Saturday, or closed
 
     [[nodiscard]] int year() const;
     [[nodiscard]] const domain::HolidayCalendar &edited() const { return m_edited; }
@@ -53,6 +62,8 @@ public:
     [[nodiscard]] QString fieldError() const;
     [[nodiscard]] QString status() const;
     [[nodiscard]] QString previewText() const;
+    [[nodiscard]] QString hoursError() const;
+    [[nodiscard]] QString hoursText(int weekday) const;
     [[nodiscard]] QTableView *daysOffTable() const { return m_daysOff; }
     [[nodiscard]] QTableView *workingTable() const { return m_working; }
     [[nodiscard]] QTableView *problemsTable() const { return m_problems; }
@@ -63,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void render();
+    void renderHours();
+    bool applyHours(); // every weekday's line into m_edited; false (nothing taken) on a fault
     void updatePreview();
     void setDecision(const domain::YearDecision &decision);
     void report(const QString &text, bool error = false);
@@ -87,6 +100,9 @@ private:
     QLabel *m_fieldError;
     QComboBox *m_adjacent;
     QLineEdit *m_source;
+    std::array<QLineEdit *, 8> m_hours{}; // Qt::Monday … Qt::Sunday
+    QCheckBox *m_saturdayMorning;
+    QLabel *m_hoursError;
     QLineEdit *m_previewDate;
     QSpinBox *m_previewDays;
     QLabel *m_preview;
