@@ -3,6 +3,7 @@
 #include "labels.h"
 #include "processing/actiondialogs.h"
 #include "processing/batchdialog.h"
+#include "signing/signdialog.h"
 #include "supplementdialog.h"
 
 #include <QComboBox>
@@ -215,6 +216,23 @@ void ActionRunner::afterAction(const domain::Dossier &d, ActionType type)
 
 // A supplement arrives (R12.2d): what came, its files and scans, and a note; recorded in one
 // transaction when the officer confirms.
+SignDialog *ActionRunner::signResults(const QList<domain::Dossier> &dossiers, QStringList *leftOut)
+{
+    QStringList reasons;
+    const QList<SignTarget> targets = SignBatch::newestResults(dossiers, m_ws.officer(), &reasons);
+    if (leftOut)
+        *leftOut = reasons;
+    if (!m_signing || targets.isEmpty())
+        return nullptr;
+    auto *dialog = new SignDialog(m_ws, *m_signing, targets, m_window);
+    dialog->setObjectName(QStringLiteral("dialog_sign_results"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sign the results of %n dossier(s)", nullptr, int(targets.size())));
+    dialog->setLeftOut(reasons);
+    dialog->show();
+    return dialog;
+}
+
 domain::Result<domain::Dossier> ActionRunner::runSupplement(const domain::Dossier &d,
                                                             bool *cancelled)
 {

@@ -18,6 +18,7 @@ class ReceiptPrinter;
 }
 
 namespace motcua::ui {
+class SignDialog;
 class SigningSession;
 namespace processing {
 class BatchDialog;
@@ -57,6 +58,11 @@ public:
     // How a received supplement is scanned and signed (SupplementDialog): the officer's token
     // session, and where scan sessions live and which scanner driver (tests).
     void setSigningSession(SigningSession *session) { m_signing = session; }
+    [[nodiscard]] bool canSign() const { return m_signing != nullptr; }
+    // Signs the newest result document of each dossier with one login (R14.4, R15.13, R16.3):
+    // the signing dialog, shown (the dossiers left out named in it), or nullptr when there is
+    // nothing to sign; `leftOut` gets the reasons.
+    SignDialog *signResults(const QList<domain::Dossier> &dossiers, QStringList *leftOut = nullptr);
     void setScanSetup(ScanSetup setup) { m_scanSetup = std::move(setup); }
 
 Q_SIGNALS:

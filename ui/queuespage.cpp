@@ -3,6 +3,7 @@
 #include "actionrunner.h"
 #include "dossiertablemodel.h"
 #include "labels.h"
+#include "signing/signbatch.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -128,6 +129,19 @@ QueuesPage::QueuesPage(services::Workstation &workstation, ActionRunner &runner,
         });
         m_batchActions.insert(int(type), a);
     }
+    // Signing the results of the selected dossiers with one login (R14.4, R15.13, R16.3).
+    m_signResults = batchBar->addAction(tr("Sign the results of all selected (Ctrl+Alt+S)"));
+    m_signResults->setObjectName(QStringLiteral("batch_sign_results"));
+    m_signResults->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    m_signResults->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_signResults->setToolTip(tr("The newest result document of each selected dossier, signed "
+                                 "with your token; the PIN once for all"));
+    addAction(m_signResults);
+    connect(m_signResults, &QAction::triggered, this, [this] {
+        const auto dossiers = selectedDossiers();
+        if (!dossiers.isEmpty())
+            m_runner.signResults(dossiers);
+    });
     auto *right = new QWidget;
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
@@ -236,6 +250,8 @@ void QueuesPage::updateActions()
             return m_runner.allowedNow(x).contains(type);
         }));
     }
+    m_signResults->setEnabled(
+        m_runner.canSign() && !SignBatch::newestResults(many, m_ws.officer(), nullptr).isEmpty());
 }
 
 } // namespace motcua::ui

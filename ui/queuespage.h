@@ -54,6 +54,7 @@ private:
     QTimer *m_filterDelay;
     QHash<int, QAction *> m_actions;
     QHash<int, QAction *> m_batchActions;
+    QAction *m_signResults = nullptr;
     bool m_stale = false; // the list is (re)read when the section is next shown
 };
 

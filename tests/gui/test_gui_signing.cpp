@@ -9,6 +9,7 @@
 #include "../signing/pkifixture.h"
 #include "guifixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,12 +21,15 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <queuespage.h>
 
 #include <domain/json.h>
+#include <dossiertablemodel.h>
 #include <dossierview.h>
 #include <intake/componentspage.h>
 #include <intake/intakewizard.h>
@@ -129,6 +133,7 @@ private Q_SLOTS:
     void signAResultWithoutKeepingIt();
     void viewerTellsSignedFromChanged();
     void scannedComponentsAreSignedBeforeAttaching_R05_1c();
+    void signResultsFromTheApprovalQueue_R16_3();
     void cleanupTestCase();
 
 private:
@@ -144,6 +149,8 @@ private:
     QTemporaryDir m_profile;
     reports::testdata::Dataset m_data;
     QUuid m_id;
+    QUuid m_idB; // awaiting approval with a draft result
+    QUuid m_idC; // awaiting approval without one
     std::unique_ptr<services::Workstation> m_ws;
     std::unique_ptr<services::SyncStatus> m_status;
     services::NoReceiptPrinter m_printer;
@@ -234,6 +241,28 @@ void TestGuiSigning::initTestCase()
             last = a;
     }
     QVERIFY(cache.value()->applyChanges({{1, last, d}}, 1, m_data.directory));
+    // Two more awaiting approval, for signing from the queue: B with a draft result, C without.
+    qint64 seq = 1;
+    for (const QString &key : {QStringLiteral("B"), QStringLiteral("C")}) {
+        domain::Dossier &other = m_data.dossiers[key];
+        other.stage = domain::Stage::AwaitingApproval;
+        other.agencyCode = other.handlingAgencyCode = leader->agencyCode;
+        other.completedAt = {};
+        other.returnRecord.reset();
+        other.resultSignatures.clear();
+        other.results.clear();
+        if (key == QLatin1String("B"))
+            other.results = {put(smallPdf("Du thao ket qua B"), QStringLiteral("du-thao-b.pdf"),
+                                 QStringLiteral("application/pdf"))};
+        domain::Action otherLast;
+        for (const auto &a : std::as_const(m_data.actions)) {
+            if (a.dossierId == other.id)
+                otherLast = a;
+        }
+        ++seq;
+        QVERIFY(cache.value()->applyChanges({{seq, otherLast, other}}, seq, m_data.directory));
+        (key == QLatin1String("B") ? m_idB : m_idC) = other.id;
+    }
 
     m_ws = std::make_unique<services::Workstation>(std::move(cache).value(), *leader, nullptr);
     m_status = std::make_unique<services::SyncStatus>(*m_ws, nullptr);
@@ -592,6 +621,54 @@ void TestGuiSigning::scannedComponentsAreSignedBeforeAttaching_R05_1c()
         QVERIFY(!f.signerName.isEmpty());
         QVERIFY(!f.certificateSerial.isEmpty());
     }
+}
+
+// R14.4, R15.13, R16.3: the leader selects the dossiers of the approval queue and signs their
+// results at once (Ctrl+Alt+S): the newest result of each, the PIN once; a dossier without a
+// draft result, or whose newest result the leader already signed, is named as left out.
+void TestGuiSigning::signResultsFromTheApprovalQueue_R16_3()
+{
+    m_window->showSection(ui::MainWindow::Queues);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    ui::QueuesPage *queues = m_window->queues();
+    queues->showQueue(services::QueueId::LeaderAwaitingApproval);
+    QTRY_COMPARE(queues->model()->rowCount(), 3);
+    auto *action = queues->findChild<QAction *>(QStringLiteral("batch_sign_results"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    queues->table()->setFocus();
+    queues->table()->selectAll();
+    QVERIFY(action->isEnabled());
+    PinAnswerer answers({QString::fromLatin1(PkiFixture::kPin)});
+    QTest::keyClick(queues->table(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    ui::SignDialog *dialog = nullptr;
+    QTRY_VERIFY(
+        (dialog = m_window->findChild<ui::SignDialog *>(QStringLiteral("dialog_sign_results")))
+        != nullptr);
+    QCOMPARE(dialog->batch()->targets().size(), 1);
+    QCOMPARE(dialog->batch()->targets().first().dossierId, m_idB);
+    QCOMPARE(dialog->batch()->targets().first().file.fileName, QStringLiteral("du-thao-b.pdf"));
+    const QString leftOut = dialog->leftOutLabel()->text();
+    QVERIFY(dialog->leftOutLabel()->isVisible());
+    QVERIFY2(leftOut.contains(QStringLiteral("chưa có dự thảo kết quả"))
+                 && leftOut.contains(QStringLiteral("đã ký du-thao-signed.pdf")),
+             qPrintable(leftOut));
+    test::screenshot(dialog, QStringLiteral("signing-queue-batch"));
+    QVERIFY(waitFinished(dialog));
+    QCOMPARE(dialog->batch()->signedCount(), 1);
+    const domain::Dossier b = *m_ws->cache().dossier(m_idB).value();
+    QCOMPARE(b.results.size(), 2);
+    QCOMPARE(b.resultSignatures.size(), 1);
+    QCOMPARE(b.resultSignatures.first().officerId, m_ws->officer().id);
+    QCOMPARE(b.resultSignatures.first().fileSha256, b.results.last().sha256);
+    QVERIFY(
+        pdfsig(m_ws->cache().blob(b.results.last().sha256).value()).contains("Signature is Valid"));
+    QVERIFY(m_ws->cache().dossier(m_idC).value()->resultSignatures.isEmpty());
+    dialog->close();
+    // Nothing left to sign in the queue: the action is off.
+    queues->table()->selectAll();
+    QVERIFY(!action->isEnabled());
 }
 
 QTEST_MAIN(TestGuiSigning)

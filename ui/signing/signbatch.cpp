@@ -7,7 +7,9 @@
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <domain/engine.h>
 #include <domain/json.h>
+#include <domain/status.h>
 #include <services/dossieractions.h>
 #include <services/workstation.h>
 
@@ -33,6 +35,51 @@ SignBatch::~SignBatch()
 {
     m_cancelled = true;
     m_watcher.waitForFinished(); // the worker holds references to this batch's credentials
+}
+
+QList<SignTarget> SignBatch::newestResults(const QList<domain::Dossier> &dossiers,
+                                           const domain::Officer &me, QStringList *leftOut)
+{
+    static const QString kDetached = QStringLiteral("application/pkcs7-signature");
+    QList<SignTarget> out;
+    const auto note = [leftOut](const domain::Dossier &d, const QString &why) {
+        if (leftOut)
+            leftOut->append(QStringLiteral("%1: %2").arg(
+                d.code.isEmpty() ? d.id.toString(QUuid::WithoutBraces) : d.code, why));
+    };
+    for (const domain::Dossier &d : dossiers) {
+        if (!domain::TransitionChart::standard().actionsFrom(d.stage).contains(
+                domain::ActionType::Sign)
+            || !domain::permitted(d, domain::ActionType::Sign, me)) {
+            note(d, tr("its results cannot be signed by you at this stage"));
+            continue;
+        }
+        const auto newest = std::find_if(d.results.crbegin(), d.results.crend(),
+                                         [](const auto &f) { return f.mediaType != kDetached; });
+        if (newest == d.results.crend()) {
+            note(d, tr("no draft result yet"));
+            continue;
+        }
+        // Signed by me: a record of mine names the file itself (PAdES: the signed copy is the
+        // newest) or its detached signature "<name>.p7s".
+        const auto mine = [&](const QString &sha) {
+            return std::any_of(
+                d.resultSignatures.cbegin(), d.resultSignatures.cend(),
+                [&](const auto &r) { return r.officerId == me.id && r.fileSha256 == sha; });
+        };
+        const bool signedByMe
+            = mine(newest->sha256)
+            || std::any_of(d.results.cbegin(), d.results.cend(), [&](const auto &f) {
+                   return f.fileName == newest->fileName + QStringLiteral(".p7s") && mine(f.sha256);
+               });
+        if (signedByMe) {
+            note(d, tr("you have already signed %1").arg(newest->fileName));
+            continue;
+        }
+        out.append(
+            {d.id, QString(), *newest, QStringLiteral("%1 — %2").arg(d.code, newest->fileName)});
+    }
+    return out;
 }
 
 int SignBatch::signedCount() const

@@ -67,6 +67,13 @@ public:
     [[nodiscard]] const QList<SignOutcome> &outcomes() const { return m_outcomes; }
     [[nodiscard]] int signedCount() const;
 
+    // From a queue (R14.4, R15.13, R16.3): of each dossier, the newest result document — the
+    // draft the leader approves, or its latest signed copy, so that a second signer adds a
+    // signature (R16.2). A dossier whose stage does not allow signing for `me`, without a result,
+    // or whose newest result `me` already signed is left out, with the reason in `leftOut`.
+    static QList<SignTarget> newestResults(const QList<domain::Dossier> &dossiers,
+                                           const domain::Officer &me, QStringList *leftOut);
+
 Q_SIGNALS:
     void itemFinished(int index);
     void progress(int done, int total);

@@ -37,6 +37,7 @@ SignDialog::SignDialog(services::Workstation &workstation, SigningSession &sessi
     , m_list(new QListWidget)
     , m_progress(new QProgressBar)
     , m_notice(new QLabel)
+    , m_leftOut(new QLabel)
     , m_sign(new QPushButton(tr("&Sign (Ctrl+Enter)")))
     , m_cancel(new QPushButton(tr("Stop (Esc)")))
     , m_save(new QPushButton(tr("Save the signed &files… (Ctrl+S)")))
@@ -64,6 +65,9 @@ SignDialog::SignDialog(services::Workstation &workstation, SigningSession &sessi
     m_notice->setObjectName(QStringLiteral("signNotice"));
     m_notice->setWordWrap(true);
     m_notice->hide();
+    m_leftOut->setObjectName(QStringLiteral("signLeftOut"));
+    m_leftOut->setWordWrap(true);
+    m_leftOut->hide();
     m_sign->setObjectName(QStringLiteral("startSigning"));
     m_sign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_sign->setDefault(true);
@@ -88,6 +92,7 @@ SignDialog::SignDialog(services::Workstation &workstation, SigningSession &sessi
     layout->addWidget(new QLabel(tr("Documents to sign with your token (PDF: signature in the "
                                     "document; other files: a .p7s signature file):")));
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_leftOut);
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_notice);
@@ -220,6 +225,13 @@ bool SignDialog::saveSigned(const QString &path)
     m_notice->setText(m_notice->text() + QLatin1Char(' ')
                       + tr("%n signed file(s) saved.", nullptr, n));
     return n > 0;
+}
+
+void SignDialog::setLeftOut(const QStringList &reasons)
+{
+    m_leftOut->setText(tr("Not in this list (%n dossier(s)): %1.", nullptr, int(reasons.size()))
+                           .arg(reasons.join(QStringLiteral("; "))));
+    m_leftOut->setVisible(!reasons.isEmpty());
 }
 
 } // namespace motcua::ui

@@ -31,6 +31,9 @@ public:
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] QLabel *notice() const { return m_notice; }
     [[nodiscard]] QListWidget *list() const { return m_list; }
+    // What the officer chose that is not in the list, and why (batch from a queue).
+    void setLeftOut(const QStringList &reasons);
+    [[nodiscard]] QLabel *leftOutLabel() const { return m_leftOut; }
 
     // Writes the signed files: one to `path`, several into the folder `path`; false with a
     // message box on failure.
@@ -55,6 +58,7 @@ private:
     QListWidget *m_list;
     QProgressBar *m_progress;
     QLabel *m_notice;
+    QLabel *m_leftOut;
     QPushButton *m_sign;
     QPushButton *m_cancel;
     QPushButton *m_save;
