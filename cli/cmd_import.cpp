@@ -10,6 +10,7 @@
 #include <domain/adminunits.h>
 #include <domain/procedureimport.h>
 #include <procedure_import.h>
+#include <reports/xlsxreader.h>
 
 namespace motcua::cli {
 namespace {
@@ -137,19 +138,19 @@ int national(const QStringList &args, Io &io)
     return kOk;
 }
 
-// The National Statistics Office's list of administrative units (CSV): all or nothing.
+// The National Statistics Office's list of administrative units (CSV or Excel): all or nothing.
 int units(const QStringList &args, Io &io)
 {
     const QString words = QStringLiteral("import units");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Import administrative units (provinces and communes) from the National Statistics "
-        "Office's list saved as CSV: columns level, code, name, division_type, parent_code, or "
-        "the office's Mã TP, Tỉnh / Thành phố, Mã, Tên, Cấp. Every faulty row is reported and "
-        "nothing is imported."));
+        "Office's list as CSV or Excel (.xlsx, its first sheet): columns level, code, name, "
+        "division_type, parent_code, or the office's Mã TP, Tỉnh / Thành phố, Mã, Tên, Cấp. "
+        "Every faulty row is reported and nothing is imported."));
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Preview only; write nothing.")});
-    parser.addPositionalArgument(QStringLiteral("FILE.csv"), QStringLiteral("The list."));
+    parser.addPositionalArgument(QStringLiteral("FILE.csv|FILE.xlsx"), QStringLiteral("The list."));
     if (auto p = parseOrExplain(parser, args, io, 1, 1); !p.proceed)
         return p.exitCode;
     if (!requireOptions(parser, args, io, {"db"}))
@@ -169,7 +170,15 @@ int units(const QStringList &args, Io &io)
     QStringList known;
     for (const auto &p : provinces.value())
         known.append(p.code);
-    const auto parsed = domain::parseAdministrativeUnits(file.readAll(), known);
+    domain::UnitImport parsed;
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        auto rows = reports::readXlsxRows(file.readAll());
+        if (!rows)
+            return badInput(io, words, rows.error().message);
+        parsed = domain::parseAdministrativeUnitRows(rows.value(), known);
+    } else {
+        parsed = domain::parseAdministrativeUnits(file.readAll(), known);
+    }
     if (!parsed.ok()) {
         for (const auto &problem : parsed.problems)
             io.err << "motcuactl " << words << ": " << problem.toString() << '\n';
@@ -199,7 +208,7 @@ int runImport(const QStringList &args, Io &io)
         "Usage: motcuactl import procedures|national --db URL FILE\n"
         "  procedures   import the National Database's procedure records (all or nothing)\n"
         "  national     the national export as JSON or CSV, every faulty row listed; --dry-run\n"
-        "  units        the statistics office's administrative units (CSV); --dry-run\n");
+        "  units        the statistics office's administrative units (CSV or .xlsx); --dry-run\n");
     return dispatch(args, io, usage,
                     {{"procedures", procedures}, {"national", national}, {"units", units}});
 }

@@ -81,6 +81,21 @@ UnitImport parseAdministrativeUnits(const QByteArray &csv, const QStringList &kn
         : QLatin1Char(',');
     bool unterminated = false;
     const QList<QStringList> rows = csvRecords(text, delimiter, &unterminated);
+    if (unterminated) {
+        out.problems.append({int(rows.size()), {}, QStringLiteral("dấu ngoặc kép chưa đóng.")});
+        return out;
+    }
+    return parseAdministrativeUnitRows(rows, knownProvinces);
+}
+
+UnitImport parseAdministrativeUnitRows(const QList<QStringList> &rows,
+                                       const QStringList &knownProvinces)
+{
+    UnitImport out;
+    if (rows.isEmpty()) {
+        out.problems.append({0, {}, QStringLiteral("Tệp rỗng.")});
+        return out;
+    }
     QHash<QString, int> column;
     for (qsizetype i = 0; i < rows.first().size(); ++i) {
         const QString header = standardiseText(rows.first().at(i));
@@ -101,8 +116,6 @@ UnitImport parseAdministrativeUnits(const QByteArray &csv, const QStringList &kn
     if (official && !column.contains(QStringLiteral("province_code")))
         out.problems.append({1, QStringLiteral("Mã TP"),
                              QStringLiteral("dòng tiêu đề thiếu cột mã tỉnh, thành phố.")});
-    if (unterminated)
-        out.problems.append({int(rows.size()), {}, QStringLiteral("dấu ngoặc kép chưa đóng.")});
     if (!out.problems.isEmpty())
         return out;
 

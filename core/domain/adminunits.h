@@ -36,5 +36,8 @@ struct UnitImport
 // `knownProvinces`: province codes already in the catalogue (a commune's parent must be one of
 // them or a province of the same file).
 UnitImport parseAdministrativeUnits(const QByteArray &csv, const QStringList &knownProvinces = {});
+// The same list already split into rows (a spreadsheet's first sheet), the header first.
+UnitImport parseAdministrativeUnitRows(const QList<QStringList> &rows,
+                                       const QStringList &knownProvinces = {});
 
 } // namespace motcua::domain

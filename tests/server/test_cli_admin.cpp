@@ -4,9 +4,12 @@
 #include "testdb.h"
 #include "testpaths.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <admin_units.h>
 #include <catalogue_store.h>
 
 using namespace motcua;
@@ -113,6 +116,66 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2); // the dry run is not a change
         QVERIFY(lines.at(0).contains(QStringLiteral("\tCLI\tmotcuactl import national\t"
                                                     "procedures-update.json\t1 added, 1 changed")));
+    }
+
+    // Issue 10 item 2: the statistics office's list, as CSV or Excel; a faulty one names every
+    // row and column and imports nothing.
+    void administrativeUnitsFromCsvOrExcel_R02()
+    {
+        MOTCUA_TEST_DB(t);
+        QCOMPARE(motcuactl(t, {QStringLiteral("server"), QStringLiteral("init")}).exitCode, 0);
+        const auto count = [&t] {
+            auto db = t.open(false);
+            return administrativeUnits(*db, UnitQuery{})->size();
+        };
+        const auto before = count();
+        const QStringList import{QStringLiteral("import"), QStringLiteral("units")};
+        // Our columns as CSV; the office's columns in a workbook.
+        const std::pair<const char *, QStringList> faulty[] = {
+            {"units-bad.csv",
+             {QStringLiteral("Dòng 3, cột code: \"4\" không phải mã xã"),
+              QStringLiteral("Dòng 4, cột name: bắt buộc"),
+              QStringLiteral("Dòng 6, cột parent_code: "), QStringLiteral("Dòng 7, cột level: "),
+              QStringLiteral("4 lỗi; chưa nhập đơn vị nào.\n")}},
+            {"units-bad.xlsx",
+             {QStringLiteral("Dòng 3, cột Mã: \"2236\" không phải mã xã"),
+              QStringLiteral("Dòng 4, cột Tên: bắt buộc"),
+              QStringLiteral("2 lỗi; chưa nhập đơn vị nào.\n")}},
+        };
+        for (const auto &[file, expected] : faulty) {
+            const Run run = motcuactl(t, import + QStringList{data(file)});
+            QCOMPARE(run.exitCode, 1);
+            for (const QString &line : expected)
+                QVERIFY2(run.err.contains(QStringLiteral("motcuactl import units: ") + line),
+                         qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+        }
+        QCOMPARE(count(), before);
+        const Run preview = motcuactl(
+            t, import + QStringList{QStringLiteral("--dry-run"), data("units-official.xlsx")});
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.out.startsWith(QStringLiteral("would add 2, would change ")),
+                 qPrintable(preview.out + preview.err));
+        QCOMPARE(count(), before);
+        const Run applied = motcuactl(t, import + QStringList{data("units-official.xlsx")});
+        QCOMPARE(applied.exitCode, 0);
+        QVERIFY2(applied.out.startsWith(QStringLiteral("added 2, changed ")),
+                 qPrintable(applied.out + applied.err));
+        QCOMPARE(count(), before + 2);
+        const Run again = motcuactl(t, import + QStringList{data("units-official.csv")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.startsWith(QStringLiteral("added 0, changed 0, unchanged 2")),
+                 qPrintable(again.out));
+        // Not a spreadsheet at all: said so, nothing imported.
+        QTemporaryDir dir;
+        QFile fake(dir.filePath(QStringLiteral("don-vi.xlsx")));
+        QVERIFY(fake.open(QIODevice::WriteOnly) && fake.write("Mã;Tên\n") > 0);
+        fake.close();
+        const Run broken = motcuactl(t, import + QStringList{fake.fileName()});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.startsWith(QStringLiteral("motcuactl import units: ")),
+                 qPrintable(broken.err));
+        QCOMPARE(count(), before + 2);
     }
 };
 
