@@ -1,10 +1,12 @@
-// motcuactl sign — sign a file with a key on a PKCS#11 token (R10.1, R11).
+// motcuactl sign — sign a file with a key on a PKCS#11 token, or with a remote signing service
+// (Cloud Signature Consortium API v2) (R10.1, R11).
 #include "cliparser.h"
 
 #include <QFile>
 #include <QSaveFile>
 
 #include <signing/cmssigner.h>
+#include <signing/csc.h>
 #include <signing/jws.h>
 #include <signing/moduledetect.h>
 #include <signing/pades.h>
@@ -60,14 +62,25 @@ int runSign(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Sign a file with the key on a USB token (PKCS#11). The PIN is read from the environment "
-        "variable named by --pin-env, never from the command line. Nothing is written unless "
-        "signing succeeded."));
+        "Sign a file with the key on a USB token (PKCS#11), or with a remote signing service "
+        "(--csc: Cloud Signature Consortium API v2; --token is then the credential ID). The PIN "
+        "and the service password are read from environment variables, never from the command "
+        "line. Nothing is written unless signing succeeded."));
     parser.addOptions({
         {QStringLiteral("module"),
          QStringLiteral("PKCS#11 library of the token driver (default: the first one detected)."),
          QStringLiteral("PATH")},
-        {QStringLiteral("token"), QStringLiteral("Label of the token."), QStringLiteral("LABEL")},
+        {QStringLiteral("token"),
+         QStringLiteral("Label of the token (with --csc: the credential ID)."),
+         QStringLiteral("LABEL")},
+        {QStringLiteral("csc"),
+         QStringLiteral("Remote signing service: its CSC API root, e.g. https://host/csc/v2."),
+         QStringLiteral("URL")},
+        {QStringLiteral("csc-user"), QStringLiteral("Account at the remote signing service."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("csc-password-env"),
+         QStringLiteral("Environment variable holding that account's password."),
+         QStringLiteral("VAR")},
         {QStringLiteral("pin-env"), QStringLiteral("Environment variable holding the user PIN."),
          QStringLiteral("VAR")},
         {QStringLiteral("key-id"),
@@ -122,7 +135,24 @@ int runSign(const QStringList &args, Io &io)
                 .message);
 
     const QString token = parser.value(QStringLiteral("token"));
-    auto backend = openBackend(parser.value(QStringLiteral("module")), token);
+    Result<std::unique_ptr<TokenBackend>> backend = signingError(SigningError::ModuleNotFound);
+    if (parser.isSet(QStringLiteral("csc"))) {
+        if (parser.isSet(QStringLiteral("module")))
+            return badInput(io, kWords, QStringLiteral("give --module or --csc, not both."));
+        CscOptions csc;
+        csc.baseUrl = parser.value(QStringLiteral("csc"));
+        csc.username = parser.value(QStringLiteral("csc-user"));
+        const QString passwordVariable = parser.value(QStringLiteral("csc-password-env"));
+        if (!passwordVariable.isEmpty())
+            csc.password = qgetenv(passwordVariable.toLocal8Bit().constData());
+        if (!csc.username.isEmpty() && csc.password.isEmpty())
+            return badInput(io, kWords,
+                            QStringLiteral("--csc-user needs --csc-password-env naming a variable "
+                                           "that holds the password."));
+        backend = openCscBackend(csc);
+    } else {
+        backend = openBackend(parser.value(QStringLiteral("module")), token);
+    }
     if (!backend)
         return badInput(io, kWords, backend.error().message);
     if (auto login = backend.value()->login(token, pin); !login)

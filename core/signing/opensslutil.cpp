@@ -5,6 +5,8 @@
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
+#include <optional>
+
 namespace motcua::signing::ossl {
 
 std::shared_ptr<X509> sharedX509(X509 *owned)
@@ -116,8 +118,23 @@ QString drainErrors()
     return lines.join(QLatin1String("; "));
 }
 
+namespace {
+thread_local std::optional<Error> t_keyFailure;
+}
+
+void setKeyFailure(const Error &error)
+{
+    t_keyFailure = error;
+}
+
 Error keyOperationError(SigningError fallback)
 {
+    if (t_keyFailure) {
+        Error failure = *t_keyFailure;
+        t_keyFailure.reset();
+        ERR_clear_error();
+        return failure;
+    }
     // libp11 reports the token's CK_RV as the reason of an error in its own library code.
     const int ckrLibrary = ERR_get_CKR_code();
     SigningError kind = fallback;

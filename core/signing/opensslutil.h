@@ -51,7 +51,12 @@ QString drainErrors();
 
 // A typed error for a failed private-key operation: token errors (CKR_PIN_*, device removed…)
 // found in the queue give their own kind, anything else `fallback`. Empties the queue.
+// A typed error a key method left for this thread (setKeyFailure) comes first.
 Error keyOperationError(SigningError fallback);
+
+// Addition: a key whose operations run elsewhere (csc.cpp: a remote signing service) leaves its
+// own typed error here, for the thread that asked it to sign; keyOperationError() takes it.
+void setKeyFailure(const Error &error);
 
 // Key policy of Circular 15/2025/TT-BKHCN: RSA >= 2048 bits or ECDSA P-256 (P-384 accepted).
 Check checkKeyPolicy(const EVP_PKEY *key);

@@ -47,6 +47,14 @@ constexpr std::array kEntries{
           "Dữ liệu chữ ký số không đúng định dạng."},
     Entry{SigningError::TrustStoreError, "signing.trust_store", "Lỗi kho chứng thư số tin cậy."},
     Entry{SigningError::Cancelled, "signing.cancelled", "Đã huỷ ký số."},
+    Entry{SigningError::RemoteUnavailable, "signing.remote_unavailable",
+          "Không kết nối được dịch vụ ký số từ xa. Hãy kiểm tra đường truyền rồi thử lại."},
+    Entry{SigningError::RemoteRefused, "signing.remote_refused",
+          "Dịch vụ ký số từ xa từ chối tài khoản hoặc chứng thư số đã chọn."},
+    Entry{SigningError::RemoteDenied, "signing.remote_denied",
+          "Người ký đã từ chối yêu cầu ký số trên thiết bị xác nhận."},
+    Entry{SigningError::RemoteTimeout, "signing.remote_timeout",
+          "Hết thời gian chờ người ký xác nhận trên thiết bị; chưa ký gì."},
 };
 
 const Entry &entryOf(SigningError kind)
@@ -55,7 +63,7 @@ const Entry &entryOf(SigningError kind)
         if (entry.kind == kind)
             return entry;
     }
-    return kEntries.back();
+    return entryOf(SigningError::SigningFailed);
 }
 
 } // namespace

@@ -30,6 +30,11 @@ enum class SigningError {
     BadSignatureData, // not a signature we can parse
     TrustStoreError,
     Cancelled,
+    // Additions: remote signing (csc.h).
+    RemoteUnavailable, // the signing service cannot be reached or answers nonsense
+    RemoteRefused,     // the account or the credential is refused by the service
+    RemoteDenied,      // the signer declined the request on their device
+    RemoteTimeout,     // the signer did not confirm in time
 };
 
 // The stable code, e.g. "signing.wrong_pin".
