@@ -173,19 +173,8 @@ void TestGuiSigning::initTestCase()
     signing::TrustStore trust(ui::SigningSession::trustStoreDir());
     QVERIFY(trust.add(readFile(m_pki.path(QStringLiteral("root.pem")))));
     QVERIFY(trust.add(readFile(m_pki.path(QStringLiteral("intermediate.pem")))));
-    // An NSS database trusting the test root, for pdfsig.
-    m_nss = QStringLiteral("sql:") + m_pki.path(QStringLiteral("nss"));
-    QDir().mkpath(m_pki.path(QStringLiteral("nss")));
-    QCOMPARE(PkiFixture::run(QStringLiteral("certutil"),
-                             {QStringLiteral("-N"), QStringLiteral("-d"), m_nss,
-                              QStringLiteral("--empty-password")}),
-             0);
-    QCOMPARE(
-        PkiFixture::run(QStringLiteral("certutil"),
-                        {QStringLiteral("-A"), QStringLiteral("-d"), m_nss, QStringLiteral("-n"),
-                         QStringLiteral("root"), QStringLiteral("-t"), QStringLiteral("CT,C,C"),
-                         QStringLiteral("-i"), m_pki.path(QStringLiteral("root.pem"))}),
-        0);
+    m_nss = m_pki.makeNssDatabase(); // trusting the test root, for pdfsig
+    QVERIFY(!m_nss.isEmpty());
 
     m_data = reports::testdata::build();
     QVERIFY2(m_data.error.isEmpty(), qPrintable(m_data.error));

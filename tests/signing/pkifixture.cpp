@@ -2,6 +2,7 @@
 
 #include "testpaths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
@@ -29,6 +30,23 @@ bool PkiFixture::make()
     m_module = QString::fromUtf8(moduleFile.readAll()).trimmed();
     qputenv("SOFTHSM2_CONF", QFile::encodeName(path(QStringLiteral("softhsm2.conf"))));
     return true;
+}
+
+QString PkiFixture::makeNssDatabase() const
+{
+    const QString dir = path(QStringLiteral("nss"));
+    const QString nss = QStringLiteral("sql:") + dir;
+    const bool made = QDir().mkpath(dir)
+        && run(QStringLiteral("certutil"),
+               {QStringLiteral("-N"), QStringLiteral("-d"), nss,
+                QStringLiteral("--empty-password")})
+            == 0
+        && run(QStringLiteral("certutil"),
+               {QStringLiteral("-A"), QStringLiteral("-d"), nss, QStringLiteral("-n"),
+                QStringLiteral("root"), QStringLiteral("-t"), QStringLiteral("CT,C,C"),
+                QStringLiteral("-i"), path(QStringLiteral("root.pem"))})
+            == 0;
+    return made ? nss : QString();
 }
 
 int PkiFixture::run(const QString &program, const QStringList &args, QByteArray *output)

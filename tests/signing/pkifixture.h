@@ -20,6 +20,9 @@ public:
     // Runs `program args` to completion; returns its exit code, its output in *output.
     static int run(const QString &program, const QStringList &args, QByteArray *output = nullptr);
 
+    // An NSS database trusting the test root, for `pdfsig -nssdir`: "sql:DIR", empty on failure.
+    QString makeNssDatabase() const;
+
     // Starts `openssl ocsp` for the intermediate CA on ocspPort(); true once it listens.
     bool startOcsp();
     void stopOcsp();

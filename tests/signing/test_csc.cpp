@@ -7,7 +7,6 @@
 #include "pkifixture.h"
 #include "testpaths.h"
 
-#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -88,18 +87,8 @@ void TestCsc::initTestCase()
     m_service.addCredential(QStringLiteral("rsa-lock"), {key("01"), kPin});
     QVERIFY(m_service.start());
 
-    m_nss = QStringLiteral("sql:") + m_pki.path(QStringLiteral("nss"));
-    QDir().mkpath(m_pki.path(QStringLiteral("nss")));
-    QCOMPARE(PkiFixture::run(QStringLiteral("certutil"),
-                             {QStringLiteral("-N"), QStringLiteral("-d"), m_nss,
-                              QStringLiteral("--empty-password")}),
-             0);
-    QCOMPARE(
-        PkiFixture::run(QStringLiteral("certutil"),
-                        {QStringLiteral("-A"), QStringLiteral("-d"), m_nss, QStringLiteral("-n"),
-                         QStringLiteral("root"), QStringLiteral("-t"), QStringLiteral("CT,C,C"),
-                         QStringLiteral("-i"), m_pki.path(QStringLiteral("root.pem"))}),
-        0);
+    m_nss = m_pki.makeNssDatabase(); // trusting the test root, for pdfsig
+    QVERIFY(!m_nss.isEmpty());
 }
 
 CscOptions TestCsc::options() const
