@@ -2091,6 +2091,18 @@
         <source>&amp;Log in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
+    <message>
+        <source>&amp;Password of %1:</source>
+        <translation>&amp;Mật khẩu của %1:</translation>
+    </message>
+    <message>
+        <source>Remote signing</source>
+        <translation>Ký số từ xa</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your signing certificate at the remote signing service. If the service asks, confirm the request on your phone: MotCua waits for it. Nothing is stored.</source>
+        <translation>Nhập mã PIN của chứng thư số tại dịch vụ ký số từ xa. Nếu dịch vụ yêu cầu, hãy xác nhận trên điện thoại: MotCua sẽ chờ. Không lưu lại gì.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ProcedurePage</name>
@@ -3553,10 +3565,6 @@
         <translation>Đọc &amp;token (F5)</translation>
     </message>
     <message>
-        <source>Token &amp;driver (PKCS#11):</source>
-        <translation>&amp;Trình điều khiển token (PKCS#11):</translation>
-    </message>
-    <message>
         <source>&amp;Token:</source>
         <translation>T&amp;oken:</translation>
     </message>
@@ -3603,6 +3611,26 @@
     <message>
         <source>Issued to</source>
         <translation>Cấp cho</translation>
+    </message>
+    <message>
+        <source>used to list the certificates, not kept</source>
+        <translation>chỉ dùng để liệt kê chứng thư số, không lưu</translation>
+    </message>
+    <message>
+        <source>Token &amp;driver (PKCS#11) or remote signing service:</source>
+        <translation>Trình điều khiển token (PKCS#11) hoặc &amp;dịch vụ ký số từ xa:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>Tài &amp;khoản:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật k&amp;hẩu:</translation>
+    </message>
+    <message>
+        <source>This account has no signing certificate at the service.</source>
+        <translation>Tài khoản này chưa có chứng thư số nào tại dịch vụ.</translation>
     </message>
 </context>
 <context>

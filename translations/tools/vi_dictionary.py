@@ -873,3 +873,15 @@ VI.update({
     "Sign the results of all selected (Ctrl+Alt+S)": "Ký số kết quả các hồ sơ đã chọn (Ctrl+Alt+S)",
     "The newest result document of each selected dossier, signed with your token; the PIN once for all": "Ký số bằng token văn bản kết quả mới nhất của từng hồ sơ đã chọn; chỉ nhập mã PIN một lần",
 })
+
+# Session 9: remote signing in the client.
+VI.update({
+    "&Password of %1:": "&Mật khẩu của %1:",
+    "Remote signing": "Ký số từ xa",
+    "Enter the PIN of your signing certificate at the remote signing service. If the service asks, confirm the request on your phone: MotCua waits for it. Nothing is stored.": "Nhập mã PIN của chứng thư số tại dịch vụ ký số từ xa. Nếu dịch vụ yêu cầu, hãy xác nhận trên điện thoại: MotCua sẽ chờ. Không lưu lại gì.",
+    "used to list the certificates, not kept": "chỉ dùng để liệt kê chứng thư số, không lưu",
+    "Token &driver (PKCS#11) or remote signing service:": "Trình điều khiển token (PKCS#11) hoặc &dịch vụ ký số từ xa:",
+    "&Account:": "Tài &khoản:",
+    "Pass&word:": "Mật k&hẩu:",
+    "This account has no signing certificate at the service.": "Tài khoản này chưa có chứng thư số nào tại dịch vụ.",
+})

@@ -12,7 +12,9 @@ namespace motcua::ui {
 PinDialog::PinDialog(const QString &tokenLabel, const QString &certificateSubject, QWidget *parent)
     : QDialog(parent)
     , m_pin(new QLineEdit)
+    , m_password(new QLineEdit)
     , m_message(new QLabel)
+    , m_intro(new QLabel)
 {
     setObjectName(QStringLiteral("pinDialog"));
     setWindowTitle(tr("Token PIN"));
@@ -24,10 +26,18 @@ PinDialog::PinDialog(const QString &tokenLabel, const QString &certificateSubjec
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
     m_message->hide();
-    auto *intro = new QLabel(tr("Enter the PIN of your signing token. It is asked once per "
-                                "session and never stored."));
-    intro->setWordWrap(true);
+    m_password->setObjectName(QStringLiteral("accountPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData
+                                    | Qt::ImhNoPredictiveText);
+    m_password->setMaxLength(256);
+    m_password->hide();
+    m_intro->setText(tr("Enter the PIN of your signing token. It is asked once per session and "
+                        "never stored."));
+    m_intro->setWordWrap(true);
+    auto *intro = m_intro;
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Token:"), new QLabel(tokenLabel.toHtmlEscaped()));
     if (!certificateSubject.isEmpty()) {
         auto *subject = new QLabel(certificateSubject.toHtmlEscaped());
@@ -50,7 +60,32 @@ PinDialog::PinDialog(const QString &tokenLabel, const QString &certificateSubjec
 
 PinDialog::~PinDialog()
 {
-    m_pin->clear(); // the PIN leaves no copy in a dead widget
+    m_pin->clear(); // the PIN and the password leave no copy in a dead widget
+    m_password->clear();
+}
+
+void PinDialog::askAccountPassword(const QString &account)
+{
+    auto *label = new QLabel(tr("&Password of %1:").arg(account.toHtmlEscaped()));
+    label->setBuddy(m_password);
+    m_form->insertRow(m_form->rowCount() - 1, label, m_password);
+    m_password->show();
+    m_password->setFocus();
+}
+
+void PinDialog::setRemote(bool remote)
+{
+    if (!remote)
+        return;
+    setWindowTitle(tr("Remote signing"));
+    m_intro->setText(tr("Enter the PIN of your signing certificate at the remote signing service. "
+                        "If the service asks, confirm the request on your phone: MotCua waits for "
+                        "it. Nothing is stored."));
+}
+
+QByteArray PinDialog::accountPassword() const
+{
+    return m_password->text().toUtf8();
 }
 
 void PinDialog::setMessage(const QString &message)

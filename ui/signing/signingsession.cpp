@@ -2,12 +2,14 @@
 
 #include "pindialog.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
+#include <signing/csc.h>
 #include <signing/signingerror.h>
 #include <signing/truststore.h>
 #include <store/cache.h>
@@ -19,6 +21,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcSession, "motcua.ui.signing")
 
 const QString kModule = QStringLiteral("signing/module");
+const QString kRemoteUser = QStringLiteral("signing/remoteUser");
 const QString kToken = QStringLiteral("signing/token");
 const QString kKeyId = QStringLiteral("signing/keyId");
 const QString kSubject = QStringLiteral("signing/certificateSubject");
@@ -43,6 +46,7 @@ TokenConfig TokenConfig::load(store::Cache &cache)
     };
     TokenConfig c;
     c.modulePath = read(kModule);
+    c.remoteUser = read(kRemoteUser);
     c.tokenLabel = read(kToken);
     c.keyId = read(kKeyId);
     c.certificateSubject = read(kSubject);
@@ -54,8 +58,9 @@ domain::Check TokenConfig::save(store::Cache &cache) const
 {
     return cache.transaction([&]() -> domain::Check {
         for (const auto &[key, value] :
-             {std::pair{kModule, modulePath}, std::pair{kToken, tokenLabel},
-              std::pair{kKeyId, keyId}, std::pair{kSubject, certificateSubject},
+             {std::pair{kModule, modulePath}, std::pair{kRemoteUser, remoteUser},
+              std::pair{kToken, tokenLabel}, std::pair{kKeyId, keyId},
+              std::pair{kSubject, certificateSubject},
               std::pair{kNotAfter, notAfter.toString(Qt::ISODate)}}) {
             if (auto st = cache.setSetting(key, value); !st)
                 return st;
@@ -93,11 +98,19 @@ void SigningSession::logout()
     m_backend.reset();
 }
 
-domain::Check SigningSession::openBackend()
+domain::Check SigningSession::openBackend(const QByteArray &accountPassword)
 {
     if (m_backend)
         return {};
-    auto backend = signing::openPkcs11Backend(m_config.modulePath);
+    auto backend = [&] {
+        if (!m_config.isRemote())
+            return signing::openPkcs11Backend(m_config.modulePath);
+        signing::CscOptions remote;
+        remote.baseUrl = m_config.modulePath;
+        remote.username = m_config.remoteUser;
+        remote.password = accountPassword;
+        return signing::openCscBackend(remote);
+    }();
     if (!backend) {
         domain::Error e = backend.error();
         e.message = messageFor(e);
@@ -115,9 +128,13 @@ domain::Result<signing::SignerCredentials> SigningSession::unlock(QWidget *paren
             tr("No signing token is set up on this workstation. Choose the token and the "
                "certificate under Settings → Signing token (Ctrl+Alt+K)."));
     }
-    if (auto st = openBackend(); !st)
-        return st.error();
     const QString &label = m_config.tokenLabel;
+    if (m_config.isRemote()) {
+        if (auto st = unlockRemote(parent); !st)
+            return st.error();
+    } else if (auto st = openBackend(); !st) {
+        return st.error();
+    }
     if (!m_backend->isLoggedIn(label)) {
         auto tokens = m_backend->tokens();
         if (!tokens)
@@ -163,6 +180,47 @@ domain::Result<signing::SignerCredentials> SigningSession::unlock(QWidget *paren
     signing::SignerCredentials c = std::move(credentials).value();
     c.chain = issuerChain(c.certificate.get(), signing::TrustStore::load(trustStoreDir()));
     return c;
+}
+
+// The remote service: the account password (first time in the session) and the PIN in one
+// dialog, then the authorisation — which may wait for the signer to confirm on their phone.
+domain::Check SigningSession::unlockRemote(QWidget *parent)
+{
+    const QString &label = m_config.tokenLabel;
+    if (m_backend && m_backend->isLoggedIn(label))
+        return {};
+    QString message;
+    for (;;) {
+        PinDialog dialog(label, m_config.certificateSubject, parent);
+        if (!m_backend)
+            dialog.askAccountPassword(m_config.remoteUser);
+        dialog.setRemote(true);
+        dialog.setMessage(message);
+        if (dialog.exec() != QDialog::Accepted)
+            return uiError(SigningError::Cancelled);
+        if (!m_backend) {
+            if (auto st = openBackend(dialog.accountPassword()); !st) {
+                if (signing::kindOf(st.error()) != SigningError::RemoteRefused)
+                    return st;
+                message = st.error().message;
+                continue;
+            }
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto st = m_backend->login(label, dialog.pin());
+        QApplication::restoreOverrideCursor();
+        if (st)
+            return {};
+        const SigningError kind = signing::kindOf(st.error());
+        qCInfo(lcSession) << "remote signing login refused:" << st.error().code;
+        if (kind == SigningError::WrongPin || kind == SigningError::PinEmpty) {
+            message = messageFor(st.error());
+            continue;
+        }
+        domain::Error e = st.error();
+        e.message = messageFor(e);
+        return e;
+    }
 }
 
 QString SigningSession::messageFor(const domain::Error &error)

@@ -4,7 +4,9 @@
 // and certificate to use (kept in the profile's encrypted settings, never the PIN), and the one
 // login per session. unlock() asks the PIN in a masked dialog until the token accepts it, telling
 // a wrong PIN (with the tries left), the final try, a locked PIN, a removed token and the wrong
-// token apart; every later signing of the session reuses the login.
+// token apart; every later signing of the session reuses the login. The "module" may also be a
+// remote signing service (an https:// address, core/signing/csc.h): its account password is asked
+// with the PIN, once per session, and never stored either.
 #include <QObject>
 
 #include <domain/result.h>
@@ -24,7 +26,8 @@ namespace motcua::ui {
 
 struct TokenConfig
 {
-    QString modulePath;
+    QString modulePath; // a PKCS#11 library, or the API root of a remote signing service
+    QString remoteUser; // the account at the remote signing service
     QString tokenLabel;
     QString keyId; // hex CKA_ID of the certificate and its key
     QString certificateSubject;
@@ -33,6 +36,11 @@ struct TokenConfig
     [[nodiscard]] bool isComplete() const
     {
         return !modulePath.isEmpty() && !tokenLabel.isEmpty() && !keyId.isEmpty();
+    }
+    [[nodiscard]] bool isRemote() const
+    {
+        return modulePath.startsWith(QLatin1String("https://"))
+            || modulePath.startsWith(QLatin1String("http://"));
     }
     static TokenConfig load(store::Cache &cache);
     domain::Check save(store::Cache &cache) const;
@@ -65,7 +73,8 @@ public:
     static QString revocationCacheDir();
 
 private:
-    domain::Check openBackend();
+    domain::Check openBackend(const QByteArray &accountPassword = {});
+    domain::Check unlockRemote(QWidget *parent);
 
     store::Cache &m_cache;
     TokenConfig m_config;

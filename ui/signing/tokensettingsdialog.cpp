@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <signing/csc.h>
 #include <signing/moduledetect.h>
 
 namespace motcua::ui {
@@ -39,6 +40,9 @@ TokenSettingsDialog::TokenSettingsDialog(SigningSession &session, QWidget *paren
     , m_session(session)
     , m_module(new QComboBox)
     , m_token(new QComboBox)
+    , m_account(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_accountRow(new QWidget)
     , m_certificates(new QTreeWidget)
     , m_status(new QLabel)
 {
@@ -57,6 +61,11 @@ TokenSettingsDialog::TokenSettingsDialog(SigningSession &session, QWidget *paren
         m_module->setCurrentIndex(at);
     else
         m_module->setEditText(chosen);
+    m_account->setObjectName(QStringLiteral("remoteAccount"));
+    m_account->setText(current.remoteUser);
+    m_password->setObjectName(QStringLiteral("remotePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("used to list the certificates, not kept"));
     m_token->setObjectName(QStringLiteral("tokenBox"));
     m_certificates->setObjectName(QStringLiteral("certificateList"));
     m_certificates->setHeaderLabels(
@@ -79,9 +88,27 @@ TokenSettingsDialog::TokenSettingsDialog(SigningSession &session, QWidget *paren
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(refresh);
     auto *form = new QFormLayout;
-    auto *moduleLabel = new QLabel(tr("Token &driver (PKCS#11):"));
+    auto *moduleLabel = new QLabel(tr("Token &driver (PKCS#11) or remote signing service:"));
     moduleLabel->setBuddy(m_module);
     form->addRow(moduleLabel, moduleRow);
+    auto *accountLayout = new QHBoxLayout(m_accountRow);
+    accountLayout->setContentsMargins(0, 0, 0, 0);
+    auto *accountLabel = new QLabel(tr("&Account:"));
+    accountLabel->setBuddy(m_account);
+    auto *passwordLabel = new QLabel(tr("Pass&word:"));
+    passwordLabel->setBuddy(m_password);
+    accountLayout->addWidget(accountLabel);
+    accountLayout->addWidget(m_account, 1);
+    accountLayout->addWidget(passwordLabel);
+    accountLayout->addWidget(m_password, 1);
+    form->addRow(QString(), m_accountRow);
+    const auto showAccount = [this] {
+        const QString where = m_module->currentText().trimmed();
+        m_accountRow->setVisible(where.startsWith(QLatin1String("https://"))
+                                 || where.startsWith(QLatin1String("http://")));
+    };
+    connect(m_module, &QComboBox::currentTextChanged, this, showAccount);
+    showAccount();
     auto *tokenLabel = new QLabel(tr("&Token:"));
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenRow);
@@ -152,7 +179,17 @@ void TokenSettingsDialog::readTokens()
     m_certificates->clear();
     m_certs.clear();
     m_backend.reset();
-    auto backend = signing::openPkcs11Backend(path);
+    const bool remote
+        = path.startsWith(QLatin1String("https://")) || path.startsWith(QLatin1String("http://"));
+    auto backend = [&] {
+        if (!remote)
+            return signing::openPkcs11Backend(path);
+        signing::CscOptions service;
+        service.baseUrl = path;
+        service.username = m_account->text().trimmed();
+        service.password = m_password->text().toUtf8();
+        return signing::openCscBackend(service);
+    }();
     if (!backend)
         return setStatus(SigningSession::messageFor(backend.error()), true);
     m_backend = std::move(backend).value();
@@ -160,8 +197,9 @@ void TokenSettingsDialog::readTokens()
     if (!tokens)
         return setStatus(SigningSession::messageFor(tokens.error()), true);
     if (tokens->isEmpty())
-        return setStatus(tr("No signing token is plugged in. Plug in your USB token and press "
-                            "F5."),
+        return setStatus(remote ? tr("This account has no signing certificate at the service.")
+                                : tr("No signing token is plugged in. Plug in your USB token and "
+                                     "press F5."),
                          true);
     m_token->blockSignals(true);
     for (const auto &t : tokens.value()) {
@@ -220,6 +258,8 @@ bool TokenSettingsDialog::save()
     const auto &cert = m_certs.at(row);
     TokenConfig config;
     config.modulePath = modulePath();
+    if (m_accountRow->isVisibleTo(this))
+        config.remoteUser = m_account->text().trimmed();
     config.tokenLabel = m_token->currentData().toString();
     config.keyId = QString::fromLatin1(cert.id.toHex());
     config.certificateSubject = cert.subject;

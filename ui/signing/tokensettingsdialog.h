@@ -3,6 +3,8 @@
 // Settings → Signing token (Ctrl+Alt+K): the workstation's PKCS#11 module (the detected drivers of
 // the usual Vietnamese CAs, or browse for one), the token in the reader, and the certificate to
 // sign with (subject and validity shown). Saved in the profile's encrypted settings; never a PIN.
+// Instead of a driver, the address of a remote signing service (https://…/csc/v2) with the
+// account: its credentials are listed as tokens (the password is used to list them, not kept).
 #include <QDialog>
 
 #include <signing/token.h>
@@ -11,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -29,6 +32,8 @@ public:
     [[nodiscard]] QComboBox *tokenBox() const { return m_token; }
     [[nodiscard]] QTreeWidget *certificateList() const { return m_certificates; }
     [[nodiscard]] QLabel *status() const { return m_status; }
+    [[nodiscard]] QLineEdit *accountEdit() const { return m_account; }
+    [[nodiscard]] QLineEdit *passwordEdit() const { return m_password; }
 
     // Reads the tokens of the module in the box (F5).
     void readTokens();
@@ -46,6 +51,9 @@ private:
     QList<signing::TokenCertificate> m_certs;
     QComboBox *m_module;
     QComboBox *m_token;
+    QLineEdit *m_account;
+    QLineEdit *m_password;
+    QWidget *m_accountRow;
     QTreeWidget *m_certificates;
     QLabel *m_status;
 };
