@@ -253,6 +253,7 @@ Check CatalogueStore::addWorkflowVersion(const domain::Workflow &w)
 namespace {
 
 const QString kOfficeHours = QStringLiteral("officeHours");
+constexpr qint64 kCalendarWriterLock = 0x4d6f74437561436cLL; // "MotCuaCl"
 
 // The calendar as stored: the years' rows and the settings' rows, on the caller's connection (so
 // a write can read what it replaces in its own transaction).
@@ -298,7 +299,18 @@ Check CatalogueStore::putHolidayCalendar(const domain::HolidayCalendar &calendar
 {
     const QJsonObject document = QJsonDocument::fromJson(calendar.toJson()).object();
     const QJsonArray years = document.value(QStringLiteral("years")).toArray();
+    const bool postgres = m_db.isPostgres();
     auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
+        // One calendar writer at a time, so the check below sees the calendar it replaces:
+        // SQLite's write transactions are one at a time already; PostgreSQL's READ COMMITTED
+        // would let two writers read the same old calendar, so they queue on a transaction-level
+        // advisory lock (readers are not held; it goes with the commit or the rollback).
+        if (postgres) {
+            Sql lock(c, QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+            lock.bind(kCalendarWriterLock);
+            if (auto done = lock.exec(); !done)
+                return done;
+        }
         if (stillCurrent) {
             auto current = readCalendar(c);
             if (!current)
