@@ -130,12 +130,14 @@ domain::Result<signing::SignerCredentials> SigningSession::unlock(QWidget *paren
     }
     const QString &label = m_config.tokenLabel;
     if (m_config.isRemote()) {
-        if (auto st = unlockRemote(parent); !st)
-            return st.error();
+        // The service opens with the account password, asked with the PIN.
+        if (!m_backend || !m_backend->isLoggedIn(label)) {
+            if (auto st = logIn(parent, {}); !st)
+                return st.error();
+        }
     } else if (auto st = openBackend(); !st) {
         return st.error();
-    }
-    if (!m_backend->isLoggedIn(label)) {
+    } else if (!m_backend->isLoggedIn(label)) {
         auto tokens = m_backend->tokens();
         if (!tokens)
             return uiError(signing::kindOf(tokens.error()));
@@ -148,26 +150,8 @@ domain::Result<signing::SignerCredentials> SigningSession::unlock(QWidget *paren
         QString message;
         if (it->pin == signing::PinState::FinalTry)
             message = tr("This is the final try: one more wrong PIN locks the token.");
-        for (;;) {
-            PinDialog dialog(label, m_config.certificateSubject, parent);
-            dialog.setMessage(message);
-            if (dialog.exec() != QDialog::Accepted)
-                return uiError(SigningError::Cancelled);
-            auto st = m_backend->login(label, dialog.pin());
-            if (st)
-                break;
-            const SigningError kind = signing::kindOf(st.error());
-            qCInfo(lcSession) << "token login refused:" << st.error().code;
-            if (kind == SigningError::WrongPin || kind == SigningError::PinEmpty) {
-                message = messageFor(st.error());
-                continue;
-            }
-            domain::Error e = st.error();
-            e.message = messageFor(e);
-            if (kind == SigningError::TokenRemoved || kind == SigningError::NoToken)
-                logout();
-            return e;
-        }
+        if (auto done = logIn(parent, message); !done)
+            return done.error();
     }
     auto credentials = m_backend->credentials(label, m_config.keyId.toLatin1());
     if (!credentials) {
@@ -182,19 +166,17 @@ domain::Result<signing::SignerCredentials> SigningSession::unlock(QWidget *paren
     return c;
 }
 
-// The remote service: the account password (first time in the session) and the PIN in one
-// dialog, then the authorisation — which may wait for the signer to confirm on their phone.
-domain::Check SigningSession::unlockRemote(QWidget *parent)
+// The PIN dialog until the backend takes the PIN — for a remote service not opened yet, with its
+// account password; its authorisation may wait for the signer to confirm on their phone.
+domain::Check SigningSession::logIn(QWidget *parent, QString message)
 {
     const QString &label = m_config.tokenLabel;
-    if (m_backend && m_backend->isLoggedIn(label))
-        return {};
-    QString message;
+    const bool remote = m_config.isRemote();
     for (;;) {
         PinDialog dialog(label, m_config.certificateSubject, parent);
+        dialog.setRemote(remote);
         if (!m_backend)
             dialog.askAccountPassword(m_config.remoteUser);
-        dialog.setRemote(true);
         dialog.setMessage(message);
         if (dialog.exec() != QDialog::Accepted)
             return uiError(SigningError::Cancelled);
@@ -206,19 +188,23 @@ domain::Check SigningSession::unlockRemote(QWidget *parent)
                 continue;
             }
         }
-        QApplication::setOverrideCursor(Qt::WaitCursor);
+        if (remote)
+            QApplication::setOverrideCursor(Qt::WaitCursor);
         auto st = m_backend->login(label, dialog.pin());
-        QApplication::restoreOverrideCursor();
+        if (remote)
+            QApplication::restoreOverrideCursor();
         if (st)
             return {};
         const SigningError kind = signing::kindOf(st.error());
-        qCInfo(lcSession) << "remote signing login refused:" << st.error().code;
+        qCInfo(lcSession) << "signing login refused:" << st.error().code;
         if (kind == SigningError::WrongPin || kind == SigningError::PinEmpty) {
             message = messageFor(st.error());
             continue;
         }
         domain::Error e = st.error();
         e.message = messageFor(e);
+        if (kind == SigningError::TokenRemoved || kind == SigningError::NoToken)
+            logout();
         return e;
     }
 }

@@ -74,7 +74,7 @@ public:
 
 private:
     domain::Check openBackend(const QByteArray &accountPassword = {});
-    domain::Check unlockRemote(QWidget *parent);
+    domain::Check logIn(QWidget *parent, QString message);
 
     store::Cache &m_cache;
     TokenConfig m_config;
