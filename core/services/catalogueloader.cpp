@@ -11,6 +11,7 @@
 #include <store/cache.h>
 #include <sync/api_client.h>
 #include <sync/api_errors.h>
+#include <sync/sync_engine.h>
 
 namespace motcua::services {
 
@@ -86,7 +87,7 @@ void CatalogueLoader::start()
             return callDone(r.error());
         const auto json = QJsonDocument::fromJson(r.value().toJson()).object();
         callDone(m_cache.putCatalogueEntries(
-            {{QLatin1String(kCalendarKind), QLatin1String(kCalendarKey), json}}));
+            {{QLatin1String(sync::kCalendarKind), QLatin1String(sync::kCalendarKey), json}}));
     });
 }
 

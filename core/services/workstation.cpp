@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <domain/json.h>
+#include <sync/sync_engine.h>
 
 namespace motcua::services {
 
@@ -54,19 +55,10 @@ void Workstation::setClockForTesting(std::function<QDateTime()> clock)
 
 domain::Check Workstation::reloadCatalogues()
 {
-    domain::HolidayCalendar holidays;
-    auto entries = m_cache->catalogueEntries(QLatin1String(kCalendarKind));
-    if (!entries)
-        return entries.error();
-    for (const auto &e : entries.value()) {
-        if (e.key != QLatin1String(kCalendarKey))
-            continue;
-        auto parsed = domain::HolidayCalendar::fromJson(QJsonDocument(e.json).toJson());
-        if (!parsed)
-            return parsed.error();
-        holidays = parsed.value();
-    }
-    m_calendar = domain::WorkCalendar(holidays);
+    auto holidays = sync::calendarFromCache(*m_cache);
+    if (!holidays)
+        return holidays.error();
+    m_calendar = domain::WorkCalendar(holidays.value());
     auto dir = m_cache->directory(m_calendar);
     if (!dir)
         return dir.error();

@@ -60,8 +60,4 @@ private:
     QList<domain::Procedure> m_procedures;
 };
 
-// The catalogue entry that holds the holiday calendar (kind "calendar").
-inline constexpr auto kCalendarKind = "calendar";
-inline constexpr auto kCalendarKey = "national";
-
 } // namespace motcua::services

@@ -60,8 +60,16 @@ struct SyncOptions
     int leaseLowWater = 20;        // lease another block when fewer are left for a day
 };
 
+// The work calendar (holidays and office hours) in the cache: one catalogue entry, written by the
+// sync engine's catalogue step and by services::CatalogueLoader alike.
+inline constexpr auto kCalendarKind = "calendar";
+inline constexpr auto kCalendarKey = "national";
+// That entry (an entry stored under another key by an older version is taken when it is the only
+// one); an empty calendar when there is none.
+domain::Result<domain::HolidayCalendar> calendarFromCache(store::Cache &cache);
+
 // The Directory the domain engine judges local actions with, from the catalogues the engine stored
-// in the cache (officers, procedures, agencies; the holiday calendar with standard office hours).
+// in the cache (officers, procedures, agencies; the work calendar with its office hours).
 domain::Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache);
 
 class SyncEngine : public QObject

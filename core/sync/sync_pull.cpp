@@ -13,27 +13,30 @@ namespace motcua::sync {
 using domain::Check;
 using domain::Result;
 
-namespace {
-
-const QString kCalendarKind = QStringLiteral("calendar");
-const QString kCalendarKey = QStringLiteral("holidays");
-
-} // namespace
+Result<domain::HolidayCalendar> calendarFromCache(store::Cache &cache)
+{
+    auto entries = cache.catalogueEntries(QLatin1String(kCalendarKind));
+    if (!entries)
+        return entries.error();
+    // Before 2026-11-30 the sync engine wrote the entry under the key "holidays" and the
+    // catalogue loader under "national"; the workstation read only the latter.
+    const store::CatalogueEntry *chosen = nullptr;
+    for (const auto &e : entries.value()) {
+        if (!chosen || e.key == QLatin1String(kCalendarKey))
+            chosen = &e;
+    }
+    if (!chosen)
+        return domain::HolidayCalendar{};
+    return domain::HolidayCalendar::fromJson(
+        QJsonDocument(chosen->json).toJson(QJsonDocument::Compact));
+}
 
 Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache)
 {
-    domain::HolidayCalendar holidays;
-    auto calendar = cache.catalogueEntries(kCalendarKind);
-    if (!calendar)
-        return calendar.error();
-    if (!calendar->isEmpty()) {
-        auto parsed = domain::HolidayCalendar::fromJson(
-            QJsonDocument(calendar->first().json).toJson(QJsonDocument::Compact));
-        if (!parsed)
-            return parsed.error();
-        holidays = parsed.value();
-    }
-    return cache.directory(domain::WorkCalendar(holidays));
+    auto holidays = calendarFromCache(cache);
+    if (!holidays)
+        return holidays.error();
+    return cache.directory(domain::WorkCalendar(holidays.value()));
 }
 
 Check SyncEngine::loadDirectory()
@@ -62,8 +65,8 @@ Check SyncEngine::storeCatalogues(const QList<domain::Agency> &agencies,
         entries.append({QStringLiteral("workflow"),
                         QStringLiteral("%1@%2").arg(w.id).arg(w.version), domain::toJson(w)});
     }
-    entries.append(
-        {kCalendarKind, kCalendarKey, QJsonDocument::fromJson(calendar.toJson()).object()});
+    entries.append({QLatin1String(kCalendarKind), QLatin1String(kCalendarKey),
+                    QJsonDocument::fromJson(calendar.toJson()).object()});
     if (auto st = m_cache->putCatalogueEntries(entries); !st)
         return st;
     return loadDirectory();

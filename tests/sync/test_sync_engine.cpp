@@ -60,6 +60,14 @@ private Q_SLOTS:
         SyncEngine &engine = desk.engine();
         QCOMPARE(engine.isOnline(), std::optional<bool>(true));
         QVERIFY(engine.lastSync().isValid());
+        // The calendar the engine stored is the one every reader of the cache takes (the
+        // workstation's due dates used to read another key and so saw no holidays).
+        auto calendar = sync::calendarFromCache(desk.cache());
+        QVERIFY(calendar);
+        QVERIFY(!calendar->decisions().isEmpty());
+        auto entries = desk.cache().catalogueEntries(QStringLiteral("calendar"));
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().key, QStringLiteral("national"));
         // The first round leased codes for today (and tomorrow when the server allows it).
         QVERIFY(desk.cache().codesLeft(domain::demo::kCentreCode, vietnamToday()).value() > 0);
 
