@@ -387,14 +387,6 @@ bool CalendarPage::applyHours()
         m_hours.at(Qt::Monday)->setFocus();
         return false;
     }
-    m_hoursError->hide();
-    {
-        const QSignalBlocker block(m_saturdayMorning);
-        m_saturdayMorning->setChecked(!hours.intervals(Qt::Saturday).isEmpty());
-    }
-    // Written back the one way (sorted, "07:30–11:30, 13:30–17:00").
-    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
-        m_hours.at(day)->setText(domain::intervalsText(hours.intervals(day)));
     if (hours != m_edited.officeHours()) {
         // The standard hours again, on a calendar that had none of its own: nothing to store.
         const bool asSaved
@@ -402,6 +394,7 @@ bool CalendarPage::applyHours()
         m_edited.setOfficeHours(asSaved ? std::nullopt : std::optional<domain::OfficeHours>(hours));
         updatePreview();
     }
+    renderHours(); // written back the one way (sorted, "07:30–11:30, 13:30–17:00"), the tick too
     if (modified())
         report(tr("Changed, not saved yet: Ctrl+S sends it to the server."));
     return true;

@@ -102,15 +102,7 @@ domain::Check SigningSession::openBackend(const QByteArray &accountPassword)
 {
     if (m_backend)
         return {};
-    auto backend = [&] {
-        if (!m_config.isRemote())
-            return signing::openPkcs11Backend(m_config.modulePath);
-        signing::CscOptions remote;
-        remote.baseUrl = m_config.modulePath;
-        remote.username = m_config.remoteUser;
-        remote.password = accountPassword;
-        return signing::openCscBackend(remote);
-    }();
+    auto backend = openSigningBackend(m_config.modulePath, m_config.remoteUser, accountPassword);
     if (!backend) {
         domain::Error e = backend.error();
         e.message = messageFor(e);
@@ -257,6 +249,18 @@ QString SigningSession::revocationCacheDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
         + QStringLiteral("/revocation");
+}
+
+domain::Result<std::unique_ptr<signing::TokenBackend>>
+openSigningBackend(const QString &where, const QString &account, const QByteArray &password)
+{
+    if (!TokenConfig::isRemoteAddress(where))
+        return signing::openPkcs11Backend(where);
+    signing::CscOptions remote;
+    remote.baseUrl = where;
+    remote.username = account;
+    remote.password = password;
+    return signing::openCscBackend(remote);
 }
 
 QList<std::shared_ptr<X509>> issuerChain(X509 *certificate,

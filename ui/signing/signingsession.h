@@ -37,10 +37,12 @@ struct TokenConfig
     {
         return !modulePath.isEmpty() && !tokenLabel.isEmpty() && !keyId.isEmpty();
     }
-    [[nodiscard]] bool isRemote() const
+    [[nodiscard]] bool isRemote() const { return isRemoteAddress(modulePath); }
+    // An http(s) address: a remote signing service rather than a PKCS#11 library.
+    static bool isRemoteAddress(const QString &where)
     {
-        return modulePath.startsWith(QLatin1String("https://"))
-            || modulePath.startsWith(QLatin1String("http://"));
+        return where.startsWith(QLatin1String("https://"))
+            || where.startsWith(QLatin1String("http://"));
     }
     static TokenConfig load(store::Cache &cache);
     domain::Check save(store::Cache &cache) const;
@@ -80,6 +82,11 @@ private:
     TokenConfig m_config;
     std::unique_ptr<signing::TokenBackend> m_backend;
 };
+
+// The backend behind `where`: a PKCS#11 library, or a remote signing service (with the account
+// and its password).
+domain::Result<std::unique_ptr<signing::TokenBackend>>
+openSigningBackend(const QString &where, const QString &account, const QByteArray &password);
 
 // The CA certificates of `trust` that lead from `certificate` up to (not including) a root: the
 // intermediates a signature should embed.

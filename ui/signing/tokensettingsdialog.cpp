@@ -15,7 +15,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <signing/csc.h>
 #include <signing/moduledetect.h>
 
 namespace motcua::ui {
@@ -103,9 +102,7 @@ TokenSettingsDialog::TokenSettingsDialog(SigningSession &session, QWidget *paren
     accountLayout->addWidget(m_password, 1);
     form->addRow(QString(), m_accountRow);
     const auto showAccount = [this] {
-        const QString where = m_module->currentText().trimmed();
-        m_accountRow->setVisible(where.startsWith(QLatin1String("https://"))
-                                 || where.startsWith(QLatin1String("http://")));
+        m_accountRow->setVisible(TokenConfig::isRemoteAddress(m_module->currentText().trimmed()));
     };
     connect(m_module, &QComboBox::currentTextChanged, this, showAccount);
     showAccount();
@@ -179,17 +176,9 @@ void TokenSettingsDialog::readTokens()
     m_certificates->clear();
     m_certs.clear();
     m_backend.reset();
-    const bool remote
-        = path.startsWith(QLatin1String("https://")) || path.startsWith(QLatin1String("http://"));
-    auto backend = [&] {
-        if (!remote)
-            return signing::openPkcs11Backend(path);
-        signing::CscOptions service;
-        service.baseUrl = path;
-        service.username = m_account->text().trimmed();
-        service.password = m_password->text().toUtf8();
-        return signing::openCscBackend(service);
-    }();
+    const bool remote = TokenConfig::isRemoteAddress(path);
+    auto backend
+        = openSigningBackend(path, m_account->text().trimmed(), m_password->text().toUtf8());
     if (!backend)
         return setStatus(SigningSession::messageFor(backend.error()), true);
     m_backend = std::move(backend).value();
