@@ -219,7 +219,8 @@ void ActionRunner::afterAction(const domain::Dossier &d, ActionType type)
 SignDialog *ActionRunner::signResults(const QList<domain::Dossier> &dossiers, QStringList *leftOut)
 {
     QStringList reasons;
-    const QList<SignTarget> targets = SignBatch::newestResults(dossiers, m_ws.officer(), &reasons);
+    const QList<SignTarget> targets
+        = SignBatch::newestResults(dossiers, m_ws.officer(), m_ws.directory(), &reasons);
     if (leftOut)
         *leftOut = reasons;
     if (!m_signing || targets.isEmpty())

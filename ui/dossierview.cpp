@@ -63,7 +63,8 @@ DossierView::DossierView(services::Workstation &workstation, ActionRunner &runne
     m_trail->header()->setStretchLastSection(false);
     m_trail->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_prints->setObjectName(QStringLiteral("prints"));
-    m_prints->setHeaderLabels({tr("Slip name"), tr("When"), tr("Who"), tr("Copies"), tr("Printed")});
+    m_prints->setHeaderLabels(
+        {tr("Slip name"), tr("When"), tr("Who"), tr("Copies"), tr("Printed")});
     m_prints->setRootIsDecorated(false);
     m_prints->setUniformRowHeights(true);
     m_prints->header()->setStretchLastSection(false);
@@ -181,6 +182,13 @@ void DossierView::fillDiagram()
                 for (const auto &d : agency->departments) {
                     if (d.id == step.assignee)
                         return d.name;
+                }
+            }
+        } else if (step.assigneeKind == domain::AssigneeKind::Group) {
+            if (auto groups = m_ws.cache().catalogueEntries(QStringLiteral("group"))) {
+                for (const auto &e : groups.value()) {
+                    if (e.key == step.assignee)
+                        return tr("Group %1").arg(e.json.value(QStringLiteral("name")).toString());
                 }
             }
         }

@@ -151,7 +151,7 @@ void MainWindow::buildMenus()
         m_intake->startOver();
     });
 
-    if (m_ws.officer().roles.contains(domain::Role::Admin)) {
+    if (m_ws.officer().hasRole(domain::Role::Admin)) {
         auto *admin = menuBar()->addMenu(tr("&Administration"));
         auto *designer = admin->addAction(tr("Workflow &designer"));
         designer->setObjectName(QStringLiteral("openWorkflowDesigner"));

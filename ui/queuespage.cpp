@@ -251,7 +251,8 @@ void QueuesPage::updateActions()
         }));
     }
     m_signResults->setEnabled(
-        m_runner.canSign() && !SignBatch::newestResults(many, m_ws.officer(), nullptr).isEmpty());
+        m_runner.canSign()
+        && !SignBatch::newestResults(many, m_ws.officer(), m_ws.directory(), nullptr).isEmpty());
 }
 
 } // namespace motcua::ui

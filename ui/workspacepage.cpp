@@ -30,7 +30,7 @@ WorkspacePage::WorkspacePage(services::Workstation &workstation, Notifier *notif
     auto *title = new QLabel(tr("<h2>Workspace</h2>"));
     auto *who = new QLabel;
     QStringList roles;
-    for (auto r : m_ws.officer().roles)
+    for (auto r : m_ws.officer().effectiveRoles())
         roles << Labels::role(r);
     who->setText(
         QStringLiteral("%1 — %2").arg(m_ws.officer().fullName, roles.join(QStringLiteral(", "))));

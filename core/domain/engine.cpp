@@ -139,6 +139,46 @@ void trackWorkflowStep(Dossier &d, const QString &fromStepId, ActionType type,
         d.currentStepId = stepAfter(*workflow, fromStepId, type, d);
 }
 
+// R01.2c: the work a workflow step lists is for the officers the step is given to. Actions the
+// step does not list (a supervisor's reassignment, signing, a print) are the role rules' alone.
+Check checkStepAssignee(const Dossier &d, ActionType type, const Officer &actor,
+                        const Directory &directory)
+{
+    if (d.workflowVersion == 0 || d.workflowId.isEmpty())
+        return {};
+    const auto workflow = directory.workflow(d.workflowId, d.workflowVersion);
+    if (!workflow)
+        return {};
+    const WorkflowStep *step = currentStep(*workflow, d);
+    if (!step || !step->allowedActions.contains(type) || mayWorkAt(*step, workflow->id, actor))
+        return {};
+    return reject(
+        "action.step_not_permitted",
+        QStringLiteral("Bước \"%1\" của quy trình chỉ dành cho %2; tài khoản %3 không "
+                       "được \"%4\" ở bước này.")
+            .arg(step->name, assigneeDescription(*step), actor.username, actionTypeName(type)));
+}
+
+// The officer a dossier is assigned to must be one the step it lands on is given to, or the
+// dossier would wait at a step nobody holding it may work at.
+Check checkHandlerAtStep(const Dossier &d, const Directory &directory)
+{
+    if (d.handlerId.isEmpty() || d.workflowVersion == 0 || d.currentStepId.isEmpty())
+        return {};
+    const auto workflow = directory.workflow(d.workflowId, d.workflowVersion);
+    const WorkflowStep *step = workflow ? workflow->step(d.currentStepId) : nullptr;
+    if (!step)
+        return {};
+    const auto handler = directory.officer(d.handlerId);
+    if (!handler || mayWorkAt(*step, workflow->id, *handler))
+        return {};
+    return reject("action.step_not_permitted",
+                  QStringLiteral("Cán bộ %1 không được giao bước \"%2\" (bước này dành cho %3).")
+                      .arg(handler->fullName.isEmpty() ? handler->username : handler->fullName,
+                           step->name, assigneeDescription(*step)),
+                  QStringLiteral("payload.handlerId"));
+}
+
 } // namespace
 
 QList<Role> rolesAllowed(ActionType type)
@@ -209,6 +249,13 @@ Check permitted(const Dossier &d, ActionType type, const Officer &actor, bool cr
     return checkActorAtStage(d, probe, actor);
 }
 
+Check permitted(const Dossier &d, ActionType type, const Officer &actor, const Directory &directory)
+{
+    if (auto st = permitted(d, type, actor, false); !st)
+        return st;
+    return checkStepAssignee(d, type, actor, directory);
+}
+
 Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
 {
     const bool creating = d.version == 0;
@@ -253,6 +300,10 @@ Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
     }
     if (auto st = permitted(d, a.type, *actor, creating); !st)
         return st.error();
+    if (!creating) {
+        if (auto st = checkStepAssignee(d, a.type, *actor, directory); !st)
+            return st.error();
+    }
 
     const rules::Context ctx{a, *actor, directory, toVietnamTime(a.deviceTime)};
     const Stage before = d.stage;
@@ -271,6 +322,10 @@ Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
     }
 
     trackWorkflowStep(d, stepBefore, a.type, directory, creating);
+    if (a.type == ActionType::Assign || a.type == ActionType::Reassign) {
+        if (auto st = checkHandlerAtStep(d, directory); !st)
+            return st.error();
+    }
 
     ++d.version;
     d.trail.append(TrailEntry{a.id, a.type, actor->id, ctx.now, d.stage, note.value()});

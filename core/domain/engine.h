@@ -15,7 +15,8 @@ namespace motcua::domain {
 // Returns the new dossier, or an Error whose code says why the action is rejected:
 //   action.unknown_actor, action.inactive_actor, action.wrong_role, action.wrong_agency,
 //   action.not_holder, action.wrong_stage, action.stale_version, action.wrong_dossier,
-//   action.bad_payload, action.unknown_procedure, action.unknown_officer, action.unknown_agency.
+//   action.bad_payload, action.unknown_procedure, action.unknown_officer, action.unknown_agency,
+//   action.step_not_permitted.
 // Applying an action that the dossier already holds (same UUID) returns the dossier unchanged.
 Result<Dossier> apply(Dossier dossier, const Action &action, const Directory &directory);
 
@@ -24,6 +25,10 @@ Result<Dossier> apply(Dossier dossier, const Action &action, const Directory &di
 // UI asks this to offer only the actions that are the officer's to take.
 Check permitted(const Dossier &dossier, ActionType type, const Officer &actor,
                 bool creating = false);
+// The same, and the workflow's say (R01.2c): the work a step lists is for the officers the step
+// is given to (a group, a position, a department, a person). The UI asks this one.
+Check permitted(const Dossier &dossier, ActionType type, const Officer &actor,
+                const Directory &directory);
 
 // The dossier as the fold of its actions, in order.
 Result<Dossier> fold(const QList<Action> &actions, const Directory &directory);

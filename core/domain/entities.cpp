@@ -198,4 +198,14 @@ bool Dossier::isOverdue(const QDateTime &now) const
     return isClockRunning(stage) && now > dueAt;
 }
 
+QList<Role> Officer::effectiveRoles() const
+{
+    QList<Role> out = roles;
+    for (const Role role : groupRoles) {
+        if (!out.contains(role))
+            out.append(role);
+    }
+    return out;
+}
+
 } // namespace motcua::domain

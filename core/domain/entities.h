@@ -56,12 +56,37 @@ struct Officer
     QString agencyCode;
     QString departmentId;
     QList<Role> roles;
-    QStringList
-        stepPermissions; // workflow step ids this officer may act on (R01.2c); empty = by role
+    // Workflow steps this officer may work at besides those its step's assignee names (R01.2c,
+    // "per person"): a step id ("tham-dinh", in every workflow) or "workflowId/stepId".
+    QStringList stepPermissions;
+    // The groups the officer belongs to and the access rights they grant (R01.2b). The server
+    // fills both from its groups whenever it reads an account and ignores them when one is
+    // written: membership is edited on the group.
+    QStringList groupIds;
+    QList<Role> groupRoles;
     bool active = true;
 
-    [[nodiscard]] bool hasRole(Role role) const { return roles.contains(role); }
+    // The officer's own roles or one granted by a group.
+    [[nodiscard]] bool hasRole(Role role) const
+    {
+        return roles.contains(role) || groupRoles.contains(role);
+    }
+    // Own roles first, then those only a group grants.
+    [[nodiscard]] QList<Role> effectiveRoles() const;
     bool operator==(const Officer &) const = default;
+};
+
+// A group of officers of one agency (R01.2b): a team ("Tổ thẩm định đất đai") that workflow steps
+// are given to (R01.2c, "per group") and whose members all get its access rights.
+struct OfficerGroup
+{
+    QString id; // unique, e.g. "to-tham-dinh-dat-dai"
+    QString agencyCode;
+    QString name;
+    QString description;
+    QList<Role> roles; // granted to every member; may be empty (a team for workflow steps only)
+    QStringList memberIds;
+    bool operator==(const OfficerGroup &) const = default;
 };
 
 // ---- Procedures --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ inline constexpr int kSchemaVersion = 1;
 QJsonObject toJson(const Deadline &deadline);
 QJsonObject toJson(const Agency &agency);
 QJsonObject toJson(const Officer &officer);
+QJsonObject toJson(const OfficerGroup &group);
 QJsonObject toJson(const Procedure &procedure);
 QJsonObject toJson(const Workflow &workflow);
 QJsonObject toJson(const Applicant &applicant);
@@ -33,6 +34,7 @@ FileRef readFileRef(JsonReader &r);
 // Top-level readers: check the schema version, every field's type, and unknown fields.
 Result<Agency> agencyFromJson(const QJsonObject &json);
 Result<Officer> officerFromJson(const QJsonObject &json);
+Result<OfficerGroup> officerGroupFromJson(const QJsonObject &json);
 Result<Procedure> procedureFromJson(const QJsonObject &json);
 Result<Workflow> workflowFromJson(const QJsonObject &json);
 Result<Applicant> applicantFromJson(const QJsonObject &json);

@@ -101,21 +101,52 @@ Result<Agency> agencyFromJson(const QJsonObject &json)
     });
 }
 
+namespace {
+
+QJsonArray rolesToJson(const QList<Role> &list)
+{
+    QJsonArray out;
+    for (const Role role : list)
+        out.append(roleKey(role));
+    return out;
+}
+
+QList<Role> readRoles(JsonReader &r, const char *field, bool required)
+{
+    QList<Role> out;
+    for (const QString &key : r.stringList(field, required)) {
+        if (auto role = roleFromKey(key)) {
+            if (!out.contains(*role))
+                out.append(*role);
+        } else {
+            r.fail(field, QStringLiteral("json.bad_value"),
+                   QStringLiteral("Vai trò \"%1\" không tồn tại.").arg(key));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QJsonObject toJson(const Officer &o)
 {
-    QJsonArray roles;
-    for (const Role role : o.roles)
-        roles.append(roleKey(role));
-    return {{QStringLiteral("schemaVersion"), kSchemaVersion},
-            {QStringLiteral("id"), o.id},
-            {QStringLiteral("username"), o.username},
-            {QStringLiteral("fullName"), o.fullName},
-            {QStringLiteral("title"), o.title},
-            {QStringLiteral("agencyCode"), o.agencyCode},
-            {QStringLiteral("departmentId"), o.departmentId},
-            {QStringLiteral("roles"), roles},
-            {QStringLiteral("stepPermissions"), stringsToJson(o.stepPermissions)},
-            {QStringLiteral("active"), o.active}};
+    QJsonObject out{{QStringLiteral("schemaVersion"), kSchemaVersion},
+                    {QStringLiteral("id"), o.id},
+                    {QStringLiteral("username"), o.username},
+                    {QStringLiteral("fullName"), o.fullName},
+                    {QStringLiteral("title"), o.title},
+                    {QStringLiteral("agencyCode"), o.agencyCode},
+                    {QStringLiteral("departmentId"), o.departmentId},
+                    {QStringLiteral("roles"), rolesToJson(o.roles)},
+                    {QStringLiteral("stepPermissions"), stringsToJson(o.stepPermissions)},
+                    {QStringLiteral("active"), o.active}};
+    // Written only when there is something to say: an account without groups keeps the JSON
+    // it always had (stored rows, cached copies, their hashes).
+    if (!o.groupIds.isEmpty())
+        out.insert(QStringLiteral("groups"), stringsToJson(o.groupIds));
+    if (!o.groupRoles.isEmpty())
+        out.insert(QStringLiteral("groupRoles"), rolesToJson(o.groupRoles));
+    return out;
 }
 
 Result<Officer> officerFromJson(const QJsonObject &json)
@@ -128,17 +159,43 @@ Result<Officer> officerFromJson(const QJsonObject &json)
         o.title = r.string("title", false, 200);
         o.agencyCode = r.string("agencyCode", true, 20);
         o.departmentId = r.string("departmentId", false, 50);
-        for (const QString &key : r.stringList("roles", true)) {
-            if (auto role = roleFromKey(key)) {
-                o.roles.append(*role);
-            } else {
-                r.fail("roles", QStringLiteral("json.bad_value"),
-                       QStringLiteral("Vai trò \"%1\" không tồn tại.").arg(key));
-            }
-        }
+        o.roles = readRoles(r, "roles", true);
         o.stepPermissions = r.stringList("stepPermissions");
+        o.groupIds = r.stringList("groups");
+        o.groupRoles = readRoles(r, "groupRoles", false);
         o.active = r.boolean("active", true);
         return o;
+    });
+}
+
+QJsonObject toJson(const OfficerGroup &g)
+{
+    return {{QStringLiteral("schemaVersion"), kSchemaVersion},
+            {QStringLiteral("id"), g.id},
+            {QStringLiteral("agencyCode"), g.agencyCode},
+            {QStringLiteral("name"), g.name},
+            {QStringLiteral("description"), g.description},
+            {QStringLiteral("roles"), rolesToJson(g.roles)},
+            {QStringLiteral("members"), stringsToJson(g.memberIds)}};
+}
+
+Result<OfficerGroup> officerGroupFromJson(const QJsonObject &json)
+{
+    return readTopLevel<OfficerGroup>(json, [](JsonReader &r) {
+        OfficerGroup g;
+        g.id = r.string("id", true, 64);
+        g.agencyCode = r.string("agencyCode", true, 20);
+        g.name = r.string("name", true, 200);
+        g.description = r.string("description", false, 1000);
+        g.roles = readRoles(r, "roles", false);
+        for (const QString &member : r.stringList("members")) {
+            if (!g.memberIds.contains(member))
+                g.memberIds.append(member);
+        }
+        if (g.id.trimmed() != g.id)
+            r.fail("id", QStringLiteral("json.bad_value"),
+                   QStringLiteral("Mã nhóm không được có khoảng trắng ở đầu hoặc cuối."));
+        return g;
     });
 }
 

@@ -1,5 +1,7 @@
 #include "workflow.h"
 
+#include "folding.h"
+
 #include <QSet>
 
 namespace motcua::domain {
@@ -13,17 +15,63 @@ QString assigneeKindKey(AssigneeKind kind)
         return QStringLiteral("department");
     case AssigneeKind::Person:
         return QStringLiteral("person");
+    case AssigneeKind::Group:
+        return QStringLiteral("group");
+    case AssigneeKind::Position:
+        return QStringLiteral("position");
     }
     return {};
 }
 
 std::optional<AssigneeKind> assigneeKindFromKey(const QString &key)
 {
-    for (const auto k : {AssigneeKind::Role, AssigneeKind::Department, AssigneeKind::Person}) {
+    for (const auto k : {AssigneeKind::Role, AssigneeKind::Department, AssigneeKind::Person,
+                         AssigneeKind::Group, AssigneeKind::Position}) {
         if (assigneeKindKey(k) == key)
             return k;
     }
     return std::nullopt;
+}
+
+bool mayWorkAt(const WorkflowStep &step, const QString &workflowId, const Officer &officer)
+{
+    if (officer.stepPermissions.contains(step.id)
+        || officer.stepPermissions.contains(workflowId + QLatin1Char('/') + step.id))
+        return true;
+    switch (step.assigneeKind) {
+    case AssigneeKind::Role:
+        return true; // the role rules decide (engine.cpp, rolesAllowed)
+    case AssigneeKind::Department:
+        return officer.departmentId == step.assignee;
+    case AssigneeKind::Person:
+        return officer.id == step.assignee;
+    case AssigneeKind::Group:
+        return officer.groupIds.contains(step.assignee);
+    case AssigneeKind::Position: {
+        const QString position = foldForSearch(step.assignee);
+        return !position.isEmpty() && foldForSearch(officer.title) == position;
+    }
+    }
+    return false;
+}
+
+QString assigneeDescription(const WorkflowStep &step)
+{
+    switch (step.assigneeKind) {
+    case AssigneeKind::Role:
+        if (const auto role = roleFromKey(step.assignee))
+            return QStringLiteral("vai trò %1").arg(roleName(*role));
+        return QStringLiteral("vai trò %1").arg(step.assignee);
+    case AssigneeKind::Department:
+        return QStringLiteral("phòng ban %1").arg(step.assignee);
+    case AssigneeKind::Person:
+        return QStringLiteral("cán bộ %1").arg(step.assignee);
+    case AssigneeKind::Group:
+        return QStringLiteral("nhóm %1").arg(step.assignee);
+    case AssigneeKind::Position:
+        return QStringLiteral("chức vụ %1").arg(step.assignee);
+    }
+    return step.assignee;
 }
 
 QString workflowVariantKey(WorkflowVariant variant)

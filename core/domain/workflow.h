@@ -10,11 +10,14 @@
 
 namespace motcua::domain {
 
-// Who a workflow step goes to.
+// Who a workflow step goes to (R01.2c: permissions along the workflow per group, per person and
+// per position).
 enum class AssigneeKind {
-    Role,
-    Department,
-    Person
+    Role,       // a role key: open to every officer the role rules let act
+    Department, // a department id of the agency
+    Person,     // an officer id
+    Group,      // an officer group id (OfficerGroup)
+    Position    // a position (chức vụ) as written in officers' titles: "Trưởng phòng"
 };
 QString assigneeKindKey(AssigneeKind kind);
 std::optional<AssigneeKind> assigneeKindFromKey(const QString &key);
@@ -70,6 +73,16 @@ struct Workflow
     [[nodiscard]] qint64 totalMinutes() const;
     bool operator==(const Workflow &) const = default;
 };
+
+// Whether `officer` may do the work of `step` of workflow `workflowId` (R01.2c): a step given to a
+// role is open to whoever the role rules let act; a step given to a department, a person, a group
+// or a position only to the officers it names — and to an officer granted the step by name
+// (Officer::stepPermissions: the step id, or "workflowId/stepId").
+bool mayWorkAt(const WorkflowStep &step, const QString &workflowId, const Officer &officer);
+
+// "Nhóm Tổ thẩm định" / "Chức vụ Trưởng phòng"…: who `step` is restricted to, in Vietnamese, for
+// refusals (the id when no better name is known).
+QString assigneeDescription(const WorkflowStep &step);
 
 // A deadline in working minutes, a working day being `minutesPerDay` (480 for 07:30–11:30,
 // 13:30–17:00).

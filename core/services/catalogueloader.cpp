@@ -41,7 +41,7 @@ QList<store::CatalogueEntry> entriesOf(const QString &kind, const QList<T> &item
 
 void CatalogueLoader::start()
 {
-    m_pending = 6;
+    m_pending = 7;
     const auto store = [this](const auto &result, auto makeEntries) {
         if (!result)
             return callDone(result.error());
@@ -61,6 +61,15 @@ void CatalogueLoader::start()
         store(r, [](const auto &v) {
             return entriesOf(QStringLiteral("officer"), v, [](const auto &o) { return o.id; });
         });
+    });
+    // The groups of officers, by name for the workflow diagram; a group deleted on the server
+    // leaves the cache too.
+    sync::whenDone(m_api.groups(), this, [this](const Result<QList<domain::OfficerGroup>> &r) {
+        if (!r)
+            return callDone(r.error());
+        callDone(replaceKind(
+            QStringLiteral("group"),
+            entriesOf(QStringLiteral("group"), r.value(), [](const auto &g) { return g.id; })));
     });
     sync::whenDone(m_api.workflows(), this, [store](const auto &r) {
         store(r, [](const auto &v) {
@@ -89,6 +98,23 @@ void CatalogueLoader::start()
         callDone(m_cache.putCatalogueEntries(
             {{QLatin1String(sync::kCalendarKind), QLatin1String(sync::kCalendarKey), json}}));
     });
+}
+
+Check CatalogueLoader::replaceKind(const QString &kind, const QList<store::CatalogueEntry> &entries)
+{
+    auto held = m_cache.catalogueEntries(kind);
+    if (!held)
+        return held.error();
+    for (const auto &e : held.value()) {
+        const bool kept
+            = std::any_of(entries.cbegin(), entries.cend(),
+                          [&](const store::CatalogueEntry &n) { return n.key == e.key; });
+        if (!kept) {
+            if (auto st = m_cache.removeCatalogueEntry(kind, e.key); !st)
+                return st;
+        }
+    }
+    return m_cache.putCatalogueEntries(entries);
 }
 
 void CatalogueLoader::callDone(const Check &result)

@@ -1,19 +1,17 @@
 #pragma once
 
-// Brings the catalogues (agencies, procedures, officers, workflows, the holiday calendar, the slip
-// templates in force at the agency) from the server into the cache after an online login, and
-// leases a block of dossier codes for today when fewer than `minCodes` are left, so that intake
-// keeps working offline with official codes. Asynchronous: finished() once, with an Error when a
-// call failed (what was stored stays).
+// Brings the catalogues (agencies, procedures, officers and their groups, workflows, the holiday
+// calendar, the slip templates in force at the agency) from the server into the cache after an
+// online login, and leases a block of dossier codes for today when fewer than `minCodes` are
+// left, so that intake keeps working offline with official codes. Asynchronous: finished() once,
+// with an Error when a call failed (what was stored stays).
 #include <QObject>
 
 #include <domain/result.h>
+#include <store/cache.h>
 
 namespace motcua::sync {
 class ApiClient;
-}
-namespace motcua::store {
-class Cache;
 }
 
 namespace motcua::services {
@@ -37,6 +35,8 @@ Q_SIGNALS:
 
 private:
     void callDone(const domain::Check &result);
+    // Stores `entries` as the whole of `kind`: entries of that kind not among them go.
+    domain::Check replaceKind(const QString &kind, const QList<store::CatalogueEntry> &entries);
     void leaseCodesIfNeeded();
     void finish(const domain::Check &result);
 

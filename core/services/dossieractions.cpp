@@ -27,7 +27,7 @@ QList<ActionType> DossierActions::allowedNow(const domain::Dossier &d) const
     for (ActionType t : domain::TransitionChart::standard().actionsFrom(d.stage)) {
         if (t == ActionType::Sign || t == ActionType::SubmitOnline || out.contains(t))
             continue;
-        if (domain::permitted(d, t, m_ws.officer()))
+        if (domain::permitted(d, t, m_ws.officer(), m_ws.directory()))
             out.append(t);
     }
     return out;

@@ -71,8 +71,9 @@ public:
     // ---- catalogues ----------------------------------------------------------------------------
     Call<QList<domain::Agency>> *agencies();
     Call<QList<domain::Procedure>> *procedures(const QString &agencyCode = {});
-    Call<QList<domain::Officer>> *officers();   // the session's agency
-    Call<QList<domain::Workflow>> *workflows(); // the latest version of each
+    Call<QList<domain::Officer>> *officers();    // the session's agency
+    Call<QList<domain::OfficerGroup>> *groups(); // the session's agency's groups of officers
+    Call<QList<domain::Workflow>> *workflows();  // the latest version of each
     // One version of a workflow (0: the latest).
     Call<domain::Workflow> *workflow(const QString &id, int version = 0);
     // Adds `workflow` as the next version of its id (admins of the procedure's agency); the

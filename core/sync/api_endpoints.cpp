@@ -188,6 +188,12 @@ Call<QList<domain::Officer>> *ApiClient::officers()
                                             listOf("officers", &domain::officerFromJson));
 }
 
+Call<QList<domain::OfficerGroup>> *ApiClient::groups()
+{
+    return jsonCall<QList<domain::OfficerGroup>>(get(QStringLiteral("/api/v1/groups")),
+                                                 listOf("groups", &domain::officerGroupFromJson));
+}
+
 Call<QList<domain::Workflow>> *ApiClient::workflows()
 {
     return jsonCall<QList<domain::Workflow>>(get(QStringLiteral("/api/v1/workflows")),

@@ -15,6 +15,7 @@ void addAuthRoutes(RouteTable &table, ServerContext &ctx); // login, refresh, lo
 void addCatalogueRoutes(RouteTable &table,
                         ServerContext &ctx); // agencies, procedures, statuses, calendar
 void addOfficerRoutes(RouteTable &table, ServerContext &ctx);  // officers
+void addGroupRoutes(RouteTable &table, ServerContext &ctx);    // groups of officers
 void addWorkflowRoutes(RouteTable &table, ServerContext &ctx); // workflows
 void addSyncRoutes(RouteTable &table, ServerContext &ctx);     // push, changes, dossiers
 void addCodeRoutes(RouteTable &table, ServerContext &ctx);     // dossier code leases

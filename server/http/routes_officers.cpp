@@ -116,6 +116,8 @@ ApiResponse createOfficer(ServerContext &ctx, ApiRequest &request)
         return ApiResponse::fromError(officer.error());
     if (!isAdminOf(request.officer(), officer->agencyCode))
         return forbiddenAgency();
+    officer.value().groupIds.clear(); // membership is the groups' to say (PUT /groups/{id})
+    officer.value().groupRoles.clear();
     auto password = readPassword(body.value(), true);
     if (!password)
         return ApiResponse::fromError(password.error());
@@ -173,6 +175,9 @@ ApiResponse updateOfficer(ServerContext &ctx, ApiRequest &request)
     }
     if (!isAdminOf(request.officer(), officer->agencyCode))
         return forbiddenAgency(); // moving an account to another agency
+    // Membership is the groups' to say: what the body claims is replaced by what they grant.
+    officer.value().groupIds = existing.value()->groupIds;
+    officer.value().groupRoles = existing.value()->groupRoles;
     auto password = readPassword(body.value(), false);
     if (!password)
         return ApiResponse::fromError(password.error());
@@ -199,6 +204,8 @@ ApiResponse updateOfficer(ServerContext &ctx, ApiRequest &request)
 
     if (auto st = ctx.catalogue->putOfficer(officer.value()); !st)
         return ApiResponse::fromError(st.error());
+    if (auto stored = ctx.catalogue->officer(id); stored && stored.value())
+        officer = *stored.value(); // an account moved to another agency left its groups
     if (!password->isEmpty()) {
         if (auto st = ctx.auth->changePassword(id, password.value()); !st)
             return ApiResponse::fromError(st.error());

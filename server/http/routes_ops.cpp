@@ -49,6 +49,7 @@ RouteTable buildRouteTable(ServerContext &ctx)
     addAuthRoutes(table, ctx);
     addCatalogueRoutes(table, ctx);
     addOfficerRoutes(table, ctx);
+    addGroupRoutes(table, ctx);
     addAdminRoutes(table, ctx);
     addWorkflowRoutes(table, ctx);
     addSlipTemplateRoutes(table, ctx);

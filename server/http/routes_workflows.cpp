@@ -35,6 +35,35 @@ ApiResponse getWorkflow(ServerContext &ctx, ApiRequest &request)
     return ApiResponse::json(domain::toJson(*workflow.value()));
 }
 
+// A step given to a group names one of the agency's groups (R01.2c).
+domain::Check checkGroups(ServerContext &ctx, const domain::Workflow &workflow,
+                          const QString &agencyCode)
+{
+    QStringList known;
+    for (qsizetype i = 0; i < workflow.steps.size(); ++i) {
+        const auto &step = workflow.steps.at(i);
+        if (step.assigneeKind != domain::AssigneeKind::Group)
+            continue;
+        if (known.isEmpty()) {
+            auto groups = ctx.catalogue->groups(agencyCode);
+            if (!groups)
+                return groups.error();
+            for (const auto &g : groups.value())
+                known.append(g.id);
+            known.append(QString()); // looked up, even when there are none
+        }
+        if (step.assignee.isEmpty() || !known.contains(step.assignee)) {
+            return domain::makeError(
+                QStringLiteral("workflow.unknown_group"),
+                QStringLiteral("Bước \"%1\" được giao cho nhóm \"%2\", nhưng cơ quan không có "
+                               "nhóm cán bộ này.")
+                    .arg(step.name, step.assignee),
+                QStringLiteral("steps[%1].assignee").arg(i));
+        }
+    }
+    return {};
+}
+
 ApiResponse addVersion(ServerContext &ctx, ApiRequest &request)
 {
     const QString id = request.param(QStringLiteral("id"));
@@ -64,6 +93,8 @@ ApiResponse addVersion(ServerContext &ctx, ApiRequest &request)
     if (!isAdminOf(request.officer(), procedure.value()->agencyCode))
         return forbiddenAgency();
     if (auto st = domain::validateWorkflow(workflow.value(), procedure.value()->deadline); !st)
+        return ApiResponse::fromError(st.error());
+    if (auto st = checkGroups(ctx, workflow.value(), procedure.value()->agencyCode); !st)
         return ApiResponse::fromError(st.error());
 
     auto latest = ctx.catalogue->workflow(id, 0);

@@ -36,7 +36,10 @@ Result<std::optional<domain::Officer>> officerWhere(Database &db, const QString 
         auto officer = officerFromRow(q);
         if (!officer)
             return officer.error();
-        return std::optional<domain::Officer>(std::move(officer).value());
+        QList<domain::Officer> one{std::move(officer).value()};
+        if (auto st = attachGroups(c, one, {}); !st)
+            return st.error();
+        return std::optional<domain::Officer>(one.takeFirst());
     });
 }
 
@@ -61,6 +64,8 @@ Result<QList<domain::Officer>> CatalogueStore::officers(const QString &agencyCod
                     return officer.error();
                 out.append(std::move(officer).value());
             }
+            if (auto st = attachGroups(c, out, agencyCode); !st)
+                return st.error();
             return out;
         });
 }
@@ -93,6 +98,10 @@ Check CatalogueStore::putOfficer(const domain::Officer &o, const QString &passwo
         return makeError(QStringLiteral("officer.invalid"),
                          QStringLiteral("Tài khoản phải có ít nhất một vai trò."),
                          QStringLiteral("roles"));
+    domain::Officer stored = o; // groups are the groups' to say (attachGroups)
+    stored.groupIds.clear();
+    stored.groupRoles.clear();
+    const QString json = compact(domain::toJson(stored));
     auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
         Sql agency(c, QStringLiteral("SELECT code FROM agencies WHERE code = ?"));
         agency.bind(o.agencyCode);
@@ -121,7 +130,7 @@ Check CatalogueStore::putOfficer(const domain::Officer &o, const QString &passwo
             update.bind(o.username)
                 .bind(o.agencyCode)
                 .bind(o.active ? 1 : 0)
-                .bind(compact(domain::toJson(o)))
+                .bind(json)
                 .bind(now())
                 .bind(o.id);
             if (auto done = update.exec(); !done)
@@ -131,7 +140,13 @@ Check CatalogueStore::putOfficer(const domain::Officer &o, const QString &passwo
                                  QStringLiteral("Tài khoản mới phải có mật khẩu."),
                                  QStringLiteral("password"));
             }
-            return {};
+            // An account moved to another agency leaves the groups of the one it left.
+            Sql leave(c,
+                      QStringLiteral("DELETE FROM group_members WHERE officer_id = ? AND "
+                                     "group_id IN (SELECT id FROM officer_groups WHERE "
+                                     "agency_code <> ?)"));
+            leave.bind(o.id).bind(o.agencyCode);
+            return leave.exec();
         }
         Sql upsert(
             c,
@@ -147,7 +162,7 @@ Check CatalogueStore::putOfficer(const domain::Officer &o, const QString &passwo
             .bind(o.agencyCode)
             .bind(o.active ? 1 : 0)
             .bind(passwordHash);
-        upsert.bind(compact(domain::toJson(o))).bind(now());
+        upsert.bind(json).bind(now());
         return upsert.exec();
     });
     if (st)

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <domain/entities.h>
+
 namespace motcua::server::rows {
 
 using domain::makeError;
@@ -50,6 +52,9 @@ Result<T> withConnection(Database &db, F body)
         return conn.error();
     return body(conn.value());
 }
+
+// Fills Officer::groupIds and groupRoles (catalogue_groups.cpp).
+Check attachGroups(QSqlDatabase &c, QList<domain::Officer> &officers, const QString &agencyCode);
 
 inline qint64 now()
 {

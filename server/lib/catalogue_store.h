@@ -36,6 +36,14 @@ public:
     Check putOfficer(const domain::Officer &officer, const QString &passwordHash = {});
     Result<QString> passwordHash(const QString &officerId);
 
+    // Groups of officers (R01.2b), with their members; every read of an officer above fills its
+    // groupIds and groupRoles from them.
+    Result<QList<domain::OfficerGroup>> groups(const QString &agencyCode = {}); // empty: all
+    Result<std::optional<domain::OfficerGroup>> group(const QString &id);
+    // Insert or replace, members included (each an officer of the group's agency).
+    Check putGroup(const domain::OfficerGroup &group);
+    Result<bool> deleteGroup(const QString &id); // false: there was no such group
+
     Result<QList<domain::Procedure>> procedures(const QString &agencyCode = {});
     Result<std::optional<domain::Procedure>> procedure(const QString &code);
     Check putProcedure(const domain::Procedure &procedure);

@@ -217,6 +217,20 @@ QStringList version5()
     };
 }
 
+// Groups of officers (R01.2b): the group's JSON (name, description, the roles it grants) and its
+// members, looked up by officer whenever an account is read.
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"sql(CREATE TABLE officer_groups (id TEXT PRIMARY KEY,
+            agency_code TEXT NOT NULL, json TEXT NOT NULL, updated_at BIGINT NOT NULL))sql"),
+        QStringLiteral("CREATE INDEX officer_groups_agency ON officer_groups (agency_code)"),
+        QStringLiteral(R"sql(CREATE TABLE group_members (group_id TEXT NOT NULL,
+            officer_id TEXT NOT NULL, PRIMARY KEY (group_id, officer_id)))sql"),
+        QStringLiteral("CREATE INDEX group_members_officer ON group_members (officer_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -234,6 +248,7 @@ const QList<Migration> &migrations()
          version3() + provinceSeedStatements()},
         {4, QStringLiteral("report templates, dossiers by update"), version4()},
         {5, QStringLiteral("office hours in the work calendar"), version5()},
+        {6, QStringLiteral("groups of officers"), version6()},
     };
     return all;
 }

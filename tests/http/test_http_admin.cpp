@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <domain/demo.h>
+#include <domain/json.h>
 #include <domain/workcalendar.h>
 
 using namespace motcua;
@@ -77,6 +79,150 @@ private Q_SLOTS:
 
         const QStringList routes = trailRoutes(trail(c, admin));
         QCOMPARE(routes.count(QStringLiteral("PUT /api/v1/officers/{id}")), 2);
+    }
+
+    // R01.2b-c: a group's roles are its members' on their next request, and a workflow step
+    // given to a group is its members' on their next pushed action — joining or leaving the
+    // group changes what the server accepts at once. Every group change is in the trail.
+    void groupsGrantRolesAndStepsAtOnce_R01_2b_R01_2c()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin.stp")); // the Justice department's
+        const QString archivist = c.login(QStringLiteral("archivist1"));
+        const QString counter = c.login(QStringLiteral("counter1"));
+        const QString head = c.login(QStringLiteral("head1"));
+        const QString appraiser = c.login(QStringLiteral("appraiser1"));
+        QVERIFY(!admin.isEmpty() && !archivist.isEmpty() && !counter.isEmpty() && !head.isEmpty()
+                && !appraiser.isEmpty());
+
+        // Roles through a group: the archivist may lease dossier codes while a member.
+        const QString today
+            = domain::toVietnamTime(QDateTime::currentDateTimeUtc()).date().toString(Qt::ISODate);
+        const QJsonObject lease{{QStringLiteral("date"), today}, {QStringLiteral("count"), 1}};
+        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, archivist).status, 403);
+        QJsonObject desk{{QStringLiteral("id"), QStringLiteral("mot-cua-stp")},
+                         {QStringLiteral("agencyCode"), QStringLiteral("000.18.22.H56")},
+                         {QStringLiteral("name"), QStringLiteral("Bộ phận một cửa của Sở")},
+                         {QStringLiteral("roles"), QJsonArray{QStringLiteral("counter")}},
+                         {QStringLiteral("members"), QJsonArray{QStringLiteral("archivist1")}}};
+        Reply put = c.put(QStringLiteral("/api/v1/groups/mot-cua-stp"), desk, admin);
+        QVERIFY2(put.status == 201, qPrintable(put.describe()));
+        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, archivist).status, 201);
+        const QJsonObject account
+            = c.get(QStringLiteral("/api/v1/officers/archivist1"), admin).json;
+        QCOMPARE(account.value(QStringLiteral("groups")).toArray(),
+                 QJsonArray{QStringLiteral("mot-cua-stp")});
+        QCOMPARE(account.value(QStringLiteral("groupRoles")).toArray(),
+                 QJsonArray{QStringLiteral("counter")});
+        QCOMPARE(account.value(QStringLiteral("roles")).toArray(),
+                 QJsonArray{QStringLiteral("archivist")}); // the account's own, unchanged
+        // Writing the account back (with what it read) does not make group roles its own.
+        QCOMPARE(c.put(QStringLiteral("/api/v1/officers/archivist1"), account, admin).status, 200);
+        desk.insert(QStringLiteral("members"), QJsonArray());
+        QCOMPARE(c.put(QStringLiteral("/api/v1/groups/mot-cua-stp"), desk, admin).status, 200);
+        QCOMPARE(c.post(QStringLiteral("/api/v1/codes/lease"), lease, archivist).status, 403);
+
+        // A member of another agency, an unknown officer: refused, naming the member.
+        QJsonObject team{{QStringLiteral("id"), QStringLiteral("to-lltp")},
+                         {QStringLiteral("agencyCode"), QStringLiteral("000.18.22.H56")},
+                         {QStringLiteral("name"), QStringLiteral("Tổ lý lịch tư pháp")},
+                         {QStringLiteral("members"),
+                          QJsonArray{QStringLiteral("appraiser2"), QStringLiteral("counter1")}}};
+        Reply foreign = c.put(QStringLiteral("/api/v1/groups/to-lltp"), team, admin);
+        QCOMPARE(foreign.status, 400);
+        QCOMPARE(foreign.json.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("group.unknown_member"));
+        QCOMPARE(foreign.json.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("members[1]"));
+        team.insert(QStringLiteral("members"), QJsonArray{QStringLiteral("appraiser2")});
+        QCOMPARE(c.put(QStringLiteral("/api/v1/groups/to-lltp"), team, admin).status, 201);
+
+        // The appraisal step of the criminal-record workflow is given to the team.
+        QJsonObject workflow = c.get(QStringLiteral("/api/v1/workflows/wf-lltp"), admin).json;
+        QJsonArray steps = workflow.value(QStringLiteral("steps")).toArray();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QJsonObject step = steps.at(i).toObject();
+            if (step.value(QStringLiteral("id")).toString() == QLatin1String("tham-dinh")) {
+                step.insert(QStringLiteral("assigneeKind"), QStringLiteral("group"));
+                step.insert(QStringLiteral("assignee"), QStringLiteral("to-lltp"));
+                steps[i] = step;
+            }
+        }
+        workflow.insert(QStringLiteral("steps"), steps);
+        workflow.insert(QStringLiteral("version"),
+                        workflow.value(QStringLiteral("version")).toInt() + 1);
+        Reply published
+            = c.post(QStringLiteral("/api/v1/workflows/wf-lltp/versions"), workflow, admin);
+        QVERIFY2(published.status == 201, qPrintable(published.describe()));
+
+        QList<domain::Action> journey = domain::demo::exampleJourney();
+        const QUuid dossier = QUuid::createUuid();
+        for (auto &a : journey) {
+            a.id = QUuid::createUuid();
+            a.dossierId = dossier;
+        }
+        const auto push = [&](domain::Action a, const QString &token) {
+            a.id = QUuid::createUuid(); // a retry after a refusal is a new action
+            const Reply r
+                = c.post(QStringLiteral("/api/v1/sync/push"),
+                         {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}}, token);
+            const QJsonObject result
+                = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            return result.value(QStringLiteral("status")).toString() == QLatin1String("accepted")
+                ? QStringLiteral("accepted")
+                : result.value(QStringLiteral("code")).toString();
+        };
+        QCOMPARE(push(journey.at(0), counter), QStringLiteral("accepted"));
+        QCOMPARE(push(journey.at(1), counter), QStringLiteral("accepted"));
+        // appraiser1 is not in the team: assigning the appraisal to them is refused.
+        QCOMPARE(push(journey.at(2), head), QStringLiteral("action.step_not_permitted"));
+        team.insert(QStringLiteral("members"),
+                    QJsonArray{QStringLiteral("appraiser1"), QStringLiteral("appraiser2")});
+        QCOMPARE(c.put(QStringLiteral("/api/v1/groups/to-lltp"), team, admin).status, 200);
+        QCOMPARE(push(journey.at(2), head), QStringLiteral("accepted"));
+        // Out of the team, the holder may not submit; back in, they may.
+        team.insert(QStringLiteral("members"), QJsonArray{QStringLiteral("appraiser2")});
+        QCOMPARE(c.put(QStringLiteral("/api/v1/groups/to-lltp"), team, admin).status, 200);
+        QCOMPARE(push(journey.at(3), appraiser), QStringLiteral("action.step_not_permitted"));
+        team.insert(QStringLiteral("members"), QJsonArray{QStringLiteral("appraiser1")});
+        QCOMPARE(c.put(QStringLiteral("/api/v1/groups/to-lltp"), team, admin).status, 200);
+        QCOMPARE(push(journey.at(3), appraiser), QStringLiteral("accepted"));
+
+        // A group a step is given to is kept; one no step names goes.
+        Reply inUse = c.send("DELETE", QStringLiteral("/api/v1/groups/to-lltp"), {}, admin);
+        QCOMPARE(inUse.status, 409);
+        QVERIFY(inUse.json.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("Thẩm định")));
+        QCOMPARE(c.send("DELETE", QStringLiteral("/api/v1/groups/mot-cua-stp"), {}, admin).status,
+                 200);
+        QCOMPARE(c.send("DELETE", QStringLiteral("/api/v1/groups/mot-cua-stp"), {}, admin).status,
+                 404);
+        const QJsonArray groups = c.get(QStringLiteral("/api/v1/groups"), head)
+                                      .json.value(QStringLiteral("groups"))
+                                      .toArray();
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.at(0).toObject().value(QStringLiteral("members")).toArray(),
+                 QJsonArray{QStringLiteral("appraiser1")});
+        // Another agency's admin sees none of it and may change none of it.
+        const QString centreAdmin = c.login(QStringLiteral("admin1"));
+        QVERIFY(c.get(QStringLiteral("/api/v1/groups"), centreAdmin)
+                    .json.value(QStringLiteral("groups"))
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(c.put(QStringLiteral("/api/v1/groups/to-lltp"), team, centreAdmin).status, 403);
+        QCOMPARE(c.send("DELETE", QStringLiteral("/api/v1/groups/to-lltp"), {}, centreAdmin).status,
+                 403);
+
+        const QStringList routes = trailRoutes(trail(c, admin));
+        QCOMPARE(routes.count(QStringLiteral("PUT /api/v1/groups/{id}")), 6);
+        QCOMPARE(routes.count(QStringLiteral("DELETE /api/v1/groups/{id}")), 1);
     }
 
     void deactivationAndResetEndSessions_R01_2a()

@@ -218,6 +218,24 @@ QString newSharedTemplate(Context &ctx, Side side)
         + r.json.value(QStringLiteral("id")).toString();
 }
 
+QJsonObject matrixGroup(const QString &id, Side side)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("agencyCode"), agencyOf(side)},
+            {QStringLiteral("name"), QString(QStringLiteral("Nhóm kiểm thử ") + id)},
+            {QStringLiteral("roles"), QJsonArray()},
+            {QStringLiteral("members"), QJsonArray{officerId(Role::Archivist, side)}}};
+}
+
+// A new group of `side`, made by its admin: its path.
+QString newGroup(Context &ctx, Side side)
+{
+    const QString id = QStringLiteral("m-group-%1").arg(++ctx.serial);
+    const QString path = QStringLiteral("/api/v1/groups/") + id;
+    ctx.client->put(path, matrixGroup(id, side), ctx.tokens.value(officerId(Role::Admin, side)));
+    return path;
+}
+
 QString sharedTemplate(Context &ctx, Side side)
 {
     if (!ctx.templates.contains(side))
@@ -328,6 +346,18 @@ QList<Case> cases()
                       QStringLiteral("/api/v1/officers/m-spare-%1/active").arg(suffix(target)),
                       json({{QStringLiteral("active"), true}}),
                       {}};
+              }});
+    c.append({"GET", QStringLiteral("/api/v1/groups"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/groups"))});
+    c.append({"PUT", QStringLiteral("/api/v1/groups/{id}"), Rule::AdminOwnAgency,
+              [](Context &ctx, Role, Side, Side target) {
+                  const QString id = QStringLiteral("m-group-%1").arg(++ctx.serial);
+                  return Request{
+                      QStringLiteral("/api/v1/groups/") + id, json(matrixGroup(id, target)), {}};
+              }});
+    c.append({"DELETE", QStringLiteral("/api/v1/groups/{id}"), Rule::AdminOwnAgency,
+              [](Context &ctx, Role, Side, Side target) {
+                  return Request{newGroup(ctx, target), {}, {}};
               }});
     c.append({"POST", QStringLiteral("/api/v1/procedures/import"), Rule::AdminOwnAgency,
               [](Context &, Role, Side, Side target) {

@@ -920,6 +920,111 @@ private Q_SLOTS:
     }
     // Issue 5 item 8: every print is recorded on the dossier, in any stage (a reprint after the
     // result), without changing stage, handler, deadline, participants or the recorded step.
+    // R01.2c: a step given to a group, a position or a person is theirs; an officer may be
+    // granted a step by name; a group's roles count as the officer's own (R01.2b).
+    void stepsGivenToAGroupOrAPositionAreTheirs_R01_2c()
+    {
+        Journey j;
+        Workflow w = lltpWorkflow(1);
+        for (auto &step : w.steps) {
+            if (step.id == QLatin1String("tham-dinh")) {
+                step.assigneeKind = AssigneeKind::Group;
+                step.assignee = QStringLiteral("to-lltp");
+            } else if (step.id == QLatin1String("phe-duyet")) {
+                step.assigneeKind = AssigneeKind::Position;
+                step.assignee = QStringLiteral("giám đốc sở"); // case and spacing aside
+            }
+        }
+        j.directory().add(w);
+        const auto setGroups = [&](const char *id, const QStringList &groups) {
+            Officer o = j.directory().officer(QLatin1String(id)).value();
+            o.groupIds = groups;
+            j.directory().add(o);
+        };
+        setGroups("appraiser1", {QStringLiteral("to-lltp")});
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        // Assigning to an appraiser outside the group would leave the dossier with nobody who
+        // may work at its step.
+        const auto outside = j.act(ActionType::Assign, QStringLiteral("head1"),
+                                   vn(2026, 11, 30, 8, 5), handler("appraiser2"));
+        VERIFY_REJECTED(outside, "action.step_not_permitted");
+        QCOMPARE(outside.error().field, QStringLiteral("payload.handlerId"));
+        QVERIFY(outside.error().message.contains(QStringLiteral("nhóm to-lltp")));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 6),
+                        handler("appraiser1")));
+        QCOMPARE(j.dossier().currentStepId, QStringLiteral("tham-dinh"));
+
+        // Out of the group, the holder may not do the step's work; back in, they may.
+        setGroups("appraiser1", {});
+        const Officer out = j.directory().officer(QStringLiteral("appraiser1")).value();
+        QVERIFY(!permitted(j.dossier(), ActionType::SubmitForApproval, out, j.directory()));
+        QVERIFY(permitted(j.dossier(), ActionType::SubmitForApproval, out)); // the roles alone
+        VERIFY_REJECTED(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser1"),
+                              vn(2026, 11, 30, 9, 0), submission()),
+                        "action.step_not_permitted");
+        // Granted the step by name (per person), without the group.
+        Officer granted = out;
+        granted.stepPermissions = {QStringLiteral("wf-lltp/tham-dinh")};
+        j.directory().add(granted);
+        QVERIFY(permitted(j.dossier(), ActionType::SubmitForApproval, granted, j.directory()));
+        VERIFY_OK(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser1"),
+                        vn(2026, 11, 30, 9, 1), submission()));
+        QCOMPARE(j.dossier().currentStepId, QStringLiteral("phe-duyet"));
+
+        // Approval is the Director's (position), not the head of department's: the head's
+        // supervisory actions the step does not list stay the role rules' (a reassignment).
+        const Officer head = j.directory().officer(QStringLiteral("head1")).value();
+        QVERIFY(!permitted(j.dossier(), ActionType::Approve, head, j.directory()));
+        VERIFY_REJECTED(j.act(ActionType::Approve, QStringLiteral("head1"), vn(2026, 11, 30, 10, 0),
+                              {{QStringLiteral("final"), true}}),
+                        "action.step_not_permitted");
+        VERIFY_OK(j.act(ActionType::Approve, QStringLiteral("leader1"), vn(2026, 11, 30, 10, 1),
+                        {{QStringLiteral("final"), true}}));
+        QCOMPARE(j.dossier().currentStepId, QStringLiteral("tra-ket-qua"));
+
+        // The fold agrees with the server's replay of the accepted actions.
+        const auto folded = fold(j.actions(), j.directory());
+        VERIFY_OK(folded);
+        QCOMPARE(folded.value(), j.dossier());
+    }
+
+    void groupRolesCountAsTheOfficersOwn_R01_2b()
+    {
+        Officer o = demo::directory().officer(QStringLiteral("archivist1")).value();
+        QVERIFY(!o.hasRole(Role::Appraiser));
+        o.groupIds = {QStringLiteral("to-lltp")};
+        o.groupRoles = {Role::Appraiser, Role::Archivist};
+        QVERIFY(o.hasRole(Role::Appraiser));
+        QCOMPARE(o.effectiveRoles(), (QList<Role>{Role::Archivist, Role::Appraiser}));
+        // The account's JSON carries both (the server writes them, the client reads them).
+        const auto back = officerFromJson(toJson(o));
+        VERIFY_OK(back);
+        QCOMPARE(back.value(), o);
+        // An account without groups keeps the JSON it always had.
+        QVERIFY(!toJson(demo::directory().officer(QStringLiteral("counter1")).value())
+                     .contains(QStringLiteral("groups")));
+
+        OfficerGroup g;
+        g.id = QStringLiteral("to-lltp");
+        g.agencyCode = demo::kJusticeCode;
+        g.name = QStringLiteral("Tổ lý lịch tư pháp");
+        g.roles = {Role::Appraiser};
+        g.memberIds = {QStringLiteral("appraiser1"), QStringLiteral("archivist1")};
+        const auto group = officerGroupFromJson(toJson(g));
+        VERIFY_OK(group);
+        QCOMPARE(group.value(), g);
+        QJsonObject bad = toJson(g);
+        bad.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("boss")});
+        VERIFY_REJECTED(officerGroupFromJson(bad), "json.bad_value");
+        bad = toJson(g);
+        bad.insert(QStringLiteral("name"), QStringLiteral("  "));
+        const auto blank = officerGroupFromJson(bad);
+        VERIFY_REJECTED(blank, "json.empty_field");
+        QCOMPARE(blank.error().field, QStringLiteral("name"));
+    }
+
     void printsAreRecordedInEveryStage_R19()
     {
         Journey j;

@@ -38,7 +38,8 @@ SignBatch::~SignBatch()
 }
 
 QList<SignTarget> SignBatch::newestResults(const QList<domain::Dossier> &dossiers,
-                                           const domain::Officer &me, QStringList *leftOut)
+                                           const domain::Officer &me,
+                                           const domain::Directory &directory, QStringList *leftOut)
 {
     static const QString kDetached = QStringLiteral("application/pkcs7-signature");
     QList<SignTarget> out;
@@ -50,7 +51,7 @@ QList<SignTarget> SignBatch::newestResults(const QList<domain::Dossier> &dossier
     for (const domain::Dossier &d : dossiers) {
         if (!domain::TransitionChart::standard().actionsFrom(d.stage).contains(
                 domain::ActionType::Sign)
-            || !domain::permitted(d, domain::ActionType::Sign, me)) {
+            || !domain::permitted(d, domain::ActionType::Sign, me, directory)) {
             note(d, tr("its results cannot be signed by you at this stage"));
             continue;
         }

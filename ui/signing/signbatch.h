@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QUuid>
 
+#include <domain/directory.h>
 #include <domain/entities.h>
 #include <signing/token.h>
 
@@ -72,7 +73,9 @@ public:
     // signature (R16.2). A dossier whose stage does not allow signing for `me`, without a result,
     // or whose newest result `me` already signed is left out, with the reason in `leftOut`.
     static QList<SignTarget> newestResults(const QList<domain::Dossier> &dossiers,
-                                           const domain::Officer &me, QStringList *leftOut);
+                                           const domain::Officer &me,
+                                           const domain::Directory &directory,
+                                           QStringList *leftOut);
 
 Q_SIGNALS:
     void itemFinished(int index);

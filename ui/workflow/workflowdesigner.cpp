@@ -35,8 +35,8 @@ namespace {
 constexpr int kVersionRole = Qt::UserRole + 1;
 const QList<WorkflowVariant> kVariants{WorkflowVariant::Counter, WorkflowVariant::NationalPortal,
                                        WorkflowVariant::CentralToLocal};
-const QList<AssigneeKind> kKinds{AssigneeKind::Role, AssigneeKind::Department,
-                                 AssigneeKind::Person};
+const QList<AssigneeKind> kKinds{AssigneeKind::Role, AssigneeKind::Department, AssigneeKind::Person,
+                                 AssigneeKind::Group, AssigneeKind::Position};
 
 QString deadlineText(const domain::Deadline &d)
 {
@@ -140,7 +140,11 @@ WorkflowDesigner::WorkflowDesigner(services::Workstation &workstation, QWidget *
     m_duration->setAccelerated(true);
     m_name->setMaxLength(500);
     m_stepName->setMaxLength(200);
-    m_assigneeKind->addItems({tr("Role"), tr("Department"), tr("Named officer")});
+    m_assigneeKind->addItems({tr("Role"), tr("Department"), tr("Named officer"),
+                              tr("Group of officers"), tr("Position")});
+    m_assigneeKind->setToolTip(
+        tr("A step given to a role is open to every officer of that role; one given to a "
+           "department, an officer, a group or a position only to the officers it names."));
     for (const auto type : domain::allActionTypes()) {
         if (type != domain::ActionType::RecordPrint) // printing never moves a dossier's step
             m_on->addItem(Labels::action(type), int(type));
@@ -337,8 +341,25 @@ WorkflowDesigner::WorkflowDesigner(services::Workstation &workstation, QWidget *
                 m_officers.append(o.value());
         }
     }
+    // Groups of the agency, for steps given to a group: the cached copy at once, the server's
+    // when it answers.
+    if (auto entries = m_ws.cache().catalogueEntries(QStringLiteral("group"))) {
+        for (const auto &e : entries.value()) {
+            if (auto g = domain::officerGroupFromJson(e.json))
+                m_groups.append(g.value());
+        }
+    }
+    if (m_ws.api()) {
+        sync::whenDone(m_ws.api()->groups(), this, [this](const auto &r) {
+            if (!r)
+                return;
+            m_groups = r.value();
+            fillStepEditor();
+            refresh();
+        });
+    }
     m_diagram->setAssigneeNamer([this](const domain::WorkflowStep &s) { return assigneeName(s); });
-    if (!m_ws.officer().roles.contains(domain::Role::Admin)) {
+    if (!m_ws.officer().hasRole(domain::Role::Admin)) {
         m_message->setText(tr("Only administrators may change workflows."));
         m_save->setVisible(false);
     }
@@ -456,6 +477,11 @@ QString WorkflowDesigner::assigneeName(const domain::WorkflowStep &step) const
                 return o.title.isEmpty() ? o.fullName
                                          : QStringLiteral("%1 — %2").arg(o.fullName, o.title);
         }
+    } else if (step.assigneeKind == AssigneeKind::Group) {
+        for (const auto &g : m_groups) {
+            if (g.id == step.assignee)
+                return tr("Group %1").arg(g.name);
+        }
     }
     return WorkflowDiagram::defaultAssigneeName(step);
 }
@@ -478,6 +504,30 @@ void WorkflowDesigner::fillAssignees(AssigneeKind kind, const QString &current)
         for (const auto &o : m_officers)
             m_assignee->addItem(QStringLiteral("%1 (%2)").arg(o.fullName, o.username), o.id);
         break;
+    case AssigneeKind::Group:
+        for (const auto &g : m_groups) {
+            m_assignee->addItem(
+                tr("%1 (%n member(s))", nullptr, int(g.memberIds.size())).arg(g.name), g.id);
+        }
+        break;
+    case AssigneeKind::Position: {
+        // The positions officers of the agency hold; another can be typed.
+        QStringList titles;
+        for (const auto &o : m_officers) {
+            if (!o.title.trimmed().isEmpty() && !titles.contains(o.title.trimmed()))
+                titles.append(o.title.trimmed());
+        }
+        titles.sort(Qt::CaseInsensitive);
+        for (const QString &t : titles)
+            m_assignee->addItem(t, t);
+        break;
+    }
+    }
+    m_assignee->setEditable(kind == AssigneeKind::Position);
+    if (m_assignee->lineEdit()) {
+        m_assignee->lineEdit()->setPlaceholderText(tr("e.g. Trưởng phòng"));
+        connect(m_assignee->lineEdit(), &QLineEdit::editingFinished, this,
+                &WorkflowDesigner::onStepEdited, Qt::UniqueConnection);
     }
     if (!current.isEmpty() && m_assignee->findData(current) < 0)
         m_assignee->addItem(current, current); // kept as it is, e.g. another agency's officer
@@ -543,7 +593,7 @@ void WorkflowDesigner::refresh()
                                          : QStringLiteral("color: #b00020; font-weight: bold;"));
         m_message->setText(m_valid ? tr("The workflow is valid.") : check.error().message);
     }
-    const bool admin = m_ws.officer().roles.contains(domain::Role::Admin);
+    const bool admin = m_ws.officer().hasRole(domain::Role::Admin);
     m_save->setEnabled(admin && m_valid && !m_undo->isClean());
     m_updating = false;
     fillStepEditor();
@@ -584,7 +634,8 @@ void WorkflowDesigner::onStepEdited()
     const auto before = s;
     s.name = m_stepName->text().trimmed();
     s.assigneeKind = kKinds.value(m_assigneeKind->currentIndex());
-    s.assignee = m_assignee->currentData().toString();
+    s.assignee = s.assigneeKind == AssigneeKind::Position ? m_assignee->currentText().trimmed()
+                                                          : m_assignee->currentData().toString();
     s.durationMinutes = m_duration->value();
     s.supplement = m_supplement->isChecked();
     QString what = tr("Edit step");
@@ -689,7 +740,7 @@ void WorkflowDesigner::exportDiagram()
 void WorkflowDesigner::saveAsNewVersion()
 {
     if (!m_valid || m_draft.id.isEmpty() || !m_ws.api()
-        || !m_ws.officer().roles.contains(domain::Role::Admin))
+        || !m_ws.officer().hasRole(domain::Role::Admin))
         return;
     Workflow w = m_draft;
     w.version = m_latestVersion + 1;

@@ -1,7 +1,8 @@
 #pragma once
 
 // The workflow designer for admins (R07, R09): the procedures' workflows and their versions from
-// the server; the steps (who handles each — role, department or named officer — and how long, to
+// the server; the steps (who handles each — role, department, named officer, group of officers or
+// position (R01.2c) — and how long, to
 // the minute, or untimed), the transitions between them, the supplement step (R07.3) and the
 // sources of dossiers the workflow covers (R07.4); the rules checked at every edit with the
 // message in words (Σ durations ≤ the procedure's deadline, naming the excess); the diagram laid
@@ -78,6 +79,7 @@ private:
     bool m_valid = false;
     bool m_updating = false;
     QList<domain::Officer> m_officers;
+    QList<domain::OfficerGroup> m_groups;
     QUndoStack *m_undo;
     QListWidget *m_workflows;
     QComboBox *m_versions;

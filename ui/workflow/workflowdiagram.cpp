@@ -158,6 +158,10 @@ QString WorkflowDiagram::defaultAssigneeName(const WorkflowStep &step)
         return tr("Department %1").arg(step.assignee);
     case domain::AssigneeKind::Person:
         return tr("Officer %1").arg(step.assignee);
+    case domain::AssigneeKind::Group:
+        return tr("Group %1").arg(step.assignee);
+    case domain::AssigneeKind::Position:
+        return tr("Position: %1").arg(step.assignee);
     }
     return step.assignee;
 }
