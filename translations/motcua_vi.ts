@@ -474,6 +474,18 @@
         <source>%n account(s) exported to %1.</source>
         <translation><numerusform>Đã xuất %n tài khoản ra %1.</numerusform></translation>
     </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Đã lưu tài khoản %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ActionRunner</name>
@@ -531,6 +543,10 @@
     <message>
         <source>Administrative units (Ctrl+Alt+5)</source>
         <translation>Đơn vị hành chính (Ctrl+Alt+5)</translation>
+    </message>
+    <message>
+        <source>Groups of officers (Ctrl+Alt+6)</source>
+        <translation>Nhóm cán bộ (Ctrl+Alt+6)</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1561,10 @@
         <source>Slips &amp;printed (%1)</source>
         <translation>&amp;Phiếu đã in (%1)</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::FilePreview</name>
@@ -1559,6 +1579,140 @@
     <message>
         <source>No preview for &quot;%1&quot; (%2).</source>
         <translation>Không xem trước được &quot;%1&quot; (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::GroupDialog</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>New group of officers</source>
+        <translation>Thêm nhóm cán bộ</translation>
+    </message>
+    <message>
+        <source>e.g. Tổ thẩm định đất đai</source>
+        <translation>ví dụ: Tổ thẩm định đất đai</translation>
+    </message>
+    <message>
+        <source>The code workflow steps name the group by; it cannot change later.</source>
+        <translation>Mã để các bước quy trình chỉ đến nhóm; không đổi được về sau.</translation>
+    </message>
+    <message>
+        <source>Find an officer by name, user name or title</source>
+        <translation>Tìm cán bộ theo họ tên, tên đăng nhập hoặc chức danh</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên mẫu:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>M&amp;ô tả:</translation>
+    </message>
+    <message>
+        <source>Roles every member gets:</source>
+        <translation>Vai trò mọi thành viên được cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Members (Enter in the box ticks the one match):</source>
+        <translation>Thành &amp;viên (nhấn Enter trong ô tìm để chọn người duy nhất khớp):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Hãy đặt tên cho nhóm.</translation>
+    </message>
+    <message>
+        <source>Give the group a code (letters, digits and dashes).</source>
+        <translation>Hãy đặt mã cho nhóm (chữ, số và dấu gạch ngang).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) chosen.</source>
+        <translation><numerusform>Đã chọn %n thành viên.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::GroupsPage</name>
+    <message>
+        <source>New group</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Sửa nhóm</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Xóa nhóm</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>A group gathers officers who share work: a workflow step can be given to it (Quản trị › Quy trình), and every member gets the roles ticked for it.</source>
+        <translation>Nhóm tập hợp các cán bộ cùng đảm nhận một phần việc: có thể giao một bước quy trình cho nhóm (Quản trị › Quy trình), và mọi thành viên được cấp các vai trò đã chọn cho nhóm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation><numerusform>%n nhóm.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Roles it grants</source>
+        <translation>Vai trò được cấp</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không quy định</translation>
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation>Hãy chọn một nhóm trước.</translation>
+    </message>
+    <message>
+        <source>Another group has the code &quot;%1&quot;; choose another.</source>
+        <translation>Đã có nhóm khác mang mã &quot;%1&quot;; hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>Group %1 saved; its members&apos; rights changed at once.</source>
+        <translation>Đã lưu nhóm %1; quyền của các thành viên thay đổi ngay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group &quot;%1&quot;? Its %n member(s) lose the roles it grants; their own accounts stay.</source>
+        <translation><numerusform>Xóa nhóm &quot;%1&quot;? %n thành viên sẽ mất các vai trò do nhóm cấp; tài khoản của họ vẫn giữ nguyên.</numerusform></translation>
+    </message>
+    <message>
+        <source>Group %1 deleted.</source>
+        <translation>Đã xóa nhóm %1.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2116,50 @@
     <message>
         <source>Create</source>
         <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>In no group.</source>
+        <translation>Không thuộc nhóm nào.</translation>
+    </message>
+    <message>
+        <source>Member of: %1.</source>
+        <translation>Thành viên của: %1.</translation>
+    </message>
+    <message>
+        <source>Roles from the groups: %1.</source>
+        <translation>Vai trò do nhóm cấp: %1.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Tài khoản %1</translation>
+    </message>
+    <message>
+        <source>e.g. Chuyên viên, Trưởng phòng</source>
+        <translation>ví dụ: Chuyên viên, Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>The position: workflow steps given to a position go to the officers whose title it is.</source>
+        <translation>Chức vụ: bước quy trình giao cho một chức vụ thuộc về các cán bộ có chức danh đó.</translation>
+    </message>
+    <message>
+        <source>e.g. tham-dinh, wf-lltp/phe-duyet</source>
+        <translation>ví dụ: tham-dinh, wf-lltp/phe-duyet</translation>
+    </message>
+    <message>
+        <source>Workflow steps this officer may work at besides those given to them by role, department, group or position: a step code (in every workflow) or workflow/step, separated by commas.</source>
+        <translation>Các bước quy trình cán bộ này được xử lý ngoài những bước giao theo vai trò, phòng ban, nhóm hoặc chức vụ: mã bước (trong mọi quy trình) hoặc quy-trình/bước, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow steps:</source>
+        <translation>&amp;Bước quy trình:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4242,30 @@
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf);;Bản vẽ SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Group of officers</source>
+        <translation>Nhóm cán bộ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>A step given to a role is open to every officer of that role; one given to a department, an officer, a group or a position only to the officers it names.</source>
+        <translation>Bước giao cho một vai trò thì mọi cán bộ có vai trò đó đều xử lý được; bước giao cho phòng ban, cán bộ, nhóm hoặc chức vụ thì chỉ những cán bộ thuộc đó mới xử lý được.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation><numerusform>%1 (%n thành viên)</numerusform></translation>
+    </message>
+    <message>
+        <source>e.g. Trưởng phòng</source>
+        <translation>ví dụ: Trưởng phòng</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::WorkflowDiagram</name>
@@ -4102,6 +4324,14 @@
     <message>
         <source>Workflow %1, version %2</source>
         <translation>Quy trình %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Chức vụ: %1</translation>
     </message>
 </context>
 <context>

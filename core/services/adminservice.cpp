@@ -132,6 +132,74 @@ void AdminService::setActive(const QString &officerId, bool active, Done<domain:
          });
 }
 
+void AdminService::updateOfficer(const domain::Officer &officer, Done<domain::Officer> done)
+{
+    call("PUT",
+         QStringLiteral("/api/v1/officers/%1")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(officer.id))),
+         compact(domain::toJson(officer)), "application/json",
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             done(officerFrom(reply));
+         });
+}
+
+void AdminService::groups(Done<QList<domain::OfficerGroup>> done)
+{
+    call("GET", QStringLiteral("/api/v1/groups"), {}, {},
+         [done](int status, const QByteArray &body, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, body));
+             QList<domain::OfficerGroup> out;
+             const QJsonArray list
+                 = QJsonDocument::fromJson(body).object().value(QStringLiteral("groups")).toArray();
+             for (const auto &v : list) {
+                 auto g = domain::officerGroupFromJson(v.toObject());
+                 if (!g)
+                     return done(g.error());
+                 out.append(g.value());
+             }
+             done(out);
+         });
+}
+
+void AdminService::saveGroup(const domain::OfficerGroup &group, Done<domain::OfficerGroup> done)
+{
+    call("PUT",
+         QStringLiteral("/api/v1/groups/%1")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(group.id))),
+         compact(domain::toJson(group)), "application/json",
+         [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200 && status != 201)
+                 return done(sync::httpError(status, reply));
+             auto g = domain::officerGroupFromJson(QJsonDocument::fromJson(reply).object());
+             if (!g)
+                 return done(g.error());
+             done(g.value());
+         });
+}
+
+void AdminService::deleteGroup(const QString &groupId, Done<bool> done)
+{
+    call("DELETE",
+         QStringLiteral("/api/v1/groups/%1")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(groupId))),
+         {}, {}, [done](int status, const QByteArray &reply, const Error *e) {
+             if (e)
+                 return done(*e);
+             if (status != 200)
+                 return done(sync::httpError(status, reply));
+             done(true);
+         });
+}
+
 void AdminService::resetPassword(const QString &officerId, const QString &password, Done<bool> done)
 {
     call("POST",

@@ -92,6 +92,15 @@ public:
     void createOfficer(const domain::Officer &officer, const QString &password,
                        Done<domain::Officer> done);
     void setActive(const QString &officerId, bool active, Done<domain::Officer> done);
+    // Name, title, department, roles, workflow steps granted by name (R01.2b-c); the answer
+    // carries the groups the server counts.
+    void updateOfficer(const domain::Officer &officer, Done<domain::Officer> done);
+
+    // Groups of officers of the admin's agency (R01.2b), by name, with their members.
+    void groups(Done<QList<domain::OfficerGroup>> done);
+    // Creates or replaces the group (members included); the server's copy comes back.
+    void saveGroup(const domain::OfficerGroup &group, Done<domain::OfficerGroup> done);
+    void deleteGroup(const QString &groupId, Done<bool> done);
     void resetPassword(const QString &officerId, const QString &password, Done<bool> done);
     // A file with faults is not an error: the preview carries its problems.
     void importProcedures(const QByteArray &data, bool csv, bool dryRun, Done<ImportPreview> done);

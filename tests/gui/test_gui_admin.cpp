@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -23,6 +24,7 @@
 #include <admin/accountdialogs.h>
 #include <admin/accountspage.h>
 #include <admin/adminpage.h>
+#include <admin/groupspage.h>
 #include <admin/importpage.h>
 #include <admin/templatespage.h>
 #include <language.h>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void onlyAdminsSeeTheSection();
     void accounts();
+    void groups_R01_2b();
     void procedureImport();
     void formTemplates();
     void cleanupTestCase();
@@ -126,9 +129,51 @@ void TestGuiAdmin::accounts()
     QVERIFY(std::any_of(page->officers().cbegin(), page->officers().cend(),
                         [](const auto &o) { return o.id == QLatin1String("tiepnhan7"); }));
 
-    // Deactivate (Ctrl+Shift+D), the server refuses the login, reactivate.
+    // Edit it (Enter on the row): a new title and a workflow step granted by name (R01.2b-c).
     page->selectOfficer(QStringLiteral("tiepnhan7"));
     QApplication::setActiveWindow(m_window.get()); // the new-account dialog held it
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Return);
+    ui::NewAccountDialog *edit = nullptr;
+    QTRY_VERIFY(
+        (edit = page->findChild<ui::NewAccountDialog *>(QStringLiteral("editAccountDialog")))
+        && edit->isVisible());
+    QVERIFY(!edit->findChild<QLineEdit *>(QStringLiteral("password"))->isVisible());
+    QCOMPARE(edit->findChild<QLineEdit *>(QStringLiteral("fullName"))->text(),
+             QStringLiteral("Lê Thị Hồng"));
+    QVERIFY(edit->findChild<QCheckBox *>(QStringLiteral("role-counter"))->isChecked());
+    auto *title = edit->findChild<QLineEdit *>(QStringLiteral("title"));
+    title->clear();
+    test::typeText(title, QStringLiteral("Phó Trưởng phòng"));
+    test::typeText(edit->findChild<QLineEdit *>(QStringLiteral("stepPermissions")),
+                   QStringLiteral("tiep-nhan, wf-lltp/tra-ket-qua"));
+    test::screenshot(edit, QStringLiteral("admin-2b-edit-account"));
+    edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    const auto titleOf = [page](const QString &id) {
+        for (const auto &o : page->officers()) {
+            if (o.id == id)
+                return o.title;
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(titleOf(QStringLiteral("tiepnhan7")),
+                              QStringLiteral("Phó Trưởng phòng"), 15000);
+    {
+        test::Client admin(m_fixture.serverUrl());
+        const QJsonObject stored = admin
+                                       .get(QStringLiteral("/api/v1/officers/tiepnhan7"),
+                                            admin.login(QStringLiteral("admin1")))
+                                       .json;
+        QCOMPARE(stored.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Phó Trưởng phòng"));
+        QCOMPARE(stored.value(QStringLiteral("stepPermissions")).toArray(),
+                 (QJsonArray{QStringLiteral("tiep-nhan"), QStringLiteral("wf-lltp/tra-ket-qua")}));
+    }
+
+    // Deactivate (Ctrl+Shift+D), the server refuses the login, reactivate.
+    page->selectOfficer(QStringLiteral("tiepnhan7"));
+    QApplication::setActiveWindow(m_window.get()); // the edit dialog held it
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     page->table()->setFocus();
     QTest::keyClick(page->table(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
@@ -175,8 +220,96 @@ void TestGuiAdmin::accounts()
     QVERIFY(raw.startsWith("\xEF\xBB\xBF")); // the BOM spreadsheet programs look for
     const QString text = QString::fromUtf8(raw.mid(3));
     QVERIFY2(text.startsWith(QStringLiteral("Mã tài khoản,")), qPrintable(text.left(80)));
-    QVERIFY(text.contains(QStringLiteral("tiepnhan7,tiepnhan7,Lê Thị Hồng,Chuyên viên")));
+    QVERIFY(text.contains(QStringLiteral("tiepnhan7,tiepnhan7,Lê Thị Hồng,Phó Trưởng phòng")));
     QCOMPARE(text.count(QStringLiteral("\r\n")), int(page->officers().size()) + 1);
+}
+
+// Administration › Groups (Ctrl+Alt+6): a new group whose code follows its name, members ticked
+// from the filter, a role every member gets — on the server at once and in the Accounts list —
+// then deleted after a confirmation.
+void TestGuiAdmin::groups_R01_2b()
+{
+    m_window->showSection(ui::MainWindow::Administration);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->admin()->accounts()->table()->setFocus();
+    QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_6,
+                    Qt::ControlModifier | Qt::AltModifier);
+    ui::GroupsPage *page = m_window->admin()->groups();
+    QTRY_COMPARE(m_window->admin()->currentWidget(), page);
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy(), 15000);
+    QVERIFY(page->groups().isEmpty());
+
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::GroupDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<ui::GroupDialog *>()) && dialog->isVisible());
+    // Saving without a name says so and keeps the dialog.
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("error"))->isVisible());
+    test::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("groupName")),
+                   QStringLiteral("Tổ kiểm soát tăng cường"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("groupId"))->text(),
+             QStringLiteral("to-kiem-soat-tang-cuong"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("role-controller"))->setChecked(true);
+    // Enter in the filter ticks the one officer it leaves.
+    auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("memberFilter"));
+    test::typeText(filter, QStringLiteral("Lê Thị Hồng"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(dialog->isVisible()); // Enter in the filter does not close the dialog
+    dialog->setMember(QStringLiteral("counter1"), true);
+    QCOMPARE(dialog->group().memberIds,
+             (QStringList{QStringLiteral("counter1"), QStringLiteral("tiepnhan7")}));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("memberCount"))
+                ->text()
+                .contains(QLatin1Char('2')));
+    test::screenshot(dialog, QStringLiteral("admin-11b-new-group"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->groups().size() == 1 && !page->busy(), 15000);
+    QCOMPARE(page->groups().first().memberIds.size(), 2);
+    QVERIFY(page->table()->model()->index(0, 3).data().toString().contains(
+        QStringLiteral("Lê Thị Hồng")));
+    test::screenshot(m_window.get(), QStringLiteral("admin-11-groups"));
+
+    // The role is the members' on the server at once, and the Accounts list shows the group.
+    test::Client client(m_fixture.serverUrl());
+    const QString token = client.login(QStringLiteral("admin1"));
+    const QJsonObject member = client.get(QStringLiteral("/api/v1/officers/tiepnhan7"), token).json;
+    QCOMPARE(member.value(QStringLiteral("groupRoles")).toArray(),
+             QJsonArray{QStringLiteral("controller")});
+    ui::AccountsPage *accounts = m_window->admin()->accounts();
+    accounts->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!accounts->busy(), 15000);
+    const auto cell = [accounts](const QString &user, int column) {
+        const auto *model = accounts->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == user)
+                return model->index(row, column).data().toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("tiepnhan7"), 5),
+                              QStringLiteral("Tổ kiểm soát tăng cường"), 15000);
+    QVERIFY(cell(QStringLiteral("tiepnhan7"), 4).contains(QStringLiteral("kiểm soát")));
+
+    // Delete (Delete key), confirmed.
+    page->selectGroup(QStringLiteral("to-kiem-soat-tang-cuong"));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY((ask = page->findChild<QMessageBox *>(QStringLiteral("confirmDelete")))
+                && ask->isVisible());
+    ask->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->groups().isEmpty() && !page->busy(), 15000);
+    QVERIFY(client.get(QStringLiteral("/api/v1/officers/tiepnhan7"), token)
+                .json.value(QStringLiteral("groupRoles"))
+                .toArray()
+                .isEmpty());
 }
 
 void TestGuiAdmin::procedureImport()

@@ -70,6 +70,9 @@ AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QW
     Q_UNUSED(find)
     auto *create = add(tr("New account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                        [this] { newAccount(); });
+    auto *editAction = add(tr("Edit account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                           [this] { editAccount(); });
+    connect(m_table, &QTableView::activated, this, [this] { editAccount(); });
     auto *toggle = add(tr("Activate / deactivate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                        [this] { toggleActive(); });
     auto *reset = add(tr("Reset password"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
@@ -87,7 +90,7 @@ AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QW
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
-    for (QAction *a : {create, toggle, reset, exportAction, reload})
+    for (QAction *a : {create, editAction, toggle, reset, exportAction, reload})
         bar->addWidget(buttonFor(a));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -97,6 +100,15 @@ AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QW
 
 void AccountsPage::refresh()
 {
+    m_admin.groups([this](const auto &result) {
+        if (!result)
+            return; // the accounts still show; the Groups column stays as it was
+        m_groupNames.clear();
+        for (const auto &g : result.value())
+            m_groupNames.insert(g.id, g.name);
+        if (!m_busy)
+            show(m_officers);
+    });
     m_busy = true;
     m_admin.officers(m_search->text(), [this](const auto &result) {
         m_busy = false;
@@ -116,16 +128,20 @@ void AccountsPage::show(const QList<domain::Officer> &officers)
     m_officers = officers;
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Title"),
-                                        tr("Department"), tr("Roles"), tr("Status")});
+                                        tr("Department"), tr("Roles"), tr("Groups"), tr("Status")});
     for (const auto &o : officers) {
         QStringList roles;
-        for (const auto role : o.roles)
+        for (const auto role : o.effectiveRoles())
             roles.append(domain::roleName(role));
+        QStringList groups;
+        for (const QString &id : o.groupIds)
+            groups.append(m_groupNames.value(id, id));
         QList<QStandardItem *> row{new QStandardItem(o.username),
                                    new QStandardItem(o.fullName),
                                    new QStandardItem(o.title),
                                    new QStandardItem(o.departmentId),
                                    new QStandardItem(roles.join(QStringLiteral(", "))),
+                                   new QStandardItem(groups.join(QStringLiteral("; "))),
                                    new QStandardItem(o.active ? tr("Active") : tr("Deactivated"))};
         if (!o.active)
             row.last()->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -172,6 +188,32 @@ void AccountsPage::newAccount()
             dialog->deleteLater();
             report(tr("Account %1 created.").arg(result->username));
             m_search->clear();
+            refresh();
+        });
+    });
+    dialog->open();
+}
+
+void AccountsPage::editAccount()
+{
+    const auto officer = selected();
+    if (!officer) {
+        report(tr("Select an account first."), true);
+        return;
+    }
+    auto *dialog = new NewAccountDialog(*officer, m_groupNames, this);
+    connect(dialog, &QDialog::rejected, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_busy = true;
+        m_admin.updateOfficer(dialog->officer(), [this, dialog](const auto &result) {
+            m_busy = false;
+            if (!result) {
+                dialog->showError(result.error().message);
+                dialog->open(); // the admin's changes are kept
+                return;
+            }
+            dialog->deleteLater();
+            report(tr("Account %1 saved.").arg(result->username));
             refresh();
         });
     });

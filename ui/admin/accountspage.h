@@ -1,8 +1,10 @@
 #pragma once
 
-// Administration › Accounts (R01.2): the officers of the admin's agency, searched on the server;
-// new account, activate/deactivate (deactivation signs the officer out at once), reset password,
-// and the list exported as CSV. Every action has a shortcut (see actions()).
+// Administration › Accounts (R01.2): the officers of the admin's agency, searched on the server,
+// with the groups they belong to; new account, edit (name, title, department, roles, workflow
+// steps granted by name), activate/deactivate (deactivation signs the officer out at once), reset
+// password, and the list exported as CSV. Every action has a shortcut (see actions()).
+#include <QHash>
 #include <QWidget>
 
 #include <domain/entities.h>
@@ -26,6 +28,7 @@ public:
 
     void refresh();                      // F5; the search box's words
     void newAccount();                   // Ctrl+Shift+N: opens the account dialog
+    void editAccount();                  // Enter, double-click, Ctrl+Shift+U: the selected one
     void toggleActive();                 // Ctrl+Shift+D: the selected officer
     void resetPassword();                // Ctrl+Shift+R: opens the password dialog
     bool exportCsv(const QString &path); // Ctrl+Shift+E asks for the path
@@ -52,6 +55,7 @@ private:
     QStandardItemModel *m_model;
     QLabel *m_status;
     QList<domain::Officer> m_officers;
+    QHash<QString, QString> m_groupNames; // group id → name, for the Groups column
     bool m_busy = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "accountspage.h"
 #include "calendarpage.h"
+#include "groupspage.h"
 #include "importpage.h"
 #include "templatespage.h"
 #include "unitspage.h"
@@ -18,17 +19,21 @@ AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
     : QTabWidget(parent)
     , m_admin(new services::AdminService(*workstation.api(), this))
     , m_accounts(new AccountsPage(*m_admin, workstation.officer().agencyCode))
+    , m_groups(new GroupsPage(*m_admin, workstation.officer().agencyCode))
     , m_import(new ImportPage(*m_admin))
     , m_templates(new TemplatesPage(*m_admin, workstation.api()->options().baseUrl.toString()))
     , m_calendar(new CalendarPage(*m_admin))
     , m_units(new UnitsPage(*m_admin))
 {
     setObjectName(QStringLiteral("adminPage"));
+    // Groups came after the others: it takes the next number, so that the shortcuts officers
+    // already know keep their screens.
     addTab(m_accounts, tr("Accounts (Ctrl+Alt+1)"));
     addTab(m_import, tr("Procedure import (Ctrl+Alt+2)"));
     addTab(m_templates, tr("Form templates (Ctrl+Alt+3)"));
     addTab(m_calendar, tr("Work calendar (Ctrl+Alt+4)"));
     addTab(m_units, tr("Administrative units (Ctrl+Alt+5)"));
+    addTab(m_groups, tr("Groups of officers (Ctrl+Alt+6)"));
     for (int i = 0; i < count(); ++i) {
         auto *a = new QAction(this);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -44,6 +49,7 @@ void AdminPage::showEvent(QShowEvent *event)
     if (!m_loaded) {
         m_loaded = true;
         m_accounts->refresh();
+        m_groups->refresh();
         m_templates->refresh();
         m_calendar->refresh();
         m_units->refresh();

@@ -1,8 +1,8 @@
 #pragma once
 
 // The Administration section (admins only): Accounts, Procedure import, Form templates, Work
-// calendar and Administrative units, each a tab (Ctrl+Alt+1 … Ctrl+Alt+5). The server is the source
-// of truth: these screens work online.
+// calendar, Administrative units and Groups of officers, each a tab (Ctrl+Alt+1 … Ctrl+Alt+6). The
+// server is the source of truth: these screens work online.
 #include <QTabWidget>
 
 namespace motcua::services {
@@ -14,6 +14,7 @@ namespace motcua::ui {
 
 class AccountsPage;
 class CalendarPage;
+class GroupsPage;
 class ImportPage;
 class TemplatesPage;
 class UnitsPage;
@@ -25,6 +26,7 @@ public:
     explicit AdminPage(services::Workstation &workstation, QWidget *parent = nullptr);
 
     [[nodiscard]] AccountsPage *accounts() const { return m_accounts; }
+    [[nodiscard]] GroupsPage *groups() const { return m_groups; }
     [[nodiscard]] ImportPage *import() const { return m_import; }
     [[nodiscard]] TemplatesPage *templates() const { return m_templates; }
     [[nodiscard]] CalendarPage *calendar() const { return m_calendar; }
@@ -36,6 +38,7 @@ protected:
 private:
     services::AdminService *m_admin;
     AccountsPage *m_accounts;
+    GroupsPage *m_groups;
     ImportPage *m_import;
     TemplatesPage *m_templates;
     CalendarPage *m_calendar;

@@ -90,14 +90,13 @@ void TemplatesPage::refresh()
         m_model->setHorizontalHeaderLabels(
             {tr("Form"), tr("Version"), tr("Source"), tr("Updated"), tr("Legal basis")});
         for (const auto &t : m_templates) {
-            m_model->appendRow({new QStandardItem(t.title),
-                                new QStandardItem(QString::number(t.version)),
-                                new QStandardItem(t.agencyCode.isEmpty() ? tr("National default")
-                                                                         : tr("This agency")),
-                                new QStandardItem(t.updatedAt.isValid()
-                                                      ? Labels::dateTime(t.updatedAt)
-                                                      : QString()),
-                                new QStandardItem(t.legalBasis)});
+            m_model->appendRow(
+                {new QStandardItem(t.title), new QStandardItem(QString::number(t.version)),
+                 new QStandardItem(t.agencyCode.isEmpty() ? tr("National default")
+                                                          : tr("This agency")),
+                 new QStandardItem(t.updatedAt.isValid() ? Labels::dateTime(t.updatedAt)
+                                                         : QString()),
+                 new QStandardItem(t.legalBasis)});
         }
         m_table->resizeColumnsToContents();
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -180,10 +179,8 @@ QString TemplatesPage::preview()
         report(st.error().message, true);
         return {};
     }
-    auto *dialog = new SlipPreview(path, tr("%1 (version %2, sample dossier)")
-                                             .arg(m_shown.title)
-                                             .arg(m_shown.version),
-                                   this);
+    auto *dialog = new SlipPreview(
+        path, tr("%1 (version %2, sample dossier)").arg(m_shown.title).arg(m_shown.version), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     report(tr("Preview of %1, version %2, with the sample dossier.")

@@ -21,7 +21,7 @@ class TemplatesPage : public QWidget
 public:
     TemplatesPage(services::AdminService &admin, QString serverUrl, QWidget *parent = nullptr);
 
-    void refresh();              // F5
+    void refresh();                // F5
     void showVersion(int version); // of the selected template
     // Renders the shown version with the sample dossier to a PDF and opens the preview; the path.
     QString preview();
