@@ -140,6 +140,7 @@ int main(int argc, char *argv[])
     ui::Notifier *notifier = ui::createTrayNotifier(&app);
 
     ui::MainWindow window(workstation, status, printer, notifier);
+    window.setSecretStore(&secrets);
     // Each slip written (the receipt after intake or again from the dossier view, the slips of
     // processing actions) opens its preview, where Enter prints it; printing or saving it records
     // the print on the dossier (queued like every action).

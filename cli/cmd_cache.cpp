@@ -175,22 +175,6 @@ QString keyProfile(const QCommandLineParser &parser, const QStringList &args, Io
     return dir;
 }
 
-// The cache key, checked by opening the cache with it: a key that does not open the cache is
-// never wrapped into a slot or written to the keychain.
-Result<QByteArray> checkedKey(const QString &dir, SecretStore &secrets, const QString &user,
-                              const QString &password)
-{
-    auto key = profileKey(dir, secrets, user, password, Cache::OpenMode::OpenExisting);
-    if (!key)
-        return key.error();
-    auto cache = Cache::open(dir, key.value(), Cache::OpenMode::OpenExisting);
-    if (!cache) {
-        crypto::wipe(key.value());
-        return cache.error();
-    }
-    return key;
-}
-
 int keys(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
@@ -308,7 +292,9 @@ int changeKeys(const QStringList &args, Io &io, const QString &command)
                             : QStringLiteral("Máy trạm đang giữ khóa bộ đệm trong kho khóa của hệ "
                                              "điều hành; dùng \"cache protect\" trước."));
     }
-    auto key = checkedKey(dir, keychain, user, password);
+    // Checked by opening the cache: a key that does not open it is never wrapped into a slot or
+    // written to the keychain.
+    auto key = verifiedKey(dir, keychain, user, password);
     if (!key)
         return badInput(io, words, key.error().toString());
     Check done;

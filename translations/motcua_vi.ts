@@ -1834,6 +1834,85 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::KeyProtectionDialog</name>
+    <message>
+        <source>&amp;Remove the selected officer&apos;s slot</source>
+        <translation>&amp;Xóa khe khóa của cán bộ đã chọn</translation>
+    </message>
+    <message>
+        <source>Let another officer open this workstation&apos;s data</source>
+        <translation>Cho phép cán bộ khác mở dữ liệu của máy trạm</translation>
+    </message>
+    <message>
+        <source>Protection of this workstation&apos;s data</source>
+        <translation>Bảo vệ dữ liệu của máy trạm</translation>
+    </message>
+    <message>
+        <source>the password you log in with</source>
+        <translation>mật khẩu bạn dùng để đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;user name:</source>
+        <translation>Tên đăng &amp;nhập của cán bộ:</translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word (they type it):</source>
+        <translation>Mật khẩu của cán bộ (họ tự &amp;gõ):</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;it:</source>
+        <translation>Nhập &amp;lại:</translation>
+    </message>
+    <message>
+        <source>Your &amp;password (confirms each change):</source>
+        <translation>Mật khẩu của &amp;bạn (xác nhận mỗi thay đổi):</translation>
+    </message>
+    <message>
+        <source>The key of this workstation&apos;s encrypted data is wrapped by the password of each officer below: only they can open it, each with the password they log in with. An officer not listed cannot log in here until added.</source>
+        <translation>Khóa của dữ liệu mã hóa trên máy trạm này được bọc bằng mật khẩu của từng cán bộ dưới đây: chỉ họ mở được, mỗi người bằng mật khẩu đăng nhập của mình. Cán bộ không có trong danh sách chưa đăng nhập được trên máy này cho đến khi được thêm.</translation>
+    </message>
+    <message>
+        <source>The key of this workstation&apos;s encrypted data is in the operating system&apos;s keychain: whoever can sign in to this computer account can open it. Protect it with officers&apos; passwords when the computer is shared.</source>
+        <translation>Khóa của dữ liệu mã hóa trên máy trạm này nằm trong kho khóa của hệ điều hành: ai đăng nhập được vào tài khoản máy tính này đều mở được. Khi máy dùng chung, hãy bảo vệ bằng mật khẩu của cán bộ.</translation>
+    </message>
+    <message>
+        <source>Back to the operating system&apos;s &amp;keychain</source>
+        <translation>Trở lại kho khóa của &amp;hệ điều hành</translation>
+    </message>
+    <message>
+        <source>Protect with &amp;officers&apos; passwords</source>
+        <translation>Bảo vệ bằng &amp;mật khẩu cán bộ</translation>
+    </message>
+    <message>
+        <source>Protected: only officers with a slot open this workstation&apos;s data. Add the others who work here.</source>
+        <translation>Đã bảo vệ: chỉ cán bộ có khe khóa mới mở được dữ liệu của máy trạm. Hãy thêm những cán bộ khác làm việc trên máy này.</translation>
+    </message>
+    <message>
+        <source>The key is back in the operating system&apos;s keychain.</source>
+        <translation>Khóa đã trở lại kho khóa của hệ điều hành.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu của cán bộ không khớp.</translation>
+    </message>
+    <message>
+        <source>%1 can now open this workstation&apos;s data with their password.</source>
+        <translation>%1 đã mở được dữ liệu của máy trạm bằng mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <source>Select the officer whose slot goes.</source>
+        <translation>Hãy chọn cán bộ cần xóa khe khóa.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open this workstation&apos;s data.</source>
+        <translation>%1 không còn mở được dữ liệu của máy trạm.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>MotCua — log in</source>
@@ -2081,6 +2160,14 @@
     <message>
         <source>Signing token saved: %1</source>
         <translation>Đã lưu thiết bị ký số: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Protection of this workstation&apos;s data…</source>
+        <translation>&amp;Bảo vệ dữ liệu của máy trạm…</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes where this workstation&apos;s key is kept.</source>
+        <translation>Chỉ quản trị viên mới thay đổi được nơi giữ khóa của máy trạm.</translation>
     </message>
 </context>
 <context>

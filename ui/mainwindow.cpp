@@ -7,6 +7,7 @@
 #include "dossierview.h"
 #include "intake/componentspage.h"
 #include "intake/intakewizard.h"
+#include "keyprotectiondialog.h"
 #include "labels.h"
 #include "language.h"
 #include "queuespage.h"
@@ -183,6 +184,11 @@ void MainWindow::buildMenus()
     token->setObjectName(QStringLiteral("openTokenSettings"));
     token->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
     connect(token, &QAction::triggered, this, &MainWindow::openTokenSettings);
+    if (m_ws.officer().hasRole(domain::Role::Admin)) {
+        auto *protection = settings->addAction(tr("&Protection of this workstation's data…"));
+        protection->setObjectName(QStringLiteral("openKeyProtection"));
+        connect(protection, &QAction::triggered, this, &MainWindow::openKeyProtection);
+    }
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *keys = help->addAction(tr("&Keyboard shortcuts"));
     keys->setShortcut(QKeySequence::HelpContents);
@@ -256,6 +262,27 @@ void MainWindow::openDossier(const QUuid &id)
     view->setReceiptPrinter(&m_printer);
     view->setSigningSession(m_signing);
     view->show();
+}
+
+void MainWindow::setSecretStore(store::SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
+QDialog *MainWindow::openKeyProtection()
+{
+    if (!m_secrets || !m_ws.officer().hasRole(domain::Role::Admin)) {
+        statusBar()->showMessage(tr("Only an administrator changes where this workstation's key "
+                                    "is kept."),
+                                 10000);
+        return nullptr;
+    }
+    auto *dialog = new KeyProtectionDialog(std::make_unique<services::KeyProtection>(
+                                               m_ws.cache().profileDir(), *m_secrets, m_ws.cache()),
+                                           m_ws.officer().username, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QDialog *MainWindow::openTokenSettings()

@@ -15,6 +15,10 @@ class SyncStatus;
 class ReceiptPrinter;
 } // namespace motcua::services
 
+namespace motcua::store {
+class SecretStore;
+}
+
 namespace motcua::ui {
 
 class ActionRunner;
@@ -66,6 +70,11 @@ public:
     [[nodiscard]] SigningSession *signing() const { return m_signing; }
     // Settings → Signing token (Ctrl+Alt+K); shown, not modal.
     QDialog *openTokenSettings();
+    // Where the workstation's cache key is kept (the app's keychain access); admins get
+    // Settings → Protection of this workstation's data.
+    void setSecretStore(store::SecretStore *secrets);
+    // That dialog, shown (null without a secret store or for a non-admin).
+    QDialog *openKeyProtection();
 
 private:
     void buildMenus();
@@ -86,6 +95,7 @@ private:
     SyncStatusBar *m_syncBar;
     AdminPage *m_admin = nullptr;
     SigningSession *m_signing;
+    store::SecretStore *m_secrets = nullptr;
 };
 
 } // namespace motcua::ui

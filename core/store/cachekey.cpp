@@ -63,9 +63,10 @@ domain::Error noSlot(const QString &username)
 {
     return makeError(QStringLiteral("cache.no_key_slot"),
                      QStringLiteral("Máy trạm này dùng khóa theo mật khẩu cán bộ và tài khoản "
-                                    "“%1” chưa có khe khóa ở đây. Hãy nhờ quản trị viên (hoặc cán "
-                                    "bộ đã có khe khóa trên máy này) cấp khe cho tài khoản bằng "
-                                    "lệnh motcuactl cache add-slot.")
+                                    "“%1” chưa có khe khóa ở đây. Hãy nhờ quản trị viên có khe "
+                                    "khóa trên máy này đăng nhập và cấp khe cho tài khoản tại Cài "
+                                    "đặt › Bảo vệ dữ liệu của máy trạm (hoặc cán bộ đã có khe khóa "
+                                    "dùng lệnh motcuactl cache add-slot).")
                          .arg(username),
                      QStringLiteral("username"));
 }
@@ -330,6 +331,20 @@ Result<QByteArray> profileKey(const QString &profileDir, SecretStore &secrets,
         return keyMode.error();
     return keyMode.value() == KeyMode::Keychain ? keys.keychainKey()
                                                 : keys.unlockWithPassword(username, password);
+}
+
+Result<QByteArray> verifiedKey(const QString &profileDir, SecretStore &secrets,
+                               const QString &username, const QString &password)
+{
+    auto key = profileKey(profileDir, secrets, username, password, Cache::OpenMode::OpenExisting);
+    if (!key)
+        return key.error();
+    auto cache = Cache::open(profileDir, key.value(), Cache::OpenMode::OpenExisting);
+    if (!cache) {
+        crypto::wipe(key.value());
+        return cache.error();
+    }
+    return key;
 }
 
 Result<std::unique_ptr<Cache>> openProfile(const QString &profileDir, SecretStore &secrets,

@@ -65,6 +65,11 @@ Result<QByteArray> profileKey(const QString &profileDir, SecretStore &secrets,
                               const QString &username = {}, const QString &password = {},
                               Cache::OpenMode mode = Cache::OpenMode::OpenOrCreate);
 
+// The profile's key after proving it opens the existing cache (a wrong password, a stale slot or a
+// foreign keychain entry is an error here, not a broken cache later). The caller wipes it.
+Result<QByteArray> verifiedKey(const QString &profileDir, SecretStore &secrets,
+                               const QString &username, const QString &password);
+
 // Opens the profile's cache in keychain mode, or in officer-password mode with the officer's
 // credentials (ignored in keychain mode). One call for the app and motcuactl.
 Result<std::unique_ptr<Cache>> openProfile(const QString &profileDir, SecretStore &secrets,

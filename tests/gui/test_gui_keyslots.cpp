@@ -5,13 +5,20 @@
 // without a slot is told what to do; the keychain holds no key.
 #include "guifixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <keyprotectiondialog.h>
 #include <language.h>
+#include <mainwindow.h>
 #include <services/intakeservice.h>
+#include <services/syncstatus.h>
 #include <store/cachekey.h>
 #include <store/crypto.h>
 #include <style.h>
@@ -33,6 +40,80 @@ private Q_SLOTS:
         // A first login makes the profile, its key in the keychain (the default).
         auto ws = m_fixture.login(QStringLiteral("counter1"), &error);
         QVERIFY2(ws, qPrintable(error));
+    }
+
+    // The same from the app: an admin protects the workstation, lets another officer in, takes
+    // them out and goes back to the keychain — each change confirmed with the admin's own login
+    // password; a wrong one changes nothing.
+    void adminChangesProtectionInTheApp()
+    {
+        QString error;
+        auto ws = m_fixture.login(QStringLiteral("admin1"), &error);
+        QVERIFY2(ws, qPrintable(error));
+        services::SyncStatus status(*ws, nullptr);
+        ui::MainWindow window(*ws, status, m_fixture.printer(), nullptr);
+        window.setSecretStore(&m_fixture.secrets());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("openKeyProtection")));
+        auto *dialog = qobject_cast<ui::KeyProtectionDialog *>(window.openKeyProtection());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), store::KeyMode::Keychain);
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+        auto *toggle = dialog->findChild<QPushButton *>(QStringLiteral("toggleMode"));
+        store::CacheKeys keys(m_fixture.profileDir(), m_fixture.secrets());
+
+        test::typeText(password, QStringLiteral("Sai-mat-khau-1"));
+        toggle->click();
+        QCOMPARE(dialog->mode(), store::KeyMode::Keychain);
+        QVERIFY(!dialog->message().isEmpty());
+        QVERIFY(keys.keychainKey()); // nothing changed
+
+        password->clear();
+        test::typeText(password, test::kDemoPassword);
+        toggle->click();
+        QCOMPARE(dialog->mode(), store::KeyMode::OfficerPasswords);
+        QCOMPARE(dialog->owners(), QStringList{QStringLiteral("admin1")});
+        QVERIFY(password->text().isEmpty()); // typed passwords do not linger
+        QVERIFY(!keys.keychainKey());
+
+        // counter1 types their password twice; a mismatch changes nothing.
+        test::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("otherName")),
+                       QStringLiteral("counter1"));
+        auto *other = dialog->findChild<QLineEdit *>(QStringLiteral("otherPassword"));
+        auto *again = dialog->findChild<QLineEdit *>(QStringLiteral("otherAgain"));
+        auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addSlot"));
+        test::typeText(password, test::kDemoPassword);
+        test::typeText(other, test::kDemoPassword);
+        test::typeText(again, QStringLiteral("khac"));
+        add->click();
+        QCOMPARE(dialog->owners().size(), 1);
+        again->clear();
+        test::typeText(again, test::kDemoPassword);
+        add->click();
+        QCOMPARE(dialog->owners(),
+                 (QStringList{QStringLiteral("admin1"), QStringLiteral("counter1")}));
+        test::screenshot(dialog, QStringLiteral("keys-1-protection"));
+        {
+            auto counter = m_fixture.login(QStringLiteral("counter1"), &error);
+            QVERIFY2(counter, qPrintable(error)); // opens with counter1's own slot
+        }
+
+        // counter1 out; the admin's own slot stays; then back to the keychain.
+        auto *owners = dialog->findChild<QListWidget *>(QStringLiteral("owners"));
+        owners->setCurrentRow(int(dialog->owners().indexOf(QStringLiteral("counter1"))));
+        test::typeText(password, test::kDemoPassword);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeSlot"))->click();
+        QCOMPARE(dialog->owners(), QStringList{QStringLiteral("admin1")});
+        owners->setCurrentRow(0);
+        test::typeText(password, test::kDemoPassword);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeSlot"))->click();
+        QCOMPARE(dialog->owners(), QStringList{QStringLiteral("admin1")}); // not one's own
+        QVERIFY(dialog->message().contains(QStringLiteral("chính mình")));
+        password->clear();
+        test::typeText(password, test::kDemoPassword);
+        toggle->click();
+        QCOMPARE(dialog->mode(), store::KeyMode::Keychain);
+        QVERIFY(keys.keychainKey());
+        QVERIFY(m_fixture.login(QStringLiteral("counter1"), &error));
     }
 
     void officerPasswordProfileLogsInAndSyncs()

@@ -935,3 +935,28 @@ VI.update({
     "e.g. Trưởng phòng": "ví dụ: Trưởng phòng",
     "Position: %1": "Chức vụ: %1",
 })
+
+# Session 10: protection of the workstation's data (cache key slots) from the app.
+VI.update({
+    "&Remove the selected officer's slot": "&Xóa khe khóa của cán bộ đã chọn",
+    "Let another officer open this workstation's data": "Cho phép cán bộ khác mở dữ liệu của máy trạm",
+    "Protection of this workstation's data": "Bảo vệ dữ liệu của máy trạm",
+    "the password you log in with": "mật khẩu bạn dùng để đăng nhập",
+    "&Add": "&Thêm",
+    "Officer's &user name:": "Tên đăng &nhập của cán bộ:",
+    "Their pass&word (they type it):": "Mật khẩu của cán bộ (họ tự &gõ):",
+    "Repeat &it:": "Nhập &lại:",
+    "Your &password (confirms each change):": "Mật khẩu của &bạn (xác nhận mỗi thay đổi):",
+    "The key of this workstation's encrypted data is wrapped by the password of each officer below: only they can open it, each with the password they log in with. An officer not listed cannot log in here until added.": "Khóa của dữ liệu mã hóa trên máy trạm này được bọc bằng mật khẩu của từng cán bộ dưới đây: chỉ họ mở được, mỗi người bằng mật khẩu đăng nhập của mình. Cán bộ không có trong danh sách chưa đăng nhập được trên máy này cho đến khi được thêm.",
+    "The key of this workstation's encrypted data is in the operating system's keychain: whoever can sign in to this computer account can open it. Protect it with officers' passwords when the computer is shared.": "Khóa của dữ liệu mã hóa trên máy trạm này nằm trong kho khóa của hệ điều hành: ai đăng nhập được vào tài khoản máy tính này đều mở được. Khi máy dùng chung, hãy bảo vệ bằng mật khẩu của cán bộ.",
+    "Back to the operating system's &keychain": "Trở lại kho khóa của &hệ điều hành",
+    "Protect with &officers' passwords": "Bảo vệ bằng &mật khẩu cán bộ",
+    "Protected: only officers with a slot open this workstation's data. Add the others who work here.": "Đã bảo vệ: chỉ cán bộ có khe khóa mới mở được dữ liệu của máy trạm. Hãy thêm những cán bộ khác làm việc trên máy này.",
+    "The key is back in the operating system's keychain.": "Khóa đã trở lại kho khóa của hệ điều hành.",
+    "The officer's two passwords differ.": "Hai lần nhập mật khẩu của cán bộ không khớp.",
+    "%1 can now open this workstation's data with their password.": "%1 đã mở được dữ liệu của máy trạm bằng mật khẩu của mình.",
+    "Select the officer whose slot goes.": "Hãy chọn cán bộ cần xóa khe khóa.",
+    "%1 can no longer open this workstation's data.": "%1 không còn mở được dữ liệu của máy trạm.",
+    "&Protection of this workstation's data…": "&Bảo vệ dữ liệu của máy trạm…",
+    "Only an administrator changes where this workstation's key is kept.": "Chỉ quản trị viên mới thay đổi được nơi giữ khóa của máy trạm.",
+})
