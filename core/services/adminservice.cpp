@@ -24,13 +24,37 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// The answer as one document read with `read`; `what` names it when the answer is malformed.
+template<typename T>
+Result<T> documentFrom(const QByteArray &body, Result<T> (*read)(const QJsonObject &),
+                       const QString &what)
+{
+    auto value = read(QJsonDocument::fromJson(body).object());
+    if (!value)
+        return sync::badAnswer(what);
+    return value.value();
+}
+
+// The answer's `key` array, each element read with `read`.
+template<typename T>
+Result<QList<T>> listFrom(const QByteArray &body, const char *key,
+                          Result<T> (*read)(const QJsonObject &), const QString &what)
+{
+    QList<T> out;
+    const QJsonArray list
+        = QJsonDocument::fromJson(body).object().value(QLatin1String(key)).toArray();
+    for (const auto &v : list) {
+        auto value = read(v.toObject());
+        if (!value)
+            return sync::badAnswer(what);
+        out.append(value.value());
+    }
+    return out;
+}
+
 Result<domain::Officer> officerFrom(const QByteArray &body)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    auto officer = domain::officerFromJson(o);
-    if (!officer)
-        return sync::badAnswer(QStringLiteral("tài khoản cán bộ"));
-    return officer.value();
+    return documentFrom(body, &domain::officerFromJson, QStringLiteral("tài khoản cán bộ"));
 }
 
 // The faults of a refused import (400 import.bad_rows), or nothing when the answer is another.
@@ -89,16 +113,8 @@ void AdminService::officers(const QString &query, Done<QList<domain::Officer>> d
             return done(*e);
         if (status != 200)
             return done(sync::httpError(status, body));
-        QList<domain::Officer> out;
-        const QJsonArray list
-            = QJsonDocument::fromJson(body).object().value(QStringLiteral("officers")).toArray();
-        for (const auto &v : list) {
-            auto o = domain::officerFromJson(v.toObject());
-            if (!o)
-                return done(sync::badAnswer(QStringLiteral("danh sách cán bộ")));
-            out.append(o.value());
-        }
-        done(out);
+        done(listFrom(body, "officers", &domain::officerFromJson,
+                      QStringLiteral("danh sách cán bộ")));
     });
 }
 
@@ -155,16 +171,8 @@ void AdminService::groups(Done<QList<domain::OfficerGroup>> done)
                  return done(*e);
              if (status != 200)
                  return done(sync::httpError(status, body));
-             QList<domain::OfficerGroup> out;
-             const QJsonArray list
-                 = QJsonDocument::fromJson(body).object().value(QStringLiteral("groups")).toArray();
-             for (const auto &v : list) {
-                 auto g = domain::officerGroupFromJson(v.toObject());
-                 if (!g)
-                     return done(g.error());
-                 out.append(g.value());
-             }
-             done(out);
+             done(listFrom(body, "groups", &domain::officerGroupFromJson,
+                           QStringLiteral("danh sách nhóm cán bộ")));
          });
 }
 
@@ -179,10 +187,8 @@ void AdminService::saveGroup(const domain::OfficerGroup &group, Done<domain::Off
                  return done(*e);
              if (status != 200 && status != 201)
                  return done(sync::httpError(status, reply));
-             auto g = domain::officerGroupFromJson(QJsonDocument::fromJson(reply).object());
-             if (!g)
-                 return done(g.error());
-             done(g.value());
+             done(
+                 documentFrom(reply, &domain::officerGroupFromJson, QStringLiteral("nhóm cán bộ")));
          });
 }
 

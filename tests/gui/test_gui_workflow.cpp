@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -164,6 +165,21 @@ void TestGuiWorkflow::designerMainPath_R07()
     QCOMPARE(message->text(), QStringLiteral("Quy trình hợp lệ."));
     designer.findChild<QCheckBox *>(QStringLiteral("variant-central-to-local"))->click();
     QVERIFY(designer.draft().variants.contains(domain::WorkflowVariant::CentralToLocal));
+
+    // Approval goes to a position (R01.2c), typed: only officers with that title may approve.
+    const int approve = stepIndex(original, QStringLiteral("phe-duyet"));
+    QVERIFY(approve >= 0);
+    steps->setCurrentRow(approve);
+    auto *kind = designer.findChild<QComboBox *>(QStringLiteral("assigneeKind"));
+    kind->setCurrentIndex(4);
+    Q_EMIT kind->activated(4);
+    auto *assignee = designer.findChild<QComboBox *>(QStringLiteral("assignee"));
+    QVERIFY(assignee->isEditable());
+    assignee->lineEdit()->clear();
+    test::typeText(assignee->lineEdit(), QStringLiteral("Giám đốc Sở"));
+    QTest::keyClick(assignee->lineEdit(), Qt::Key_Return);
+    QCOMPARE(designer.draft().steps.at(approve).assigneeKind, domain::AssigneeKind::Position);
+    QCOMPARE(designer.draft().steps.at(approve).assignee, QStringLiteral("Giám đốc Sở"));
     QVERIFY(save->isEnabled());
     test::screenshot(&designer, QStringLiteral("workflow-designer"));
 
@@ -179,6 +195,7 @@ void TestGuiWorkflow::designerMainPath_R07()
     QVERIFY2(latest, qPrintable(latest ? QString() : latest.error().message));
     QCOMPARE(latest->version, 2);
     QCOMPARE(latest->steps.at(appraise).durationMinutes, fixed);
+    QCOMPARE(latest->steps.at(approve).assigneeKind, domain::AssigneeKind::Position);
     // The old version stays for the dossiers running on it.
     auto old = await(m_ws->api()->workflow(original.id, 1));
     QVERIFY(old);

@@ -154,9 +154,24 @@ private Q_SLOTS:
                 steps[i] = step;
             }
         }
-        workflow.insert(QStringLiteral("steps"), steps);
         workflow.insert(QStringLiteral("version"),
                         workflow.value(QStringLiteral("version")).toInt() + 1);
+        // A step given to a group the agency does not have is refused, naming the step.
+        QJsonArray unknown = steps;
+        for (qsizetype i = 0; i < unknown.size(); ++i) {
+            QJsonObject step = unknown.at(i).toObject();
+            if (step.value(QStringLiteral("assigneeKind")).toString() == QLatin1String("group")) {
+                step.insert(QStringLiteral("assignee"), QStringLiteral("khong-co"));
+                unknown[i] = step;
+            }
+        }
+        workflow.insert(QStringLiteral("steps"), unknown);
+        Reply refused
+            = c.post(QStringLiteral("/api/v1/workflows/wf-lltp/versions"), workflow, admin);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("workflow.unknown_group"));
+        workflow.insert(QStringLiteral("steps"), steps);
         Reply published
             = c.post(QStringLiteral("/api/v1/workflows/wf-lltp/versions"), workflow, admin);
         QVERIFY2(published.status == 201, qPrintable(published.describe()));

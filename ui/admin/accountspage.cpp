@@ -1,6 +1,7 @@
 #include "accountspage.h"
 
 #include "accountdialogs.h"
+#include "adminwidgets.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -19,18 +20,6 @@
 
 namespace motcua::ui {
 
-namespace {
-
-QToolButton *buttonFor(QAction *action)
-{
-    auto *b = new QToolButton;
-    b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return b;
-}
-
-} // namespace
-
 AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QWidget *parent)
     : QWidget(parent)
     , m_admin(admin)
@@ -46,21 +35,13 @@ AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QW
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    admin::setUpRecordTable(m_table);
     m_status->setObjectName(QStringLiteral("accountsStatus"));
     m_status->setWordWrap(true);
 
     const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        QAction *a = admin::pageAction(this, text, key);
         connect(a, &QAction::triggered, this, slot);
-        addAction(a);
         return a;
     };
     auto *find = add(tr("Find"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
@@ -91,7 +72,7 @@ AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QW
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     for (QAction *a : {create, editAction, toggle, reset, exportAction, reload})
-        bar->addWidget(buttonFor(a));
+        bar->addWidget(admin::actionButton(a));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
@@ -288,8 +269,7 @@ QString AccountsPage::lastMessage() const
 
 void AccountsPage::report(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    admin::showStatus(m_status, text, error);
     Q_EMIT message(text);
 }
 

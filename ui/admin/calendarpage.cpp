@@ -1,5 +1,7 @@
 #include "calendarpage.h"
 
+#include "adminwidgets.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,24 +39,12 @@ QString display(const QDate &date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-QToolButton *buttonFor(QAction *action)
-{
-    auto *b = new QToolButton;
-    b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return b;
-}
-
 QTableView *makeTable(QStandardItemModel *model, const QString &name)
 {
     auto *t = new QTableView;
     t->setObjectName(name);
     t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    admin::setUpRecordTable(t);
     return t;
 }
 
@@ -123,12 +113,8 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     m_status->setWordWrap(true);
 
     const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        QAction *a = admin::pageAction(this, text, key);
         connect(a, &QAction::triggered, this, slot);
-        addAction(a);
         return a;
     };
     auto *reload = add(tr("Reload (F5)"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
@@ -221,7 +207,7 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     bar->addWidget(m_year);
     bar->addStretch(1);
     for (QAction *a : {reload, importAction, exportAction, saveAction})
-        bar->addWidget(buttonFor(a));
+        bar->addWidget(admin::actionButton(a));
 
     auto *offBox = new QGroupBox(tr("Days off"));
     (new QVBoxLayout(offBox))->addWidget(m_daysOff);
@@ -242,7 +228,7 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     edit->addWidget(m_name, 1);
     auto *editButtons = new QHBoxLayout;
     for (QAction *a : {addOff, addWorking, replace, remove})
-        editButtons->addWidget(buttonFor(a));
+        editButtons->addWidget(admin::actionButton(a));
     editButtons->addStretch(1);
 
     auto *yearForm = new QFormLayout;
@@ -259,7 +245,7 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     auto *hoursButtons = new QHBoxLayout;
     hoursButtons->addWidget(m_saturdayMorning);
     hoursButtons->addStretch(1);
-    hoursButtons->addWidget(buttonFor(standardHours));
+    hoursButtons->addWidget(admin::actionButton(standardHours));
     auto *hoursLayout = new QVBoxLayout(hoursBox);
     hoursLayout->addLayout(hoursForm);
     hoursLayout->addLayout(hoursButtons);
@@ -718,8 +704,7 @@ void CalendarPage::showProblems(const QList<domain::ImportProblem> &problems)
 
 void CalendarPage::report(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    admin::showStatus(m_status, text, error);
 }
 
 } // namespace motcua::ui

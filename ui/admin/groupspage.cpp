@@ -1,5 +1,7 @@
 #include "groupspage.h"
 
+#include "adminwidgets.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -50,14 +52,6 @@ QString rolesText(const QList<domain::Role> &roles)
     for (const auto role : roles)
         names.append(domain::roleName(role));
     return names.join(QStringLiteral(", "));
-}
-
-QToolButton *buttonFor(QAction *action)
-{
-    auto *b = new QToolButton;
-    b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return b;
 }
 
 } // namespace
@@ -280,21 +274,13 @@ GroupsPage::GroupsPage(services::AdminService &admin, QString agencyCode, QWidge
     setObjectName(QStringLiteral("groupsPage"));
     m_table->setObjectName(QStringLiteral("groupsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    admin::setUpRecordTable(m_table);
     m_status->setObjectName(QStringLiteral("groupsStatus"));
     m_status->setWordWrap(true);
 
     const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        QAction *a = admin::pageAction(this, text, key);
         connect(a, &QAction::triggered, this, slot);
-        addAction(a);
         return a;
     };
     auto *create = add(tr("New group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
@@ -312,7 +298,7 @@ GroupsPage::GroupsPage(services::AdminService &admin, QString agencyCode, QWidge
     intro->setProperty("muted", true);
     auto *bar = new QHBoxLayout;
     for (QAction *a : {create, edit, remove, reload})
-        bar->addWidget(buttonFor(a));
+        bar->addWidget(admin::actionButton(a));
     bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -490,8 +476,7 @@ QString GroupsPage::lastMessage() const
 
 void GroupsPage::report(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    admin::showStatus(m_status, text, error);
     Q_EMIT message(text);
 }
 

@@ -2,6 +2,7 @@
 
 #include "../labels.h"
 #include "../slippreview.h"
+#include "adminwidgets.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,11 +35,7 @@ TemplatesPage::TemplatesPage(services::AdminService &admin, QString serverUrl, Q
     setObjectName(QStringLiteral("templatesPage"));
     m_table->setObjectName(QStringLiteral("templatesTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    admin::setUpRecordTable(m_table);
     m_versions->setObjectName(QStringLiteral("templateVersions"));
     m_details->setObjectName(QStringLiteral("templateDetails"));
     m_details->setWordWrap(true);
@@ -196,8 +193,7 @@ QString TemplatesPage::lastMessage() const
 
 void TemplatesPage::report(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    admin::showStatus(m_status, text, error);
 }
 
 } // namespace motcua::ui

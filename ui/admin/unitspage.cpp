@@ -1,5 +1,7 @@
 #include "unitspage.h"
 
+#include "adminwidgets.h"
+
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
@@ -25,14 +27,6 @@ namespace motcua::ui {
 namespace {
 
 using Level = domain::AdministrativeUnit::Level;
-
-QToolButton *buttonFor(QAction *action)
-{
-    auto *b = new QToolButton;
-    b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return b;
-}
 
 QString number(qsizetype n)
 {
@@ -115,9 +109,9 @@ UnitsPage::UnitsPage(services::AdminService &admin, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_counts);
     for (QAction *a : {reload, exportAction})
-        bar->addWidget(buttonFor(a));
+        bar->addWidget(admin::actionButton(a));
     auto *importBar = new QHBoxLayout;
-    importBar->addWidget(buttonFor(open));
+    importBar->addWidget(admin::actionButton(open));
     importBar->addWidget(m_file, 1);
     importBar->addWidget(m_apply);
     auto *hint = new QLabel(

@@ -1,0 +1,24 @@
+#pragma once
+
+// Pieces every Administration screen is built from, so that they look and behave alike: a
+// text-only button for a page action, a page action whose shortcut works while the focus is in
+// the page (and shows in its tooltip), a read-only one-row-at-a-time record table, and the status
+// line under the page (red for an error).
+#include <QKeySequence>
+#include <QString>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QToolButton;
+class QWidget;
+
+namespace motcua::ui::admin {
+
+QToolButton *actionButton(QAction *action);
+// Added to `page`; the caller connects triggered().
+QAction *pageAction(QWidget *page, const QString &text, const QKeySequence &key);
+void setUpRecordTable(QTableView *table);
+void showStatus(QLabel *status, const QString &text, bool error);
+
+} // namespace motcua::ui::admin
