@@ -399,16 +399,8 @@
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Xuất CSV</translation>
-    </message>
-    <message>
         <source>Export the officer list</source>
         <translation>Xuất danh sách cán bộ</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -485,6 +477,14 @@
     <message>
         <source>Account %1 saved.</source>
         <translation>Đã lưu tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
 </context>
 <context>

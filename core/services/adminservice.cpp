@@ -405,6 +405,26 @@ QStringList AdminService::officerCsvHeader()
             QStringLiteral("Vai trò"),      QStringLiteral("Trạng thái")};
 }
 
+reports::ReportTable AdminService::officerTable(const QList<domain::Officer> &officers,
+                                                const QString &agencyName)
+{
+    reports::ReportTable table;
+    table.agencyName = agencyName;
+    table.title = QStringLiteral("DANH SÁCH CÁN BỘ");
+    table.period = QStringLiteral("Ngày %1").arg(
+        QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy")));
+    table.columns = officerCsvHeader();
+    table.labelColumns = int(table.columns.size());
+    for (const QStringList &row : officerCsvRows(officers)) {
+        QVariantList cells;
+        for (const QString &cell : row)
+            cells.append(cell);
+        table.rows.append(cells);
+    }
+    table.note = QStringLiteral("Tổng số: %1 tài khoản.").arg(officers.size());
+    return table;
+}
+
 QList<QStringList> AdminService::officerCsvRows(const QList<domain::Officer> &officers)
 {
     QList<QStringList> rows;

@@ -12,6 +12,7 @@
 #include <domain/holidays.h>
 #include <domain/procedureimport.h>
 #include <domain/result.h>
+#include <reports/reporttable.h>
 
 #include <functional>
 
@@ -124,6 +125,10 @@ public:
     // The officer list as CSV rows (R01.2a "export officer lists for reports").
     static QStringList officerCsvHeader();
     static QList<QStringList> officerCsvRows(const QList<domain::Officer> &officers);
+    // The same list as a report table (the .xlsx export): "DANH SÁCH CÁN BỘ", `agencyName` in the
+    // administrative header, every column text.
+    static reports::ReportTable officerTable(const QList<domain::Officer> &officers,
+                                             const QString &agencyName);
 
 private:
     void call(const QByteArray &method, const QString &path, const QByteArray &body,

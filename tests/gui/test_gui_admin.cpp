@@ -29,6 +29,7 @@
 #include <admin/templatespage.h>
 #include <language.h>
 #include <mainwindow.h>
+#include <reports/xlsxreader.h>
 #include <slippreview.h>
 #include <style.h>
 
@@ -213,7 +214,7 @@ void TestGuiAdmin::accounts()
     // The list as CSV (UTF-8 with BOM, one line per officer and a header).
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("can-bo.csv"));
-    QVERIFY(page->exportCsv(path));
+    QVERIFY(page->exportList(path));
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray raw = csv.readAll();
@@ -222,6 +223,25 @@ void TestGuiAdmin::accounts()
     QVERIFY2(text.startsWith(QStringLiteral("Mã tài khoản,")), qPrintable(text.left(80)));
     QVERIFY(text.contains(QStringLiteral("tiepnhan7,tiepnhan7,Lê Thị Hồng,Phó Trưởng phòng")));
     QCOMPARE(text.count(QStringLiteral("\r\n")), int(page->officers().size()) + 1);
+
+    // The same list as an Excel workbook (R01.2a): title, the header, one row per officer.
+    const QString workbook = dir.filePath(QStringLiteral("danh-sach-can-bo.xlsx"));
+    QVERIFY(page->exportList(workbook));
+    QFile xlsx(workbook);
+    QVERIFY(xlsx.open(QIODevice::ReadOnly));
+    const auto rows = reports::readXlsxRows(xlsx.readAll());
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+    const auto header = std::find_if(rows->cbegin(), rows->cend(), [](const QStringList &r) {
+        return r.join(QLatin1Char('|')).startsWith(QStringLiteral("Mã tài khoản|Tên đăng nhập"));
+    });
+    QVERIFY(header != rows->cend());
+    QVERIFY(std::any_of(rows->cbegin(), rows->cend(), [](const QStringList &r) {
+        return r.join(QLatin1Char('|'))
+            .startsWith(QStringLiteral("tiepnhan7|tiepnhan7|Lê Thị Hồng|Phó Trưởng phòng"));
+    }));
+    QVERIFY(std::any_of(rows->cbegin(), rows->cend(), [](const QStringList &r) {
+        return r.join(QLatin1Char(' ')).contains(QStringLiteral("DANH SÁCH CÁN BỘ"));
+    }));
 }
 
 // Administration › Groups (Ctrl+Alt+6): a new group whose code follows its name, members ticked

@@ -960,3 +960,9 @@ VI.update({
     "&Protection of this workstation's data…": "&Bảo vệ dữ liệu của máy trạm…",
     "Only an administrator changes where this workstation's key is kept.": "Chỉ quản trị viên mới thay đổi được nơi giữ khóa của máy trạm.",
 })
+
+# Session 10: the officer list as an Excel workbook.
+VI.update({
+    "Export the list": "Xuất danh sách",
+    "Excel workbook (*.xlsx);;CSV files (*.csv)": "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)",
+})

@@ -15,15 +15,18 @@
 #include <QVBoxLayout>
 
 #include <domain/roles.h>
+#include <reports/exporters.h>
 #include <services/adminservice.h>
 #include <services/csvexport.h>
 
 namespace motcua::ui {
 
-AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QWidget *parent)
+AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QString agencyName,
+                           QWidget *parent)
     : QWidget(parent)
     , m_admin(admin)
     , m_agency(std::move(agencyCode))
+    , m_agencyName(std::move(agencyName))
     , m_search(new QLineEdit)
     , m_table(new QTableView)
     , m_model(new QStandardItemModel(this))
@@ -59,12 +62,12 @@ AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QW
     auto *reset = add(tr("Reset password"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                       [this] { resetPassword(); });
     auto *exportAction
-        = add(tr("Export CSV"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
-              const QString path = QFileDialog::getSaveFileName(this, tr("Export the officer list"),
-                                                                QStringLiteral("can-bo.csv"),
-                                                                tr("CSV files (*.csv)"));
+        = add(tr("Export the list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+              const QString path = QFileDialog::getSaveFileName(
+                  this, tr("Export the officer list"), QStringLiteral("danh-sach-can-bo.xlsx"),
+                  tr("Excel workbook (*.xlsx);;CSV files (*.csv)"));
               if (!path.isEmpty())
-                  exportCsv(path);
+                  exportList(path);
           });
     auto *reload = add(tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
     connect(m_search, &QLineEdit::returnPressed, this, &AccountsPage::refresh);
@@ -249,11 +252,14 @@ void AccountsPage::resetPassword()
     dialog->open();
 }
 
-bool AccountsPage::exportCsv(const QString &path)
+bool AccountsPage::exportList(const QString &path)
 {
-    // xlsx belongs to the reports library's writer; CSV opens in every spreadsheet program.
-    auto st = services::writeCsv(path, services::AdminService::officerCsvHeader(),
-                                 services::AdminService::officerCsvRows(m_officers));
+    const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    auto st = xlsx
+        ? reports::writeReport(services::AdminService::officerTable(m_officers, m_agencyName),
+                               reports::ExportFormat::Xlsx, path)
+        : services::writeCsv(path, services::AdminService::officerCsvHeader(),
+                             services::AdminService::officerCsvRows(m_officers));
     if (!st) {
         report(st.error().message, true);
         return false;

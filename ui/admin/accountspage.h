@@ -24,14 +24,16 @@ class AccountsPage : public QWidget
 {
     Q_OBJECT
 public:
-    AccountsPage(services::AdminService &admin, QString agencyCode, QWidget *parent = nullptr);
+    AccountsPage(services::AdminService &admin, QString agencyCode, QString agencyName = {},
+                 QWidget *parent = nullptr);
 
-    void refresh();                      // F5; the search box's words
-    void newAccount();                   // Ctrl+Shift+N: opens the account dialog
-    void editAccount();                  // Enter, double-click, Ctrl+Shift+U: the selected one
-    void toggleActive();                 // Ctrl+Shift+D: the selected officer
-    void resetPassword();                // Ctrl+Shift+R: opens the password dialog
-    bool exportCsv(const QString &path); // Ctrl+Shift+E asks for the path
+    void refresh();       // F5; the search box's words
+    void newAccount();    // Ctrl+Shift+N: opens the account dialog
+    void editAccount();   // Enter, double-click, Ctrl+Shift+U: the selected one
+    void toggleActive();  // Ctrl+Shift+D: the selected officer
+    void resetPassword(); // Ctrl+Shift+R: opens the password dialog
+    // The list as .xlsx (by the path's suffix) or CSV (R01.2a); Ctrl+Shift+E asks for the path.
+    bool exportList(const QString &path);
 
     [[nodiscard]] QList<domain::Officer> officers() const { return m_officers; }
     [[nodiscard]] QTableView *table() const { return m_table; }
@@ -50,6 +52,7 @@ private:
 
     services::AdminService &m_admin;
     QString m_agency;
+    QString m_agencyName; // the export's administrative header
     QLineEdit *m_search;
     QTableView *m_table;
     QStandardItemModel *m_model;

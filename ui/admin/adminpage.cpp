@@ -18,7 +18,8 @@ namespace motcua::ui {
 AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
     : QTabWidget(parent)
     , m_admin(new services::AdminService(*workstation.api(), this))
-    , m_accounts(new AccountsPage(*m_admin, workstation.officer().agencyCode))
+    , m_accounts(new AccountsPage(*m_admin, workstation.officer().agencyCode,
+                                  workstation.agency() ? workstation.agency()->name : QString()))
     , m_groups(new GroupsPage(*m_admin, workstation.officer().agencyCode))
     , m_import(new ImportPage(*m_admin))
     , m_templates(new TemplatesPage(*m_admin, workstation.api()->options().baseUrl.toString()))
