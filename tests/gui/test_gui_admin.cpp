@@ -160,6 +160,9 @@ void TestGuiAdmin::accounts()
     };
     QTRY_COMPARE_WITH_TIMEOUT(titleOf(QStringLiteral("tiepnhan7")),
                               QStringLiteral("Phó Trưởng phòng"), 15000);
+    QTRY_VERIFY(!page->busy());
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("tiepnhan7")),
+             qPrintable(page->lastMessage())); // what was done stays after the refresh
     {
         test::Client admin(m_fixture.serverUrl());
         const QJsonObject stored = admin
@@ -290,6 +293,8 @@ void TestGuiAdmin::groups_R01_2b()
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QTRY_VERIFY_WITH_TIMEOUT(page->groups().size() == 1 && !page->busy(), 15000);
     QCOMPARE(page->groups().first().memberIds.size(), 2);
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("Tổ kiểm soát tăng cường")),
+             qPrintable(page->lastMessage()));
     QVERIFY(page->table()->model()->index(0, 3).data().toString().contains(
         QStringLiteral("Lê Thị Hồng")));
     test::screenshot(m_window.get(), QStringLiteral("admin-11-groups"));

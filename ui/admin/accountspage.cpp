@@ -82,6 +82,13 @@ AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QS
     layout->addWidget(m_status);
 }
 
+void AccountsPage::refreshAfter(const QString &outcome)
+{
+    m_outcome = outcome;
+    report(outcome);
+    refresh();
+}
+
 void AccountsPage::refresh()
 {
     m_admin.groups([this](const auto &result) {
@@ -101,7 +108,9 @@ void AccountsPage::refresh()
             return;
         }
         show(result.value());
-        report(tr("%n account(s).", nullptr, int(result->size())));
+        const QString count = tr("%n account(s).", nullptr, int(result->size()));
+        report(m_outcome.isEmpty() ? count : QString(m_outcome + QLatin1Char(' ') + count));
+        m_outcome.clear();
         Q_EMIT loaded();
     });
 }
@@ -170,9 +179,8 @@ void AccountsPage::newAccount()
                 return;
             }
             dialog->deleteLater();
-            report(tr("Account %1 created.").arg(result->username));
             m_search->clear();
-            refresh();
+            refreshAfter(tr("Account %1 created.").arg(result->username));
         });
     });
     dialog->open();
@@ -197,8 +205,7 @@ void AccountsPage::editAccount()
                 return;
             }
             dialog->deleteLater();
-            report(tr("Account %1 saved.").arg(result->username));
-            refresh();
+            refreshAfter(tr("Account %1 saved.").arg(result->username));
         });
     });
     dialog->open();
@@ -218,10 +225,10 @@ void AccountsPage::toggleActive()
             report(result.error().message, true);
             return;
         }
-        report(result->active
-                   ? tr("Account %1 activated.").arg(result->username)
-                   : tr("Account %1 deactivated; its sessions have ended.").arg(result->username));
-        refresh();
+        refreshAfter(
+            result->active
+                ? tr("Account %1 activated.").arg(result->username)
+                : tr("Account %1 deactivated; its sessions have ended.").arg(result->username));
     });
 }
 

@@ -48,6 +48,8 @@ Q_SIGNALS:
 private:
     void show(const QList<domain::Officer> &officers);
     void report(const QString &text, bool error = false);
+    // Refreshes, keeping `outcome` (what was just done) before the count in the status line.
+    void refreshAfter(const QString &outcome);
     [[nodiscard]] std::optional<domain::Officer> selected() const;
 
     services::AdminService &m_admin;
@@ -59,6 +61,7 @@ private:
     QLabel *m_status;
     QList<domain::Officer> m_officers;
     QHash<QString, QString> m_groupNames; // group id → name, for the Groups column
+    QString m_outcome;
     bool m_busy = false;
 };
 

@@ -327,7 +327,9 @@ void GroupsPage::refresh()
         } else {
             m_groups = result.value();
             show();
-            report(tr("%n group(s).", nullptr, int(m_groups.size())));
+            const QString count = tr("%n group(s).", nullptr, int(m_groups.size()));
+            report(m_outcome.isEmpty() ? count : QString(m_outcome + QLatin1Char(' ') + count));
+            m_outcome.clear();
         }
         if (m_busy == 0)
             Q_EMIT loaded();
@@ -426,7 +428,8 @@ void GroupsPage::openDialog(const domain::OfficerGroup *existing)
             }
             dialog->deleteLater();
             const QString id = result->id;
-            report(tr("Group %1 saved; its members' rights changed at once.").arg(result->name));
+            m_outcome
+                = tr("Group %1 saved; its members' rights changed at once.").arg(result->name);
             connect(
                 this, &GroupsPage::loaded, this, [this, id] { selectGroup(id); },
                 Qt::SingleShotConnection);
@@ -462,7 +465,7 @@ void GroupsPage::deleteGroup()
                 report(result.error().message, true);
                 return;
             }
-            report(tr("Group %1 deleted.").arg(name));
+            m_outcome = tr("Group %1 deleted.").arg(name);
             refresh();
         });
     });

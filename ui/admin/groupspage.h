@@ -94,6 +94,7 @@ private:
     QLabel *m_status;
     QList<domain::OfficerGroup> m_groups;
     QList<domain::Officer> m_officers;
+    QString m_outcome; // what was just done, kept before the count after the refresh
     int m_busy = 0;
 };
 
