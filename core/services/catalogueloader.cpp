@@ -67,7 +67,7 @@ void CatalogueLoader::start()
     sync::whenDone(m_api.groups(), this, [this](const Result<QList<domain::OfficerGroup>> &r) {
         if (!r)
             return callDone(r.error());
-        callDone(replaceKind(
+        callDone(m_cache.replaceCatalogueKind(
             QStringLiteral("group"),
             entriesOf(QStringLiteral("group"), r.value(), [](const auto &g) { return g.id; })));
     });
@@ -98,23 +98,6 @@ void CatalogueLoader::start()
         callDone(m_cache.putCatalogueEntries(
             {{QLatin1String(sync::kCalendarKind), QLatin1String(sync::kCalendarKey), json}}));
     });
-}
-
-Check CatalogueLoader::replaceKind(const QString &kind, const QList<store::CatalogueEntry> &entries)
-{
-    auto held = m_cache.catalogueEntries(kind);
-    if (!held)
-        return held.error();
-    for (const auto &e : held.value()) {
-        const bool kept
-            = std::any_of(entries.cbegin(), entries.cend(),
-                          [&](const store::CatalogueEntry &n) { return n.key == e.key; });
-        if (!kept) {
-            if (auto st = m_cache.removeCatalogueEntry(kind, e.key); !st)
-                return st;
-        }
-    }
-    return m_cache.putCatalogueEntries(entries);
 }
 
 void CatalogueLoader::callDone(const Check &result)

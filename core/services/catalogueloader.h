@@ -8,10 +8,12 @@
 #include <QObject>
 
 #include <domain/result.h>
-#include <store/cache.h>
 
 namespace motcua::sync {
 class ApiClient;
+}
+namespace motcua::store {
+class Cache;
 }
 
 namespace motcua::services {
@@ -35,8 +37,6 @@ Q_SIGNALS:
 
 private:
     void callDone(const domain::Check &result);
-    // Stores `entries` as the whole of `kind`: entries of that kind not among them go.
-    domain::Check replaceKind(const QString &kind, const QList<store::CatalogueEntry> &entries);
     void leaseCodesIfNeeded();
     void finish(const domain::Check &result);
 

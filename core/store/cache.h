@@ -252,6 +252,9 @@ public:
     // ---- Catalogues ------------------------------------------------------------------------
     Check putCatalogueEntries(const QList<CatalogueEntry> &entries); // insert or replace
     Check removeCatalogueEntry(const QString &kind, const QString &key);
+    // `entries` become the whole of `kind`, in one transaction (a group deleted on the server
+    // leaves the cache too).
+    Check replaceCatalogueKind(const QString &kind, const QList<CatalogueEntry> &entries);
     Result<QList<CatalogueEntry>> catalogueEntries(const QString &kind);
     // Officers, procedures and agencies from the catalogues, with `calendar` for every agency.
     Result<std::unique_ptr<domain::InMemoryDirectory>>

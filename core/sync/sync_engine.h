@@ -157,6 +157,7 @@ private:
                                   const QList<domain::Procedure> &procedures,
                                   const QList<domain::Officer> &officers,
                                   const QList<domain::Workflow> &workflows,
+                                  const QList<domain::OfficerGroup> &groups,
                                   const domain::HolidayCalendar &calendar);
     // The actions to push next: the session officer's, in device order, not waiting on another
     // officer's action or on a blob.

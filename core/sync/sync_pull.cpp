@@ -52,6 +52,7 @@ Check SyncEngine::storeCatalogues(const QList<domain::Agency> &agencies,
                                   const QList<domain::Procedure> &procedures,
                                   const QList<domain::Officer> &officers,
                                   const QList<domain::Workflow> &workflows,
+                                  const QList<domain::OfficerGroup> &groups,
                                   const domain::HolidayCalendar &calendar)
 {
     QList<store::CatalogueEntry> entries;
@@ -68,6 +69,12 @@ Check SyncEngine::storeCatalogues(const QList<domain::Agency> &agencies,
     entries.append({QLatin1String(kCalendarKind), QLatin1String(kCalendarKey),
                     QJsonDocument::fromJson(calendar.toJson()).object()});
     if (auto st = m_cache->putCatalogueEntries(entries); !st)
+        return st;
+    // The groups' names, for the workflow diagram; a group deleted on the server goes.
+    QList<store::CatalogueEntry> groupEntries;
+    for (const auto &g : groups)
+        groupEntries.append({QStringLiteral("group"), g.id, domain::toJson(g)});
+    if (auto st = m_cache->replaceCatalogueKind(QStringLiteral("group"), groupEntries); !st)
         return st;
     return loadDirectory();
 }
@@ -87,9 +94,10 @@ void SyncEngine::stepCatalogues()
         QList<domain::Procedure> procedures;
         QList<domain::Officer> officers;
         QList<domain::Workflow> workflows;
+        QList<domain::OfficerGroup> groups;
         domain::HolidayCalendar calendar;
         std::optional<domain::Error> error;
-        int left = 5;
+        int left = 6;
     };
     auto g = std::make_shared<Gather>();
     const quint64 generation = m_generation;
@@ -100,8 +108,8 @@ void SyncEngine::stepCatalogues()
             fail(QStringLiteral("catalogues"), *g->error);
             return;
         }
-        if (auto st
-            = storeCatalogues(g->agencies, g->procedures, g->officers, g->workflows, g->calendar);
+        if (auto st = storeCatalogues(g->agencies, g->procedures, g->officers, g->workflows,
+                                      g->groups, g->calendar);
             !st) {
             fail(QStringLiteral("catalogues"), st.error());
             return;
@@ -125,6 +133,7 @@ void SyncEngine::stepCatalogues()
     whenDone(m_api->procedures(), this, collect(g->procedures));
     whenDone(m_api->officers(), this, collect(g->officers));
     whenDone(m_api->workflows(), this, collect(g->workflows));
+    whenDone(m_api->groups(), this, collect(g->groups));
     whenDone(m_api->holidayCalendar(), this, collect(g->calendar));
 }
 

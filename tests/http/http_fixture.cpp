@@ -175,6 +175,13 @@ bool TestDatabase::addWorkflow(const domain::Workflow &workflow, QString *error)
     });
 }
 
+bool TestDatabase::putGroup(const domain::OfficerGroup &group, QString *error)
+{
+    return withStore(m_url, error, [&](Database &, CatalogueStore &catalogue) {
+        return catalogue.putGroup(group);
+    });
+}
+
 bool TestDatabase::exec(const QString &statement, QString *error)
 {
     return withStore(m_url, error, [&](Database &db, CatalogueStore &) -> domain::Check {

@@ -50,6 +50,7 @@ public:
     bool putOfficer(const domain::Officer &officer, const QString &password, QString *error);
     bool putProcedure(const domain::Procedure &procedure, QString *error);
     bool addWorkflow(const domain::Workflow &workflow, QString *error);
+    bool putGroup(const domain::OfficerGroup &group, QString *error);
     // Runs one SQL statement directly (for the expired-token test); false on error.
     bool exec(const QString &statement, QString *error);
     // A trigger that makes the database refuse to record any action of `dossierId` (a disk or

@@ -5,6 +5,8 @@
 // the server restarted in the middle of a push.
 #include "desk.h"
 
+#include <QJsonArray>
+
 #include <domain/demo.h>
 #include <store/database.h>
 #include <sync/api_errors.h>
@@ -54,10 +56,29 @@ private Q_SLOTS:
         MOTCUA_REQUIRE_BACKEND();
         SyncServer server;
         QVERIFY2(server.start(backend), qPrintable(server.error()));
+        // A group of the centre: its name reaches the cache with the catalogues.
+        domain::OfficerGroup group;
+        group.id = QStringLiteral("to-mot-cua");
+        group.agencyCode = domain::demo::kCentreCode;
+        group.name = QStringLiteral("Tổ một cửa");
+        group.memberIds = {QStringLiteral("counter1")};
+        QString groupError;
+        QVERIFY2(server.db().putGroup(group, &groupError), qPrintable(groupError));
         Desk desk(QStringLiteral("A"), server.baseUrl().port());
         OPEN_DESK(desk);
         START_ENGINE(desk, "counter1");
         SyncEngine &engine = desk.engine();
+        auto groups = desk.cache().catalogueEntries(QStringLiteral("group"));
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(groups->first().json.value(QStringLiteral("name")).toString(), group.name);
+        // The officer's membership came with the account (the engine judges with it).
+        auto me = desk.cache().catalogueEntries(QStringLiteral("officer"));
+        QVERIFY(std::any_of(me->cbegin(), me->cend(), [](const store::CatalogueEntry &e) {
+            return e.key == QLatin1String("counter1")
+                && e.json.value(QStringLiteral("groups")).toArray()
+                == QJsonArray{QStringLiteral("to-mot-cua")};
+        }));
         QCOMPARE(engine.isOnline(), std::optional<bool>(true));
         QVERIFY(engine.lastSync().isValid());
         // The calendar the engine stored is the one every reader of the cache takes (the
