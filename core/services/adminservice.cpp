@@ -57,6 +57,20 @@ Result<domain::Officer> officerFrom(const QByteArray &body)
     return documentFrom(body, &domain::officerFromJson, QStringLiteral("tài khoản cán bộ"));
 }
 
+// The handler of a server call: a transport error, or a status not in `ok`, is the error;
+// otherwise `read` turns the body into the answer.
+template<typename T, typename Read>
+auto answer(AdminService::Done<T> done, Read read, QList<int> ok = {200})
+{
+    return [done = std::move(done), read, ok](int status, const QByteArray &body, const Error *e) {
+        if (e)
+            return done(*e);
+        if (!ok.contains(status))
+            return done(sync::httpError(status, body));
+        done(read(body));
+    };
+}
+
 // The faults of a refused import (400 import.bad_rows), or nothing when the answer is another.
 bool importProblems(int status, const QJsonObject &o, QList<domain::ImportProblem> *out)
 {
@@ -108,14 +122,10 @@ void AdminService::officers(const QString &query, Done<QList<domain::Officer>> d
         q.addQueryItem(QStringLiteral("q"), query.trimmed());
     const QString path = QStringLiteral("/api/v1/officers")
         + (q.isEmpty() ? QString() : QLatin1Char('?') + q.toString(QUrl::FullyEncoded));
-    call("GET", path, {}, {}, [done](int status, const QByteArray &body, const Error *e) {
-        if (e)
-            return done(*e);
-        if (status != 200)
-            return done(sync::httpError(status, body));
-        done(listFrom(body, "officers", &domain::officerFromJson,
-                      QStringLiteral("danh sách cán bộ")));
-    });
+    call("GET", path, {}, {}, answer(done, [](const QByteArray &body) {
+             return listFrom(body, "officers", &domain::officerFromJson,
+                             QStringLiteral("danh sách cán bộ"));
+         }));
 }
 
 void AdminService::createOfficer(const domain::Officer &officer, const QString &password,
@@ -124,13 +134,7 @@ void AdminService::createOfficer(const domain::Officer &officer, const QString &
     QJsonObject body = domain::toJson(officer);
     body.insert(QStringLiteral("password"), password);
     call("POST", QStringLiteral("/api/v1/officers"), compact(body), "application/json",
-         [done](int status, const QByteArray &reply, const Error *e) {
-             if (e)
-                 return done(*e);
-             if (status != 201)
-                 return done(sync::httpError(status, reply));
-             done(officerFrom(reply));
-         });
+         answer(done, &officerFrom, {201}));
 }
 
 void AdminService::setActive(const QString &officerId, bool active, Done<domain::Officer> done)
@@ -139,13 +143,7 @@ void AdminService::setActive(const QString &officerId, bool active, Done<domain:
          QStringLiteral("/api/v1/officers/%1/active")
              .arg(QString::fromLatin1(QUrl::toPercentEncoding(officerId))),
          compact({{QStringLiteral("active"), active}}), "application/json",
-         [done](int status, const QByteArray &reply, const Error *e) {
-             if (e)
-                 return done(*e);
-             if (status != 200)
-                 return done(sync::httpError(status, reply));
-             done(officerFrom(reply));
-         });
+         answer(done, &officerFrom));
 }
 
 void AdminService::updateOfficer(const domain::Officer &officer, Done<domain::Officer> done)
@@ -153,27 +151,15 @@ void AdminService::updateOfficer(const domain::Officer &officer, Done<domain::Of
     call("PUT",
          QStringLiteral("/api/v1/officers/%1")
              .arg(QString::fromLatin1(QUrl::toPercentEncoding(officer.id))),
-         compact(domain::toJson(officer)), "application/json",
-         [done](int status, const QByteArray &reply, const Error *e) {
-             if (e)
-                 return done(*e);
-             if (status != 200)
-                 return done(sync::httpError(status, reply));
-             done(officerFrom(reply));
-         });
+         compact(domain::toJson(officer)), "application/json", answer(done, &officerFrom));
 }
 
 void AdminService::groups(Done<QList<domain::OfficerGroup>> done)
 {
-    call("GET", QStringLiteral("/api/v1/groups"), {}, {},
-         [done](int status, const QByteArray &body, const Error *e) {
-             if (e)
-                 return done(*e);
-             if (status != 200)
-                 return done(sync::httpError(status, body));
-             done(listFrom(body, "groups", &domain::officerGroupFromJson,
-                           QStringLiteral("danh sách nhóm cán bộ")));
-         });
+    call("GET", QStringLiteral("/api/v1/groups"), {}, {}, answer(done, [](const QByteArray &body) {
+             return listFrom(body, "groups", &domain::officerGroupFromJson,
+                             QStringLiteral("danh sách nhóm cán bộ"));
+         }));
 }
 
 void AdminService::saveGroup(const domain::OfficerGroup &group, Done<domain::OfficerGroup> done)
@@ -182,14 +168,12 @@ void AdminService::saveGroup(const domain::OfficerGroup &group, Done<domain::Off
          QStringLiteral("/api/v1/groups/%1")
              .arg(QString::fromLatin1(QUrl::toPercentEncoding(group.id))),
          compact(domain::toJson(group)), "application/json",
-         [done](int status, const QByteArray &reply, const Error *e) {
-             if (e)
-                 return done(*e);
-             if (status != 200 && status != 201)
-                 return done(sync::httpError(status, reply));
-             done(
-                 documentFrom(reply, &domain::officerGroupFromJson, QStringLiteral("nhóm cán bộ")));
-         });
+         answer(done,
+                [](const QByteArray &reply) {
+                    return documentFrom(reply, &domain::officerGroupFromJson,
+                                        QStringLiteral("nhóm cán bộ"));
+                },
+                {200, 201}));
 }
 
 void AdminService::deleteGroup(const QString &groupId, Done<bool> done)
@@ -297,25 +281,14 @@ void AdminService::formTemplate(const QString &kind, int version, bool national,
              .arg(QString::fromLatin1(QUrl::toPercentEncoding(kind)))
              .arg(version)
              .arg(national ? QStringLiteral("national") : QStringLiteral("agency")),
-         {}, {}, [done](int status, const QByteArray &reply, const Error *e) {
-             if (e)
-                 return done(*e);
-             if (status != 200)
-                 return done(sync::httpError(status, reply));
-             done(formTemplateFrom(QJsonDocument::fromJson(reply).object()));
-         });
+         {}, {}, answer(done, [](const QByteArray &reply) {
+             return formTemplateFrom(QJsonDocument::fromJson(reply).object());
+         }));
 }
 
 void AdminService::calendar(Done<CalendarVersion> done)
 {
-    call("GET", QStringLiteral("/api/v1/calendar"), {}, {},
-         [done](int status, const QByteArray &reply, const Error *e) {
-             if (e)
-                 return done(*e);
-             if (status != 200)
-                 return done(sync::httpError(status, reply));
-             done(calendarFrom(reply));
-         });
+    call("GET", QStringLiteral("/api/v1/calendar"), {}, {}, answer(done, &calendarFrom));
 }
 
 void AdminService::saveCalendar(const domain::HolidayCalendar &calendar, const QByteArray &tag,
@@ -325,14 +298,7 @@ void AdminService::saveCalendar(const domain::HolidayCalendar &calendar, const Q
     if (!tag.isEmpty())
         headers.append({QByteArrayLiteral("If-Match"), tag});
     callServer(m_api, this, "PUT", QStringLiteral("/api/v1/calendar"), calendar.toJson(),
-               "application/json", headers,
-               [done](int status, const QByteArray &reply, const Error *e) {
-                   if (e)
-                       return done(*e);
-                   if (status != 200)
-                       return done(sync::httpError(status, reply));
-                   done(calendarFrom(reply));
-               });
+               "application/json", headers, answer(done, &calendarFrom));
 }
 
 void AdminService::adminUnits(Done<QList<domain::AdministrativeUnit>> done)

@@ -27,25 +27,17 @@ Check Cache::putCatalogueEntries(const QList<CatalogueEntry> &entries)
 
 Check Cache::replaceCatalogueKind(const QString &kind, const QList<CatalogueEntry> &entries)
 {
+    for (const CatalogueEntry &e : entries) {
+        if (e.kind != kind)
+            return domain::makeError(QStringLiteral("cache.bad_entry"),
+                                     QStringLiteral("Mục danh mục không đúng loại."));
+    }
     return transaction([&]() -> Check {
         Statement clear(*d->db, "DELETE FROM catalogues WHERE kind = ?");
         clear.bind(kind);
         if (auto st = clear.exec(); !st)
             return st;
-        const qint64 now = detail::nowMs();
-        for (const CatalogueEntry &e : entries) {
-            if (e.kind != kind)
-                return domain::makeError(QStringLiteral("cache.bad_entry"),
-                                         QStringLiteral("Mục danh mục không đúng loại."));
-            Statement put(*d->db,
-                          "INSERT INTO catalogues (kind, key, json, updated_at) "
-                          "VALUES (?, ?, ?, ?)");
-            put.bind(e.kind).bind(e.key);
-            put.bindText(QJsonDocument(e.json).toJson(QJsonDocument::Compact)).bind(now);
-            if (auto st = put.exec(); !st)
-                return st;
-        }
-        return {};
+        return putCatalogueEntries(entries); // joins this transaction (a savepoint)
     });
 }
 

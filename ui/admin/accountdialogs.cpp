@@ -1,5 +1,7 @@
 #include "accountdialogs.h"
 
+#include "adminwidgets.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -57,10 +59,6 @@ NewAccountDialog::NewAccountDialog(const domain::Officer &existing,
     , m_error(errorLabel())
 {
     build();
-    for (QCheckBox *box : m_roles) {
-        const auto role = domain::roleFromKey(box->property("role").toString());
-        box->setChecked(role && existing.roles.contains(*role));
-    }
     QStringList groups;
     for (const QString &id : existing.groupIds)
         groups.append(groupNames.value(id, id));
@@ -110,17 +108,8 @@ void NewAccountDialog::build()
         m_password->setParent(this); // a password is reset on its own (Ctrl+Shift+R)
         m_password->hide();
     }
-    auto *roles = new QGridLayout;
-    int i = 0;
-    for (const domain::Role role : domain::allRoles()) {
-        auto *box = new QCheckBox(domain::roleName(role));
-        box->setObjectName(QStringLiteral("role-") + domain::roleKey(role));
-        box->setProperty("role", domain::roleKey(role));
-        roles->addWidget(box, i / 2, i % 2);
-        m_roles.append(box);
-        ++i;
-    }
-    form->addRow(tr("Roles:"), roles);
+    form->addRow(tr("Roles:"),
+                 admin::roleBoxes(&m_roles, edit ? m_existing->roles : QList<domain::Role>{}));
     form->addRow(tr("&Workflow steps:"), m_steps);
     if (edit) {
         form->addRow(tr("Groups:"), m_groups);
@@ -148,13 +137,7 @@ domain::Officer NewAccountDialog::officer() const
     o.title = m_title->text().simplified();
     o.departmentId = m_department->text().trimmed();
     o.agencyCode = m_agency;
-    o.roles.clear();
-    for (const QCheckBox *box : m_roles) {
-        if (box->isChecked()) {
-            if (auto role = domain::roleFromKey(box->property("role").toString()))
-                o.roles.append(*role);
-        }
-    }
+    o.roles = admin::checkedRoles(m_roles);
     o.stepPermissions.clear();
     for (const QString &step : m_steps->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = step.trimmed();

@@ -1,6 +1,8 @@
 #include "adminwidgets.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -39,6 +41,34 @@ void showStatus(QLabel *status, const QString &text, bool error)
 {
     status->setText(text);
     status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+QGridLayout *roleBoxes(QList<QCheckBox *> *boxes, const QList<domain::Role> &checked)
+{
+    auto *grid = new QGridLayout;
+    int i = 0;
+    for (const domain::Role role : domain::allRoles()) {
+        auto *box = new QCheckBox(domain::roleName(role));
+        box->setObjectName(QStringLiteral("role-") + domain::roleKey(role));
+        box->setProperty("role", domain::roleKey(role));
+        box->setChecked(checked.contains(role));
+        grid->addWidget(box, i / 2, i % 2);
+        boxes->append(box);
+        ++i;
+    }
+    return grid;
+}
+
+QList<domain::Role> checkedRoles(const QList<QCheckBox *> &boxes)
+{
+    QList<domain::Role> out;
+    for (const QCheckBox *box : boxes) {
+        if (box->isChecked()) {
+            if (auto role = domain::roleFromKey(box->property("role").toString()))
+                out.append(*role);
+        }
+    }
+    return out;
 }
 
 } // namespace motcua::ui::admin

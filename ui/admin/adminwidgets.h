@@ -5,9 +5,14 @@
 // the page (and shows in its tooltip), a read-only one-row-at-a-time record table, and the status
 // line under the page (red for an error).
 #include <QKeySequence>
+#include <QList>
 #include <QString>
 
+#include <domain/roles.h>
+
 class QAction;
+class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -20,5 +25,8 @@ QToolButton *actionButton(QAction *action);
 QAction *pageAction(QWidget *page, const QString &text, const QKeySequence &key);
 void setUpRecordTable(QTableView *table);
 void showStatus(QLabel *status, const QString &text, bool error);
+// One check box per role, two columns, `checked` ticked; the boxes are appended to `boxes`.
+QGridLayout *roleBoxes(QList<QCheckBox *> *boxes, const QList<domain::Role> &checked);
+QList<domain::Role> checkedRoles(const QList<QCheckBox *> &boxes);
 
 } // namespace motcua::ui::admin

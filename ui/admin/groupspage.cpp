@@ -105,17 +105,8 @@ GroupDialog::GroupDialog(const domain::OfficerGroup *existing, QString agencyCod
     });
     connect(m_id, &QLineEdit::textEdited, this, [this] { m_idEdited = true; });
 
-    auto *roles = new QGridLayout;
-    int i = 0;
-    for (const domain::Role role : domain::allRoles()) {
-        auto *box = new QCheckBox(domain::roleName(role));
-        box->setObjectName(QStringLiteral("role-") + domain::roleKey(role));
-        box->setProperty("role", domain::roleKey(role));
-        box->setChecked(existing && existing->roles.contains(role));
-        roles->addWidget(box, i / 2, i % 2);
-        m_roles.append(box);
-        ++i;
-    }
+    QGridLayout *roles
+        = admin::roleBoxes(&m_roles, existing ? existing->roles : QList<domain::Role>{});
     for (const auto &o : officers) {
         auto *item = new QListWidgetItem(
             o.title.isEmpty() ? QStringLiteral("%1 (%2)").arg(o.fullName, o.username)
@@ -240,13 +231,7 @@ domain::OfficerGroup GroupDialog::group() const
     g.agencyCode = m_agency;
     g.name = m_name->text().simplified();
     g.description = m_description->text().simplified();
-    g.roles.clear();
-    for (const QCheckBox *box : m_roles) {
-        if (box->isChecked()) {
-            if (auto role = domain::roleFromKey(box->property("role").toString()))
-                g.roles.append(*role);
-        }
-    }
+    g.roles = admin::checkedRoles(m_roles);
     g.memberIds.clear();
     for (int row = 0; row < m_members->count(); ++row) {
         if (m_members->item(row)->checkState() == Qt::Checked)
