@@ -317,6 +317,22 @@
         <source>Nearly due</source>
         <translation>Sắp đến hạn</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>List to choose from</source>
+        <translation>Danh sách chọn</translation>
+    </message>
 </context>
 <context>
     <name>ScanAttach</name>
@@ -547,6 +563,14 @@
     <message>
         <source>Groups of officers (Ctrl+Alt+6)</source>
         <translation>Nhóm cán bộ (Ctrl+Alt+6)</translation>
+    </message>
+    <message>
+        <source>Document types (Ctrl+Alt+7)</source>
+        <translation>Loại giấy tờ (Ctrl+Alt+7)</translation>
+    </message>
+    <message>
+        <source>Fields (Ctrl+Alt+8)</source>
+        <translation>Lĩnh vực (Ctrl+Alt+8)</translation>
     </message>
 </context>
 <context>
@@ -955,14 +979,164 @@
     </message>
 </context>
 <context>
+    <name>motcua::ui::CataloguePage</name>
+    <message>
+        <source>Find by code or name (Ctrl+F)</source>
+        <translation>Tìm theo mã hoặc tên (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New document type</source>
+        <translation>Thêm loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import a national list…</source>
+        <translation>Nhập danh mục quốc gia…</translation>
+    </message>
+    <message>
+        <source>National catalogue list</source>
+        <translation>Danh mục quốc gia</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Danh mục (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Xuất danh mục</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>The province&apos;s document types. Each says what data its documents carry (holder, issue date, validity…, and its own fields): the counter&apos;s intake form for a component is built from it (F4 at intake).</source>
+        <translation>Danh mục loại giấy tờ dùng chung của tỉnh. Mỗi loại quy định dữ liệu điện tử giấy tờ đó mang theo (chủ thể, ngày cấp, hiệu lực… và các trường riêng): biểu mẫu nhập thông tin thành phần hồ sơ khi tiếp nhận được dựng từ đây (F4 khi tiếp nhận).</translation>
+    </message>
+    <message>
+        <source>The province&apos;s fields (lĩnh vực) procedures are classified in, with their national codes.</source>
+        <translation>Danh mục lĩnh vực dùng để phân loại thủ tục hành chính, theo mã quốc gia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document type(s).</source>
+        <translation><numerusform>%n loại giấy tờ.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s).</source>
+        <translation><numerusform>%n lĩnh vực.</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Required at intake</source>
+        <translation>Bắt buộc khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Own data fields</source>
+        <translation>Trường dữ liệu riêng</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>Hãy chọn một dòng trước.</translation>
+    </message>
+    <message>
+        <source>The catalogue already has the code &quot;%1&quot;.</source>
+        <translation>Danh mục đã có mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Document type %1 saved; workstations use its form after their next sync.</source>
+        <translation>Đã lưu loại giấy tờ %1; các máy trạm dùng biểu mẫu mới sau lần đồng bộ kế tiếp.</translation>
+    </message>
+    <message>
+        <source>Field %1 saved.</source>
+        <translation>Đã lưu lĩnh vực %1.</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the catalogue? Workstations drop it at their next sync.</source>
+        <translation>Xóa &quot;%1&quot; khỏi danh mục? Các máy trạm bỏ mục này sau lần đồng bộ kế tiếp.</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct the file and import it again:</source>
+        <translation>Chưa nhập mục nào; hãy sửa tệp rồi nhập lại:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập mục nào: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported.</source>
+        <translation><numerusform>Đã nhập %n mục.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue written to %1.</source>
+        <translation>Đã ghi danh mục vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ComponentDataDialog</name>
+    <message>
+        <source>Document data: %1</source>
+        <translation>Thông tin giấy tờ: %1</translation>
+    </message>
+    <message>
+        <source>This document type is not in the catalogue: only the common data is asked.</source>
+        <translation>Loại giấy tờ này chưa có trong danh mục: chỉ nhập các thông tin chung.</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2). %3 Fields marked (*) are required.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2). %3 Các trường có dấu (*) là bắt buộc.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ComponentsPage</name>
     <message>
         <source>3. Components and channel</source>
         <translation>3. Thành phần hồ sơ và hình thức tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Tick what the applicant handed in (Space), attach files (Ctrl+O) or scan them (F7), choose how the dossier came in.</source>
-        <translation>Đánh dấu giấy tờ đã nhận (phím cách), đính kèm tệp (Ctrl+O) hoặc quét (F7), chọn hình thức tiếp nhận.</translation>
     </message>
     <message>
         <source>Handed in</source>
@@ -1023,6 +1197,34 @@
     <message>
         <source>scan-%1.pdf</source>
         <translation>ban-quet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Document &amp;data… (F4)</source>
+        <translation>Thông tin &amp;giấy tờ… (F4)</translation>
+    </message>
+    <message>
+        <source>The electronic data of the selected document (R05.1b): holder, issue date, validity and the fields its type asks for.</source>
+        <translation>Dữ liệu điện tử của giấy tờ đang chọn: chủ thể, ngày cấp, hiệu lực và các trường loại giấy tờ yêu cầu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n mục</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required missing</source>
+        <translation><numerusform>thiếu %n mục bắt buộc</numerusform></translation>
+    </message>
+    <message>
+        <source>F4: enter the document&apos;s data</source>
+        <translation>F4: nhập thông tin giấy tờ</translation>
+    </message>
+    <message>
+        <source>Tick what the applicant handed in (Space), enter each document&apos;s data (F4), attach files (Ctrl+O) or scan them (F7), choose how the dossier came in.</source>
+        <translation>Đánh dấu giấy tờ đã nhận (phím cách), nhập thông tin giấy tờ (F4), đính kèm tệp (Ctrl+O) hoặc quét (F7), chọn hình thức tiếp nhận.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1453,85 @@
     <message>
         <source>&lt;p&gt;The list shows the first %1 (overdue first, then nearly due).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Danh sách chỉ hiện %1 hồ sơ đầu tiên (quá hạn trước, rồi sắp đến hạn).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DocumentTypeDialog</name>
+    <message>
+        <source>Document type %1</source>
+        <translation>Loại giấy tờ %1</translation>
+    </message>
+    <message>
+        <source>New document type</source>
+        <translation>Thêm loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>The national code, e.g. GCN</source>
+        <translation>Mã quốc gia, ví dụ GCN</translation>
+    </message>
+    <message>
+        <source>Procedures name their components by this code; it cannot change later.</source>
+        <translation>Thủ tục gọi thành phần hồ sơ theo mã này; không đổi được về sau.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Tên trường</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Choices (separated by ;)</source>
+        <translation>Các lựa chọn (cách nhau bởi ;)</translation>
+    </message>
+    <message>
+        <source>Common data that must be entered at intake</source>
+        <translation>Thông tin chung bắt buộc nhập khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Add a field</source>
+        <translation>Thêm t&amp;rường</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the field</source>
+        <translation>&amp;Bỏ trường</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the form (Ctrl+P)</source>
+        <translation>&amp;Xem trước biểu mẫu (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>M&amp;ô tả:</translation>
+    </message>
+    <message>
+        <source>Its own data fields</source>
+        <translation>Các trường dữ liệu riêng</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>Trường %1: %2</translation>
+    </message>
+    <message>
+        <source>Type &amp;name:</source>
+        <translation>&amp;Tên loại giấy tờ:</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1845,29 @@
     <message>
         <source>Group %1</source>
         <translation>Nhóm %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FieldDialog</name>
+    <message>
+        <source>Field %1</source>
+        <translation>Lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <source>The national code (MaLinhVuc)</source>
+        <translation>Mã quốc gia (MaLinhVuc)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>Field &amp;name:</source>
+        <translation>&amp;Tên lĩnh vực:</translation>
     </message>
 </context>
 <context>

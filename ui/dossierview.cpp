@@ -22,6 +22,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <domain/documenttypes.h>
 #include <domain/engine.h>
 #include <domain/slipcatalogue.h>
 #include <services/receiptprinter.h>
@@ -250,11 +251,20 @@ void DossierView::fillFields()
             QStringLiteral("%1, %2").arg(d.returnRecord->recipientName,
                                          Labels::dateTime(d.returnRecord->returnedAt)));
     html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Components"));
+    const auto &types = m_ws.documentTypes();
     for (const auto &c : d.components) {
-        html += QStringLiteral("<li>%1 — %2 × %3%4</li>")
+        // The document's electronic data (R05.1b), labelled as its type's form labels it.
+        QString data;
+        const auto type = types.constFind(c.documentTypeCode);
+        for (const auto &[label, value] :
+             domain::filledValues(c, type == types.constEnd() ? nullptr : &*type)) {
+            data += QStringLiteral("<br><small>%1: %2</small>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        }
+        html += QStringLiteral("<li>%1 — %2 × %3%4%5</li>")
                     .arg(c.name.toHtmlEscaped(), c.original ? tr("original") : tr("copy"))
                     .arg(c.copies)
-                    .arg(c.signatures.isEmpty() ? QString() : tr(", signed"));
+                    .arg(c.signatures.isEmpty() ? QString() : tr(", signed"), data);
     }
     html += QStringLiteral("</ul>");
     m_fields->setText(html);

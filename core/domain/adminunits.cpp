@@ -61,30 +61,9 @@ QString unitLevelKey(AdministrativeUnit::Level level)
 UnitImport parseAdministrativeUnits(const QByteArray &csv, const QStringList &knownProvinces)
 {
     UnitImport out;
-    QString text = QString::fromUtf8(csv);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    if (text.trimmed().isEmpty()) {
-        out.problems.append({0, {}, QStringLiteral("Tệp rỗng.")});
+    const QList<QStringList> rows = csvTable(csv, &out.problems);
+    if (!out.ok())
         return out;
-    }
-    if (text.contains(QChar::ReplacementCharacter)) {
-        out.problems.append({0,
-                             {},
-                             QStringLiteral("Tệp CSV phải mã hóa UTF-8 (khi lưu từ Excel, "
-                                            "chọn \"CSV UTF-8\").")});
-        return out;
-    }
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar delimiter = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))
-        ? QLatin1Char(';')
-        : QLatin1Char(',');
-    bool unterminated = false;
-    const QList<QStringList> rows = csvRecords(text, delimiter, &unterminated);
-    if (unterminated) {
-        out.problems.append({int(rows.size()), {}, QStringLiteral("dấu ngoặc kép chưa đóng.")});
-        return out;
-    }
     return parseAdministrativeUnitRows(rows, knownProvinces);
 }
 

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -222,6 +223,8 @@ struct Component
     bool digitised = false; // scanned at the counter (R05.1c)
     QList<FileRef> files;
     QList<SignatureRecord> signatures;
+    // Values of the document type's own data fields (DocumentType::fields), by key.
+    QMap<QString, QString> data = {};
     bool operator==(const Component &) const = default;
 };
 

@@ -131,7 +131,40 @@ QJsonObject toJson(const Component &c)
     for (const auto &s : c.signatures)
         signatures.append(toJson(s));
     o.insert(QStringLiteral("signatures"), signatures);
+    if (!c.data.isEmpty()) { // absent without data: older components stay byte-identical
+        QJsonObject data;
+        for (auto it = c.data.cbegin(); it != c.data.cend(); ++it)
+            data.insert(it.key(), it.value());
+        o.insert(QStringLiteral("data"), data);
+    }
     return o;
+}
+
+// The document type's own data (Component::data): at most 50 values of up to 2000 characters,
+// each a string under a key of up to 40 characters.
+QMap<QString, QString> readComponentData(JsonReader &r)
+{
+    QMap<QString, QString> out;
+    const QJsonObject data = r.object("data");
+    if (r.failed())
+        return out;
+    if (data.size() > 50) {
+        r.fail("data", QStringLiteral("json.too_long"),
+               QStringLiteral("Giấy tờ có quá nhiều trường dữ liệu (tối đa 50)."));
+        return out;
+    }
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (it.key().isEmpty() || it.key().size() > 40 || !it.value().isString()
+            || it.value().toString().size() > 2000) {
+            r.fail("data", QStringLiteral("json.bad_value"),
+                   QStringLiteral("Trường dữ liệu \"%1\" của giấy tờ không hợp lệ (tên tối đa "
+                                  "40 ký tự, giá trị là chuỗi tối đa 2000 ký tự).")
+                       .arg(it.key().left(40)));
+            return {};
+        }
+        out.insert(it.key(), it.value().toString());
+    }
+    return out;
 }
 
 Component readComponent(JsonReader &r)
@@ -153,6 +186,7 @@ Component readComponent(JsonReader &r)
     c.validityScope = r.string("validityScope", false, 300);
     c.files = r.objects<FileRef>("files", readFileRef);
     c.signatures = r.objects<SignatureRecord>("signatures", readSignature);
+    c.data = readComponentData(r);
     return c;
 }
 

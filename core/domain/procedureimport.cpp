@@ -539,6 +539,35 @@ QStringList differingFields(const Procedure &a, const Procedure &b)
 
 } // namespace
 
+QList<QStringList> csvTable(const QByteArray &csv, QList<ImportProblem> *problems)
+{
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.trimmed().isEmpty()) {
+        problems->append({0, {}, QStringLiteral("Tệp rỗng.")});
+        return {};
+    }
+    if (text.contains(QChar::ReplacementCharacter)) {
+        problems->append({0,
+                          {},
+                          QStringLiteral("Tệp CSV phải mã hóa UTF-8 (khi lưu từ Excel, "
+                                         "chọn \"CSV UTF-8\").")});
+        return {};
+    }
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    const QChar delimiter = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))
+        ? QLatin1Char(';')
+        : QLatin1Char(',');
+    bool unterminated = false;
+    QList<QStringList> rows = csvRecords(text, delimiter, &unterminated);
+    if (unterminated) {
+        problems->append({int(rows.size()), {}, QStringLiteral("dấu ngoặc kép chưa đóng.")});
+        return {};
+    }
+    return rows;
+}
+
 QList<QStringList> csvRecords(const QString &text, QChar delimiter, bool *unterminated)
 {
     QList<QStringList> records;

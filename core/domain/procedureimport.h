@@ -58,6 +58,10 @@ QString standardiseText(const QString &text);
 // RFC 4180 records of a CSV text, `delimiter` ',' or ';' (both national exports and the statistics
 // office's unit list); `*unterminated` is set when a quoted field is left open.
 QList<QStringList> csvRecords(const QString &text, QChar delimiter, bool *unterminated);
+// The records of a CSV file as a spreadsheet saves it: UTF-8 (with or without a BOM; anything
+// else is refused, naming the "CSV UTF-8" choice), ',' or ';' as the header line uses. A fault of
+// the whole file is appended to `problems` (row 0) and no record is returned.
+QList<QStringList> csvTable(const QByteArray &csv, QList<ImportProblem> *problems);
 
 // What applying would do to the catalogue.
 struct ImportChange

@@ -190,6 +190,101 @@ void AdminService::deleteGroup(const QString &groupId, Done<bool> done)
          });
 }
 
+namespace {
+
+QString cataloguePath(AdminService::SharedCatalogue catalogue)
+{
+    return catalogue == AdminService::SharedCatalogue::DocumentTypes
+        ? QStringLiteral("/api/v1/document-types")
+        : QStringLiteral("/api/v1/fields");
+}
+
+QString entryPath(AdminService::SharedCatalogue catalogue, const QString &code)
+{
+    return cataloguePath(catalogue) + QLatin1Char('/')
+        + QString::fromLatin1(QUrl::toPercentEncoding(code));
+}
+
+template<typename T>
+QByteArray importBody(const char *key, const QList<T> &entries)
+{
+    QJsonArray list;
+    for (const T &e : entries)
+        list.append(domain::toJson(e));
+    return compact({{QLatin1String(key), list}});
+}
+
+Result<int> importedFrom(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("imported")).toInt();
+}
+
+} // namespace
+
+void AdminService::documentTypes(Done<QList<domain::DocumentType>> done)
+{
+    call("GET", cataloguePath(SharedCatalogue::DocumentTypes), {}, {},
+         answer(done, [](const QByteArray &body) {
+             return listFrom(body, "documentTypes", &domain::documentTypeFromJson,
+                             QStringLiteral("danh mục loại giấy tờ"));
+         }));
+}
+
+void AdminService::saveDocumentType(const domain::DocumentType &type,
+                                    Done<domain::DocumentType> done)
+{
+    call("PUT", entryPath(SharedCatalogue::DocumentTypes, type.code), compact(domain::toJson(type)),
+         "application/json",
+         answer(done,
+                [](const QByteArray &body) {
+                    return documentFrom(body, &domain::documentTypeFromJson,
+                                        QStringLiteral("loại giấy tờ"));
+                },
+                {200, 201}));
+}
+
+void AdminService::importDocumentTypes(const QList<domain::DocumentType> &types, Done<int> done)
+{
+    call("POST", cataloguePath(SharedCatalogue::DocumentTypes) + QStringLiteral("/import"),
+         importBody("documentTypes", types), "application/json", answer(done, &importedFrom));
+}
+
+void AdminService::procedureFields(Done<QList<domain::ProcedureField>> done)
+{
+    call("GET", cataloguePath(SharedCatalogue::Fields), {}, {},
+         answer(done, [](const QByteArray &body) {
+             return listFrom(body, "fields", &domain::procedureFieldFromJson,
+                             QStringLiteral("danh mục lĩnh vực"));
+         }));
+}
+
+void AdminService::saveProcedureField(const domain::ProcedureField &field,
+                                      Done<domain::ProcedureField> done)
+{
+    call("PUT", entryPath(SharedCatalogue::Fields, field.code), compact(domain::toJson(field)),
+         "application/json",
+         answer(done,
+                [](const QByteArray &body) {
+                    return documentFrom(body, &domain::procedureFieldFromJson,
+                                        QStringLiteral("lĩnh vực"));
+                },
+                {200, 201}));
+}
+
+void AdminService::importProcedureFields(const QList<domain::ProcedureField> &fields,
+                                         Done<int> done)
+{
+    call("POST", cataloguePath(SharedCatalogue::Fields) + QStringLiteral("/import"),
+         importBody("fields", fields), "application/json", answer(done, &importedFrom));
+}
+
+void AdminService::deleteCatalogueEntry(SharedCatalogue catalogue, const QString &code,
+                                        Done<bool> done)
+{
+    call("DELETE", entryPath(catalogue, code), {}, {},
+         answer(done, [](const QByteArray &) { return Result<bool>(true); }));
+}
+
 void AdminService::resetPassword(const QString &officerId, const QString &password, Done<bool> done)
 {
     call("POST",

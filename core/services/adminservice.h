@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <domain/adminunits.h>
+#include <domain/documenttypes.h>
 #include <domain/entities.h>
 #include <domain/holidays.h>
 #include <domain/procedureimport.h>
@@ -102,6 +103,22 @@ public:
     // Creates or replaces the group (members included); the server's copy comes back.
     void saveGroup(const domain::OfficerGroup &group, Done<domain::OfficerGroup> done);
     void deleteGroup(const QString &groupId, Done<bool> done);
+
+    // The province's shared catalogues (R02): document types with their data fields (R05.1b)
+    // and fields. Saving creates or replaces one entry; importing writes a whole list, all or
+    // nothing (the server names the first row at fault); an entry a procedure names is kept
+    // (catalogue.in_use, naming the procedures).
+    enum class SharedCatalogue {
+        DocumentTypes,
+        Fields
+    };
+    void documentTypes(Done<QList<domain::DocumentType>> done);
+    void saveDocumentType(const domain::DocumentType &type, Done<domain::DocumentType> done);
+    void importDocumentTypes(const QList<domain::DocumentType> &types, Done<int> done);
+    void procedureFields(Done<QList<domain::ProcedureField>> done);
+    void saveProcedureField(const domain::ProcedureField &field, Done<domain::ProcedureField> done);
+    void importProcedureFields(const QList<domain::ProcedureField> &fields, Done<int> done);
+    void deleteCatalogueEntry(SharedCatalogue catalogue, const QString &code, Done<bool> done);
     void resetPassword(const QString &officerId, const QString &password, Done<bool> done);
     // A file with faults is not an error: the preview carries its problems.
     void importProcedures(const QByteArray &data, bool csv, bool dryRun, Done<ImportPreview> done);

@@ -26,22 +26,11 @@ CatalogueLoader::CatalogueLoader(sync::ApiClient &api, store::Cache &cache, QStr
     , m_agencyCode(std::move(agencyCode))
 {}
 
-namespace {
-
-template<typename T, typename Key>
-QList<store::CatalogueEntry> entriesOf(const QString &kind, const QList<T> &items, Key key)
-{
-    QList<store::CatalogueEntry> out;
-    for (const T &item : items)
-        out.append({kind, key(item), domain::toJson(item)});
-    return out;
-}
-
-} // namespace
+using sync::catalogueEntries;
 
 void CatalogueLoader::start()
 {
-    m_pending = 7;
+    m_pending = 9;
     const auto store = [this](const auto &result, auto makeEntries) {
         if (!result)
             return callDone(result.error());
@@ -49,17 +38,20 @@ void CatalogueLoader::start()
     };
     sync::whenDone(m_api.agencies(), this, [store](const auto &r) {
         store(r, [](const auto &v) {
-            return entriesOf(QStringLiteral("agency"), v, [](const auto &a) { return a.code; });
+            return catalogueEntries(QStringLiteral("agency"), v,
+                                    [](const auto &a) { return a.code; });
         });
     });
     sync::whenDone(m_api.procedures(), this, [store](const auto &r) {
         store(r, [](const auto &v) {
-            return entriesOf(QStringLiteral("procedure"), v, [](const auto &p) { return p.code; });
+            return catalogueEntries(QStringLiteral("procedure"), v,
+                                    [](const auto &p) { return p.code; });
         });
     });
     sync::whenDone(m_api.officers(), this, [store](const auto &r) {
         store(r, [](const auto &v) {
-            return entriesOf(QStringLiteral("officer"), v, [](const auto &o) { return o.id; });
+            return catalogueEntries(QStringLiteral("officer"), v,
+                                    [](const auto &o) { return o.id; });
         });
     });
     // The groups of officers, by name for the workflow diagram; a group deleted on the server
@@ -67,13 +59,28 @@ void CatalogueLoader::start()
     sync::whenDone(m_api.groups(), this, [this](const Result<QList<domain::OfficerGroup>> &r) {
         if (!r)
             return callDone(r.error());
+        callDone(
+            m_cache.replaceCatalogueKind(QStringLiteral("group"),
+                                         catalogueEntries(QStringLiteral("group"), r.value(),
+                                                          [](const auto &g) { return g.id; })));
+    });
+    // The province's document types (the intake forms of components) and fields; one deleted on
+    // the server leaves the cache too.
+    const auto replace = [this](const char *kind, const auto &result, auto key) {
+        if (!result)
+            return callDone(result.error());
         callDone(m_cache.replaceCatalogueKind(
-            QStringLiteral("group"),
-            entriesOf(QStringLiteral("group"), r.value(), [](const auto &g) { return g.id; })));
+            QLatin1String(kind), catalogueEntries(QLatin1String(kind), result.value(), key)));
+    };
+    sync::whenDone(m_api.documentTypes(), this, [replace](const auto &r) {
+        replace(sync::kDocumentTypeKind, r, [](const auto &t) { return t.code; });
+    });
+    sync::whenDone(m_api.procedureFields(), this, [replace](const auto &r) {
+        replace(sync::kFieldKind, r, [](const auto &f) { return f.code; });
     });
     sync::whenDone(m_api.workflows(), this, [store](const auto &r) {
         store(r, [](const auto &v) {
-            return entriesOf(QStringLiteral("workflow"), v, [](const auto &w) {
+            return catalogueEntries(QStringLiteral("workflow"), v, [](const auto &w) {
                 return QStringLiteral("%1@%2").arg(w.id).arg(w.version);
             });
         });

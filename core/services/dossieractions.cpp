@@ -132,7 +132,7 @@ DossierActions::recordSupplement(const domain::Dossier &d, const QString &note,
             }
             if (auto stored = storeComponentFiles(cache, c, entry.files, nullptr); !stored)
                 return stored;
-            applyProposals(c, entry.confirmedValues);
+            applyEntryValues(c, entry);
             components.append(domain::toJson(c));
         }
         p.insert(QStringLiteral("components"), components);

@@ -61,8 +61,39 @@ QList<FieldError> validateApplicantFields(const domain::Applicant &a, const QDat
     return out;
 }
 
+QString entryValue(const ComponentEntry &entry, const QString &key)
+{
+    if (entry.values.contains(key))
+        return entry.values.value(key);
+    for (auto it = entry.confirmedValues.crbegin(); it != entry.confirmedValues.crend(); ++it) {
+        if (it->field == key)
+            return it->value;
+    }
+    return {};
+}
+
+QStringList checkComponentData(const ComponentEntry &entry, const domain::DocumentType &type,
+                               const QDate &today)
+{
+    QStringList out;
+    for (const domain::DataField &f : type.form()) {
+        const QString problem = domain::checkDataValue(f, entryValue(entry, f.key), today);
+        if (!problem.isEmpty())
+            out.append(problem);
+    }
+    return out;
+}
+
+void applyEntryValues(domain::Component &component, const ComponentEntry &entry)
+{
+    applyProposals(component, entry.confirmedValues);
+    for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it)
+        domain::setComponentValue(component, it.key(), it.value());
+}
+
 QList<FieldError> validateDraft(const IntakeDraft &draft, const domain::Procedure *procedure,
-                                const QDate &today)
+                                const QDate &today,
+                                const QHash<QString, domain::DocumentType> &types)
 {
     QList<FieldError> out;
     if (!procedure) {
@@ -83,6 +114,14 @@ QList<FieldError> validateDraft(const IntakeDraft &draft, const domain::Procedur
         } else if (entry.received && entry.copies < 1) {
             out.append({QStringLiteral("components.") + rc.documentTypeCode,
                         msg("Số bản của \"%1\" phải từ 1 trở lên.").arg(rc.name)});
+        } else if (entry.received && types.contains(rc.documentTypeCode)) {
+            const QStringList problems
+                = checkComponentData(entry, types.value(rc.documentTypeCode), today);
+            if (!problems.isEmpty()) {
+                out.append({QStringLiteral("components.") + rc.documentTypeCode,
+                            msg("%1: %2 (F4 để nhập thông tin giấy tờ)")
+                                .arg(rc.name, problems.join(QLatin1Char(' ')))});
+            }
         }
     }
     if (!draft.channel)

@@ -8,9 +8,11 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <domain/cccd.h>
+#include <domain/documenttypes.h>
 #include <domain/entities.h>
 
 namespace motcua::services {
@@ -36,7 +38,13 @@ struct ComponentEntry
     QList<AttachedFile> files;
     // Values read off a scan that the officer confirmed for the component's fields (R05.1b).
     QList<ProposedValue> confirmedValues = {};
+    // The component's data as typed in its form (R05.1b; the document type's fields), by key, as
+    // shown (dates dd/MM/yyyy). Applied after the scan's values: what the officer typed wins.
+    QMap<QString, QString> values = {};
 };
+
+// The value of `key` the form shows for the entry: typed, else confirmed from a scan, else empty.
+QString entryValue(const ComponentEntry &entry, const QString &key);
 
 struct IntakeDraft
 {
@@ -54,9 +62,18 @@ struct FieldError
 };
 
 // Every problem of the draft, field by field (empty: ready to save). `procedure` is the chosen
-// procedure (nullptr: none chosen). `today` bounds dates of birth.
+// procedure (nullptr: none chosen). `today` bounds dates of birth. A received component whose
+// type is in `types` must carry the data its form requires, each value well-formed (R05.1b).
 QList<FieldError> validateDraft(const IntakeDraft &draft, const domain::Procedure *procedure,
-                                const QDate &today);
+                                const QDate &today,
+                                const QHash<QString, domain::DocumentType> &types = {});
+
+// The problems of one component's data against its type's form (messages name the field).
+QStringList checkComponentData(const ComponentEntry &entry, const domain::DocumentType &type,
+                               const QDate &today);
+
+// Writes what was confirmed from scans, then what was typed, into the component.
+void applyEntryValues(domain::Component &component, const ComponentEntry &entry);
 
 // The applicant-only checks (the applicant page of the wizard).
 QList<FieldError> validateApplicantFields(const domain::Applicant &applicant, const QDate &today);

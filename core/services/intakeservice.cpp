@@ -47,7 +47,8 @@ QString makePublicToken()
 Result<IntakeOutcome> IntakeService::save(const IntakeDraft &draft)
 {
     const auto proc = procedure(draft.procedureCode);
-    const auto problems = validateDraft(draft, proc ? &*proc : nullptr, Workstation::now().date());
+    const auto problems = validateDraft(draft, proc ? &*proc : nullptr, Workstation::now().date(),
+                                        m_ws.documentTypes());
     if (!problems.isEmpty()) {
         return domain::makeError(QStringLiteral("intake.invalid"), problems.first().message,
                                  problems.first().field);
@@ -73,7 +74,7 @@ Result<IntakeOutcome> IntakeService::save(const IntakeDraft &draft)
             c.copies = entry.copies;
             if (auto stored = storeComponentFiles(cache, c, entry.files, &ocrTexts); !stored)
                 return stored;
-            applyProposals(c, entry.confirmedValues);
+            applyEntryValues(c, entry);
             components.append(domain::toJson(c));
         }
         auto code = cache.takeNextCode(m_ws.officer().agencyCode, Workstation::now().date(),

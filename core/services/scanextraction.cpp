@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <domain/documenttypes.h>
+
 namespace motcua::services {
 
 namespace {
@@ -133,21 +135,19 @@ ScanExtraction extractFromPage(const QImage &page, const QString &ocrText)
 int applyProposals(domain::Component &component, const QList<ProposedValue> &accepted)
 {
     int applied = 0;
+    const QDate today = QDate::currentDate();
     for (const ProposedValue &p : accepted) {
-        const QDate d = QDate::fromString(p.value, QStringLiteral("dd/MM/yyyy"));
-        if (p.field == QLatin1String("holderId")) {
-            component.holderId = p.value;
-        } else if (p.field == QLatin1String("holderName")) {
-            component.holderName = p.value;
-        } else if (p.field == QLatin1String("holderBirthYear") && p.value.toInt() > 1900) {
-            component.holderBirthYear = p.value.toInt();
-        } else if (p.field == QLatin1String("issueDate") && d.isValid()) {
-            component.issueDate = d;
-        } else if (p.field == QLatin1String("validUntil") && d.isValid()) {
-            component.validUntil = d;
-        } else {
+        if (p.field.isEmpty() || p.field == QLatin1String("date"))
+            continue; // a date whose meaning was not told goes nowhere
+        const auto &standard = domain::standardDataFields();
+        const auto def
+            = std::find_if(standard.cbegin(), standard.cend(),
+                           [&p](const domain::DataField &f) { return f.key == p.field; });
+        // Dates and the birth year must read as such; an identification number is kept as read.
+        if (def != standard.cend() && def->kind != domain::DataFieldKind::Text
+            && !domain::checkDataValue(*def, p.value, today).isEmpty())
             continue;
-        }
+        domain::setComponentValue(component, p.field, p.value);
         ++applied;
     }
     return applied;

@@ -72,6 +72,10 @@ domain::Check Workstation::reloadCatalogues()
         if (auto p = domain::procedureFromJson(e.json))
             m_procedures.append(p.value());
     }
+    auto types = sync::documentTypesFromCache(*m_cache);
+    if (!types)
+        return types.error();
+    m_documentTypes = std::move(types).value();
     if (auto self = m_directory->officer(m_officer.id))
         m_officer = *self;
     Q_EMIT cataloguesChanged();

@@ -3,9 +3,11 @@
 // A logged-in officer at this workstation: the open cache, the catalogues as a domain Directory,
 // the work calendar, and the REST client. Every service of the client works on one Workstation.
 // Lives in the GUI thread (the cache is used from one thread; its calls are short local queries).
+#include <QHash>
 #include <QObject>
 
 #include <domain/directory.h>
+#include <domain/documenttypes.h>
 #include <domain/entities.h>
 #include <store/cache.h>
 
@@ -32,6 +34,11 @@ public:
     [[nodiscard]] const domain::Directory &directory() const { return *m_directory; }
     [[nodiscard]] const domain::WorkCalendar &calendar() const { return m_calendar; }
     [[nodiscard]] QList<domain::Procedure> procedures() const { return m_procedures; }
+    // The province's document types by code (R02): the intake form of each component (R05.1b).
+    [[nodiscard]] const QHash<QString, domain::DocumentType> &documentTypes() const
+    {
+        return m_documentTypes;
+    }
     // The officers of the catalogue (pick-lists: whom to assign a dossier to).
     [[nodiscard]] QList<domain::Officer> officers() const { return m_directory->officers(); }
     [[nodiscard]] std::optional<domain::Agency> agency() const;
@@ -58,6 +65,7 @@ private:
     std::unique_ptr<domain::InMemoryDirectory> m_directory;
     domain::WorkCalendar m_calendar;
     QList<domain::Procedure> m_procedures;
+    QHash<QString, domain::DocumentType> m_documentTypes;
 };
 
 } // namespace motcua::services

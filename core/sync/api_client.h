@@ -80,6 +80,9 @@ public:
     // server validates it and answers 409 workflow.version_conflict when someone was faster.
     Call<domain::Workflow> *addWorkflowVersion(const domain::Workflow &workflow);
     Call<domain::HolidayCalendar> *holidayCalendar();
+    // The province's shared catalogues (R02): document types with their data fields, fields.
+    Call<QList<domain::DocumentType>> *documentTypes();
+    Call<QList<domain::ProcedureField>> *procedureFields();
 
     // ---- lower level (blob transfers, tests) --------------------------------------------------
     struct Request

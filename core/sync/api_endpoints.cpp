@@ -194,6 +194,19 @@ Call<QList<domain::OfficerGroup>> *ApiClient::groups()
                                                  listOf("groups", &domain::officerGroupFromJson));
 }
 
+Call<QList<domain::DocumentType>> *ApiClient::documentTypes()
+{
+    return jsonCall<QList<domain::DocumentType>>(
+        get(QStringLiteral("/api/v1/document-types")),
+        listOf("documentTypes", &domain::documentTypeFromJson));
+}
+
+Call<QList<domain::ProcedureField>> *ApiClient::procedureFields()
+{
+    return jsonCall<QList<domain::ProcedureField>>(
+        get(QStringLiteral("/api/v1/fields")), listOf("fields", &domain::procedureFieldFromJson));
+}
+
 Call<QList<domain::Workflow>> *ApiClient::workflows()
 {
     return jsonCall<QList<domain::Workflow>>(get(QStringLiteral("/api/v1/workflows")),

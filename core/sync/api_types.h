@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <domain/action.h>
+#include <domain/documenttypes.h>
 #include <domain/entities.h>
 #include <domain/holidays.h>
 #include <domain/workflow.h>

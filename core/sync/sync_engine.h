@@ -34,6 +34,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <domain/json.h>
 #include <store/cache.h>
 
 #include <functional>
@@ -67,6 +68,24 @@ inline constexpr auto kCalendarKey = "national";
 // That entry (an entry stored under another key by an older version is taken when it is the only
 // one); an empty calendar when there is none.
 domain::Result<domain::HolidayCalendar> calendarFromCache(store::Cache &cache);
+
+// The shared catalogues in the cache (R02): document types (the intake forms of components,
+// R05.1b) and fields, each under its code; written by the catalogue step and CatalogueLoader.
+inline constexpr auto kDocumentTypeKind = "document-type";
+inline constexpr auto kFieldKind = "field";
+domain::Result<QHash<QString, domain::DocumentType>> documentTypesFromCache(store::Cache &cache);
+domain::Result<QList<domain::ProcedureField>> procedureFieldsFromCache(store::Cache &cache);
+
+// Catalogue entries of `kind` for `items`, each under key(item), as the domain's JSON.
+template<typename T, typename Key>
+QList<store::CatalogueEntry> catalogueEntries(const QString &kind, const QList<T> &items, Key key)
+{
+    QList<store::CatalogueEntry> out;
+    out.reserve(items.size());
+    for (const T &item : items)
+        out.append({kind, key(item), domain::toJson(item)});
+    return out;
+}
 
 // The Directory the domain engine judges local actions with, from the catalogues the engine stored
 // in the cache (officers, procedures, agencies; the work calendar with its office hours).
@@ -153,12 +172,19 @@ private:
 
     void ensureClient();
     domain::Check loadDirectory();
-    domain::Check storeCatalogues(const QList<domain::Agency> &agencies,
-                                  const QList<domain::Procedure> &procedures,
-                                  const QList<domain::Officer> &officers,
-                                  const QList<domain::Workflow> &workflows,
-                                  const QList<domain::OfficerGroup> &groups,
-                                  const domain::HolidayCalendar &calendar);
+    // What one catalogue round brings from the server.
+    struct Catalogues
+    {
+        QList<domain::Agency> agencies;
+        QList<domain::Procedure> procedures;
+        QList<domain::Officer> officers;
+        QList<domain::Workflow> workflows;
+        QList<domain::OfficerGroup> groups;
+        QList<domain::DocumentType> documentTypes;
+        QList<domain::ProcedureField> fields;
+        domain::HolidayCalendar calendar;
+    };
+    domain::Check storeCatalogues(const Catalogues &c);
     // The actions to push next: the session officer's, in device order, not waiting on another
     // officer's action or on a blob.
     domain::Result<QList<store::LocalAction>> nextBatch();

@@ -31,6 +31,47 @@ Result<domain::HolidayCalendar> calendarFromCache(store::Cache &cache)
         QJsonDocument(chosen->json).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+
+// Every entry of `kind`, read with the domain's reader; an unreadable one is an error (the next
+// catalogue round replaces it).
+template<typename T>
+Result<QList<T>> readKind(store::Cache &cache, const char *kind,
+                          Result<T> (*read)(const QJsonObject &))
+{
+    auto entries = cache.catalogueEntries(QLatin1String(kind));
+    if (!entries)
+        return entries.error();
+    QList<T> out;
+    out.reserve(entries->size());
+    for (const auto &e : entries.value()) {
+        auto item = read(e.json);
+        if (!item)
+            return item.error();
+        out.append(std::move(item).value());
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QHash<QString, domain::DocumentType>> documentTypesFromCache(store::Cache &cache)
+{
+    auto types
+        = readKind<domain::DocumentType>(cache, kDocumentTypeKind, domain::documentTypeFromJson);
+    if (!types)
+        return types.error();
+    QHash<QString, domain::DocumentType> out;
+    for (auto &t : types.value())
+        out.insert(t.code, t);
+    return out;
+}
+
+Result<QList<domain::ProcedureField>> procedureFieldsFromCache(store::Cache &cache)
+{
+    return readKind<domain::ProcedureField>(cache, kFieldKind, domain::procedureFieldFromJson);
+}
+
 Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache)
 {
     auto holidays = calendarFromCache(cache);
@@ -48,33 +89,42 @@ Check SyncEngine::loadDirectory()
     return {};
 }
 
-Check SyncEngine::storeCatalogues(const QList<domain::Agency> &agencies,
-                                  const QList<domain::Procedure> &procedures,
-                                  const QList<domain::Officer> &officers,
-                                  const QList<domain::Workflow> &workflows,
-                                  const QList<domain::OfficerGroup> &groups,
-                                  const domain::HolidayCalendar &calendar)
+Check SyncEngine::storeCatalogues(const Catalogues &c)
 {
     QList<store::CatalogueEntry> entries;
-    for (const auto &a : agencies)
+    for (const auto &a : c.agencies)
         entries.append({QStringLiteral("agency"), a.code, domain::toJson(a)});
-    for (const auto &p : procedures)
+    for (const auto &p : c.procedures)
         entries.append({QStringLiteral("procedure"), p.code, domain::toJson(p)});
-    for (const auto &o : officers)
+    for (const auto &o : c.officers)
         entries.append({QStringLiteral("officer"), o.id, domain::toJson(o)});
-    for (const auto &w : workflows) {
+    for (const auto &w : c.workflows) {
         entries.append({QStringLiteral("workflow"),
                         QStringLiteral("%1@%2").arg(w.id).arg(w.version), domain::toJson(w)});
     }
     entries.append({QLatin1String(kCalendarKind), QLatin1String(kCalendarKey),
-                    QJsonDocument::fromJson(calendar.toJson()).object()});
+                    QJsonDocument::fromJson(c.calendar.toJson()).object()});
     if (auto st = m_cache->putCatalogueEntries(entries); !st)
         return st;
-    // The groups' names, for the workflow diagram; a group deleted on the server goes.
-    QList<store::CatalogueEntry> groupEntries;
-    for (const auto &g : groups)
-        groupEntries.append({QStringLiteral("group"), g.id, domain::toJson(g)});
-    if (auto st = m_cache->replaceCatalogueKind(QStringLiteral("group"), groupEntries); !st)
+    // Groups (their names, for the workflow diagram), document types (the intake forms) and
+    // fields: an entry deleted on the server goes.
+    if (auto st
+        = m_cache->replaceCatalogueKind(QStringLiteral("group"),
+                                        catalogueEntries(QStringLiteral("group"), c.groups,
+                                                         [](const auto &g) { return g.id; }));
+        !st)
+        return st;
+    if (auto st = m_cache->replaceCatalogueKind(
+            QLatin1String(kDocumentTypeKind),
+            catalogueEntries(QLatin1String(kDocumentTypeKind), c.documentTypes,
+                             [](const auto &t) { return t.code; }));
+        !st)
+        return st;
+    if (auto st
+        = m_cache->replaceCatalogueKind(QLatin1String(kFieldKind),
+                                        catalogueEntries(QLatin1String(kFieldKind), c.fields,
+                                                         [](const auto &f) { return f.code; }));
+        !st)
         return st;
     return loadDirectory();
 }
@@ -90,14 +140,9 @@ void SyncEngine::stepCatalogues()
     setPhase(Phase::Catalogues);
     struct Gather
     {
-        QList<domain::Agency> agencies;
-        QList<domain::Procedure> procedures;
-        QList<domain::Officer> officers;
-        QList<domain::Workflow> workflows;
-        QList<domain::OfficerGroup> groups;
-        domain::HolidayCalendar calendar;
+        Catalogues catalogues;
         std::optional<domain::Error> error;
-        int left = 6;
+        int left = 8;
     };
     auto g = std::make_shared<Gather>();
     const quint64 generation = m_generation;
@@ -108,16 +153,14 @@ void SyncEngine::stepCatalogues()
             fail(QStringLiteral("catalogues"), *g->error);
             return;
         }
-        if (auto st = storeCatalogues(g->agencies, g->procedures, g->officers, g->workflows,
-                                      g->groups, g->calendar);
-            !st) {
+        if (auto st = storeCatalogues(g->catalogues); !st) {
             fail(QStringLiteral("catalogues"), st.error());
             return;
         }
         m_cataloguesAt = now;
-        qCInfo(lcEngine) << "catalogues refreshed:" << g->agencies.size() << "agencies,"
-                         << g->procedures.size() << "procedures," << g->officers.size()
-                         << "officers";
+        qCInfo(lcEngine) << "catalogues refreshed:" << g->catalogues.agencies.size() << "agencies,"
+                         << g->catalogues.procedures.size() << "procedures,"
+                         << g->catalogues.officers.size() << "officers";
         stepBlobs();
     };
     const auto collect = [g, done](auto &slot) {
@@ -129,12 +172,15 @@ void SyncEngine::stepCatalogues()
             done();
         };
     };
-    whenDone(m_api->agencies(), this, collect(g->agencies));
-    whenDone(m_api->procedures(), this, collect(g->procedures));
-    whenDone(m_api->officers(), this, collect(g->officers));
-    whenDone(m_api->workflows(), this, collect(g->workflows));
-    whenDone(m_api->groups(), this, collect(g->groups));
-    whenDone(m_api->holidayCalendar(), this, collect(g->calendar));
+    Catalogues &c = g->catalogues;
+    whenDone(m_api->agencies(), this, collect(c.agencies));
+    whenDone(m_api->procedures(), this, collect(c.procedures));
+    whenDone(m_api->officers(), this, collect(c.officers));
+    whenDone(m_api->workflows(), this, collect(c.workflows));
+    whenDone(m_api->groups(), this, collect(c.groups));
+    whenDone(m_api->documentTypes(), this, collect(c.documentTypes));
+    whenDone(m_api->procedureFields(), this, collect(c.fields));
+    whenDone(m_api->holidayCalendar(), this, collect(c.calendar));
 }
 
 void SyncEngine::stepPull()

@@ -14,12 +14,13 @@ void addOpsRoutes(RouteTable &table, ServerContext &ctx);  // health, metrics
 void addAuthRoutes(RouteTable &table, ServerContext &ctx); // login, refresh, logout
 void addCatalogueRoutes(RouteTable &table,
                         ServerContext &ctx); // agencies, procedures, statuses, calendar
-void addOfficerRoutes(RouteTable &table, ServerContext &ctx);  // officers
-void addGroupRoutes(RouteTable &table, ServerContext &ctx);    // groups of officers
-void addWorkflowRoutes(RouteTable &table, ServerContext &ctx); // workflows
-void addSyncRoutes(RouteTable &table, ServerContext &ctx);     // push, changes, dossiers
-void addCodeRoutes(RouteTable &table, ServerContext &ctx);     // dossier code leases
-void addPublicRoutes(RouteTable &table, ServerContext &ctx);   // public lookup (R26)
+void addOfficerRoutes(RouteTable &table, ServerContext &ctx);         // officers
+void addGroupRoutes(RouteTable &table, ServerContext &ctx);           // groups of officers
+void addSharedCatalogueRoutes(RouteTable &table, ServerContext &ctx); // document types, fields
+void addWorkflowRoutes(RouteTable &table, ServerContext &ctx);        // workflows
+void addSyncRoutes(RouteTable &table, ServerContext &ctx);            // push, changes, dossiers
+void addCodeRoutes(RouteTable &table, ServerContext &ctx);            // dossier code leases
+void addPublicRoutes(RouteTable &table, ServerContext &ctx);          // public lookup (R26)
 
 void addBlobRoutes(RouteTable &table, ServerContext &ctx); // blobs: upload (resumable), download
 void addSlipTemplateRoutes(RouteTable &table, ServerContext &ctx);   // printable slip templates

@@ -50,6 +50,7 @@ RouteTable buildRouteTable(ServerContext &ctx)
     addCatalogueRoutes(table, ctx);
     addOfficerRoutes(table, ctx);
     addGroupRoutes(table, ctx);
+    addSharedCatalogueRoutes(table, ctx);
     addAdminRoutes(table, ctx);
     addWorkflowRoutes(table, ctx);
     addSlipTemplateRoutes(table, ctx);

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <domain/directory.h>
+#include <domain/documenttypes.h>
 #include <domain/entities.h>
 #include <domain/workflow.h>
 
@@ -62,6 +63,16 @@ public:
     using StillCurrent = std::function<bool(const domain::HolidayCalendar &)>;
     Check putHolidayCalendar(const domain::HolidayCalendar &calendar,
                              const StillCurrent &stillCurrent = {});
+
+    // The province's shared catalogues (R02): document types with their data fields (R05.1b) and
+    // the fields procedures are classified in. Each entry is one JSON row; a list is by code.
+    Result<QList<domain::DocumentType>> documentTypes();
+    Result<QList<domain::ProcedureField>> procedureFields();
+    // Insert or replace every entry, all or nothing (one transaction).
+    Check putDocumentTypes(const QList<domain::DocumentType> &types);
+    Check putProcedureFields(const QList<domain::ProcedureField> &fields);
+    Result<bool> deleteDocumentType(const QString &code); // false: there was none
+    Result<bool> deleteProcedureField(const QString &code);
 
     // Bumped by every write: DbDirectory drops its cache when it changes.
     [[nodiscard]] quint64 generation() const { return m_generation.load(); }

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <domain/demo.h>
 #include <domain/json.h>
@@ -164,6 +165,51 @@ Result<QList<domain::Procedure>> demoProcedures(const domain::InMemoryDirectory 
     return out;
 }
 
+// The shared catalogues the demo procedures use: the document types described in
+// document-types.json (with their data fields), every other component's type by its name, and the
+// procedures' fields.
+struct DemoCatalogues
+{
+    QList<domain::DocumentType> documentTypes;
+    QList<domain::ProcedureField> fields;
+};
+
+Result<DemoCatalogues> demoCatalogues(const QList<domain::Procedure> &procedures)
+{
+    auto bytes = readResource(QStringLiteral(":/motcua/demo/document-types.json"));
+    if (!bytes)
+        return bytes.error();
+    DemoCatalogues out;
+    QSet<QString> types;
+    for (const auto &item : QJsonDocument::fromJson(bytes.value()).array()) {
+        auto type = domain::documentTypeFromJson(item.toObject());
+        if (!type) {
+            return makeError(
+                QStringLiteral("demo.bad_resource"),
+                QStringLiteral("Dữ liệu loại giấy tờ mẫu bị lỗi: %1").arg(type.error().toString()));
+        }
+        types.insert(type->code);
+        out.documentTypes.append(std::move(type).value());
+    }
+    QSet<QString> fields;
+    for (const auto &p : procedures) {
+        if (!p.fieldCode.isEmpty() && !fields.contains(p.fieldCode)) {
+            fields.insert(p.fieldCode);
+            out.fields.append({p.fieldCode, p.fieldName});
+        }
+        for (const auto &c : p.components) {
+            if (types.contains(c.documentTypeCode))
+                continue;
+            types.insert(c.documentTypeCode);
+            domain::DocumentType type;
+            type.code = c.documentTypeCode;
+            type.name = c.name;
+            out.documentTypes.append(type);
+        }
+    }
+    return out;
+}
+
 // A five-step workflow whose timed steps share the procedure's deadline: intake 5 %, assignment
 // 5 %, appraisal 60 %, approval 20 %, return 10 % (rounded down, so the sum never exceeds it).
 domain::Workflow demoWorkflow(const domain::Procedure &p)
@@ -291,6 +337,9 @@ Result<int> seedDemo(CatalogueStore &catalogue, const QString &password)
         }
     }
     const QList<domain::Officer> officers = demoOfficers(agencies, plan, directory);
+    auto shared = demoCatalogues(procedures.value());
+    if (!shared)
+        return shared.error();
     auto holidays = readResource(QStringLiteral(":/motcua/calendar/vn-holidays.json"));
     if (!holidays)
         return holidays.error();
@@ -359,6 +408,29 @@ Result<int> seedDemo(CatalogueStore &catalogue, const QString &password)
                 ++added;
             }
         }
+        auto storedTypes = catalogue.documentTypes();
+        auto storedFields = catalogue.procedureFields();
+        if (!storedTypes)
+            return storedTypes.error();
+        if (!storedFields)
+            return storedFields.error();
+        QList<domain::DocumentType> newTypes;
+        for (const auto &t : shared->documentTypes) {
+            if (std::none_of(storedTypes->cbegin(), storedTypes->cend(),
+                             [&t](const auto &s) { return s.code == t.code; }))
+                newTypes.append(t);
+        }
+        QList<domain::ProcedureField> newFields;
+        for (const auto &f : shared->fields) {
+            if (std::none_of(storedFields->cbegin(), storedFields->cend(),
+                             [&f](const auto &s) { return s.code == f.code; }))
+                newFields.append(f);
+        }
+        if (auto done = catalogue.putDocumentTypes(newTypes); !done)
+            return done;
+        if (auto done = catalogue.putProcedureFields(newFields); !done)
+            return done;
+        added += int(newTypes.size() + newFields.size());
         auto stored = catalogue.holidayCalendar();
         if (!stored)
             return stored.error();

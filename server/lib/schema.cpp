@@ -231,6 +231,16 @@ QStringList version6()
     };
 }
 
+// The province's shared catalogues (R02): document types with their data fields, and fields, one
+// JSON row per entry under its kind ("document-type", "field") and code.
+QStringList version7()
+{
+    return {
+        QStringLiteral(R"sql(CREATE TABLE shared_catalogue (kind TEXT NOT NULL, code TEXT NOT NULL,
+            json TEXT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (kind, code)))sql"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -249,6 +259,7 @@ const QList<Migration> &migrations()
         {4, QStringLiteral("report templates, dossiers by update"), version4()},
         {5, QStringLiteral("office hours in the work calendar"), version5()},
         {6, QStringLiteral("groups of officers"), version6()},
+        {7, QStringLiteral("document types and fields"), version7()},
     };
     return all;
 }

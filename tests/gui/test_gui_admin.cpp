@@ -18,12 +18,14 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <admin/accountdialogs.h>
 #include <admin/accountspage.h>
 #include <admin/adminpage.h>
+#include <admin/cataloguepage.h>
 #include <admin/groupspage.h>
 #include <admin/importpage.h>
 #include <admin/templatespage.h>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void onlyAdminsSeeTheSection();
     void accounts();
     void groups_R01_2b();
+    void documentTypesAndFields_R02_R05_1b();
     void procedureImport();
     void formTemplates();
     void cleanupTestCase();
@@ -335,6 +338,167 @@ void TestGuiAdmin::groups_R01_2b()
                 .json.value(QStringLiteral("groupRoles"))
                 .toArray()
                 .isEmpty());
+}
+
+// Administration › Document types (Ctrl+Alt+7) and › Fields (Ctrl+Alt+8), R02 and R05.1b: a new
+// type with a required common item and its own fields, previewed as the counter's form, saved on
+// the server; a type a procedure names is kept on delete, with the server's reason; a national
+// list with faulty rows is refused row by row and nothing is applied, a good one is applied and
+// keeps the data fields of types already there; the list is exported as CSV and read back.
+void TestGuiAdmin::documentTypesAndFields_R02_R05_1b()
+{
+    m_window->showSection(ui::MainWindow::Administration);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->admin()->accounts()->table()->setFocus();
+    QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_7,
+                    Qt::ControlModifier | Qt::AltModifier);
+    ui::CataloguePage *page = m_window->admin()->documentTypes();
+    QTRY_COMPARE(m_window->admin()->currentWidget(), page);
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy() && page->codes().size() >= 40, 15000);
+    QVERIFY(page->codes().contains(QStringLiteral("GCN")));
+
+    // New type: Ctrl+Shift+N.
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::DocumentTypeDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<ui::DocumentTypeDialog *>()) && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("typeCode")),
+                     QStringLiteral("GP-LX"));
+    test::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("typeName")),
+                   QStringLiteral("Giấy phép lái xe"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("required_holderId"))->setChecked(true);
+    // A list to choose from with no choice is refused with the field's row.
+    dialog->addField({{}, QStringLiteral("Hạng"), domain::DataFieldKind::Choice, true, {}});
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("error"))
+                 ->text()
+                 .contains(QStringLiteral("Trường 1")),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("error"))->text()));
+    auto *fields = dialog->findChild<QTableWidget *>(QStringLiteral("ownFields"));
+    fields->item(0, 4)->setText(QStringLiteral("A1; A2; B1; B2; C"));
+    dialog->addField(
+        {{}, QStringLiteral("Ngày trúng tuyển"), domain::DataFieldKind::Date, false, {}});
+    const domain::DocumentType typed = dialog->documentType();
+    QCOMPARE(typed.fields.size(), 2);
+    QCOMPARE(typed.fields.at(0).key, QStringLiteral("hang")); // made from the label
+    QCOMPARE(typed.fields.at(1).key, QStringLiteral("ngay-trung-tuyen"));
+    QCOMPARE(typed.fields.at(0).choices.size(), 5);
+    // The counter's form, previewed from here (Ctrl+P).
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_P, Qt::ControlModifier);
+    QDialog *preview = nullptr;
+    QTRY_VERIFY((preview = dialog->findChild<QDialog *>(QStringLiteral("formPreview")))
+                && preview->isVisible());
+    QVERIFY(preview->findChild<QComboBox *>(QStringLiteral("data_hang")));
+    QVERIFY(preview->findChild<QLineEdit *>(QStringLiteral("data_ngay-trung-tuyen")));
+    test::screenshot(preview, QStringLiteral("admin-12b-form-preview"));
+    preview->reject();
+    test::screenshot(dialog, QStringLiteral("admin-12a-document-type"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->codes().contains(QStringLiteral("GP-LX")) && !page->busy(),
+                             15000);
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("GP-LX")),
+             qPrintable(page->lastMessage()));
+    test::screenshot(m_window.get(), QStringLiteral("admin-12-document-types"));
+    test::Client client(m_fixture.serverUrl());
+    const QString token = client.login(QStringLiteral("admin1"));
+    const auto serverType = [&client, &token](const QString &code) {
+        for (const auto &v : client.get(QStringLiteral("/api/v1/document-types"), token)
+                                 .json.value(QStringLiteral("documentTypes"))
+                                 .toArray()) {
+            if (v.toObject().value(QStringLiteral("code")).toString() == code)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(serverType(QStringLiteral("GP-LX")).value(QStringLiteral("required")).toArray(),
+             QJsonArray{QStringLiteral("holderId")});
+    QCOMPARE(serverType(QStringLiteral("GP-LX")).value(QStringLiteral("fields")).toArray().size(),
+             2);
+
+    // A type a procedure names stays; the server says which.
+    page->setFilter(QStringLiteral("GCN"));
+    QCOMPARE(page->codes(), QStringList{QStringLiteral("GCN")});
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY((ask = page->findChild<QMessageBox *>(QStringLiteral("confirmDelete")))
+                && ask->isVisible());
+    ask->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->lastMessage().contains(QStringLiteral("1.012763")), 15000);
+    page->setFilter({});
+
+    // A national list: faulty rows are named and nothing is applied; a good one is applied and
+    // GCN keeps its data fields.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("MaGiayTo;TenGiayTo\nGT-A;Giấy A\nGT B;Giấy B\nGT-C;\n").toUtf8());
+    }
+    page->importFile(bad);
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("Dòng 3"))
+                 && page->lastMessage().contains(QStringLiteral("Dòng 4")),
+             qPrintable(page->lastMessage()));
+    QVERIFY(serverType(QStringLiteral("GT-A")).isEmpty());
+    const QString good = dir.filePath(QStringLiteral("good.csv"));
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            QStringLiteral("Mã giấy tờ;Tên giấy tờ\nGT-A;Giấy A\nGCN;Giấy chứng nhận (tên mới)\n")
+                .toUtf8());
+    }
+    page->importFile(good);
+    QTRY_VERIFY_WITH_TIMEOUT(page->codes().contains(QStringLiteral("GT-A")) && !page->busy(),
+                             15000);
+    const QJsonObject gcn = serverType(QStringLiteral("GCN"));
+    QCOMPARE(gcn.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Giấy chứng nhận (tên mới)"));
+    QCOMPARE(gcn.value(QStringLiteral("fields")).toArray().size(), 4);
+    const QString exported = dir.filePath(QStringLiteral("types.csv"));
+    QVERIFY(page->exportFile(exported));
+    QFile written(exported);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const auto back = domain::parseCatalogueListCsv(written.readAll());
+    QVERIFY(back.ok());
+    QCOMPARE(back.rows.size(), page->codes().size());
+
+    // Fields (Ctrl+Alt+8): a new one.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_8, Qt::ControlModifier | Qt::AltModifier);
+    ui::CataloguePage *fieldsPage = m_window->admin()->fields();
+    QTRY_COMPARE(m_window->admin()->currentWidget(), fieldsPage);
+    fieldsPage->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !fieldsPage->busy() && fieldsPage->codes().contains(QStringLiteral("DD")), 15000);
+    fieldsPage->newEntry();
+    ui::FieldDialog *fieldDialog = nullptr;
+    QTRY_VERIFY((fieldDialog = fieldsPage->findChild<ui::FieldDialog *>())
+                && fieldDialog->isVisible());
+    QTest::keyClicks(fieldDialog->findChild<QLineEdit *>(QStringLiteral("fieldCode")),
+                     QStringLiteral("TNMT"));
+    test::typeText(fieldDialog->findChild<QLineEdit *>(QStringLiteral("fieldName")),
+                   QStringLiteral("Tài nguyên nước"));
+    fieldDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fieldsPage->codes().contains(QStringLiteral("TNMT")) && !fieldsPage->busy(), 15000);
+    test::screenshot(m_window.get(), QStringLiteral("admin-13-fields"));
+    QVERIFY(
+        client.get(QStringLiteral("/api/v1/fields"), token)
+            .json.value(QStringLiteral("fields"))
+            .toArray()
+            .contains(QJsonObject{{QStringLiteral("code"), QStringLiteral("TNMT")},
+                                  {QStringLiteral("name"), QStringLiteral("Tài nguyên nước")}}));
 }
 
 void TestGuiAdmin::procedureImport()

@@ -21,6 +21,7 @@
 #include <domain/workcalendar.h>
 #include <dossierview.h>
 #include <intake/applicantpage.h>
+#include <intake/componentdatadialog.h>
 #include <intake/componentspage.h>
 #include <intake/intakewizard.h>
 #include <language.h>
@@ -37,6 +38,7 @@ class TestGuiIntake : public QObject
 private Q_SLOTS:
     void initTestCase();
     void wholeIntake();
+    void componentDataFormAtIntake_R05_1b();
     void badInputStaysAtTheField();
     void offlineLoginAfterOnline();
     void cleanupTestCase();
@@ -69,6 +71,32 @@ void TestGuiIntake::initTestCase()
     ui::applyStyle(*qApp);
     QString error;
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    // The declaration of the criminal-record procedure asks for its own data (R05.1b): the
+    // province's document type, put by an admin before the counter logs in.
+    {
+        test::Client admin(m_fixture.serverUrl());
+        const QString token = admin.login(QStringLiteral("admin1"));
+        QVERIFY(!token.isEmpty());
+        const QJsonObject type{
+            {QStringLiteral("code"), QStringLiteral("TK-LLTP")},
+            {QStringLiteral("name"), QStringLiteral("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp")},
+            {QStringLiteral("required"), QJsonArray{QStringLiteral("summary")}},
+            {QStringLiteral("fields"),
+             QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("so-phieu")},
+                                    {QStringLiteral("label"), QStringLiteral("Số lượng phiếu")},
+                                    {QStringLiteral("kind"), QStringLiteral("number")},
+                                    {QStringLiteral("required"), true}},
+                        QJsonObject{{QStringLiteral("key"), QStringLiteral("loai-phieu")},
+                                    {QStringLiteral("label"), QStringLiteral("Loại phiếu")},
+                                    {QStringLiteral("kind"), QStringLiteral("choice")},
+                                    {QStringLiteral("required"), true},
+                                    {QStringLiteral("choices"),
+                                     QJsonArray{QStringLiteral("Phiếu số 1"),
+                                                QStringLiteral("Phiếu số 2")}}}}}};
+        const test::Reply put
+            = admin.put(QStringLiteral("/api/v1/document-types/TK-LLTP"), type, token);
+        QVERIFY2(put.status == 200, qPrintable(put.describe())); // the demo seeds every type
+    }
     bool online = false;
     m_ws = m_fixture.login(QStringLiteral("counter1"), &error, &online);
     QVERIFY2(m_ws, qPrintable(error));
@@ -149,7 +177,7 @@ void TestGuiIntake::wholeIntake()
     QSignalSpy attached(page, &ui::ComponentsPage::filesAttached);
     page->attachFiles(firstCode, {scan});
     QVERIFY(attached.wait(10000));
-    QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("scan-cccd.png")));
+    QVERIFY(table->item(0, 5)->text().contains(QStringLiteral("scan-cccd.png")));
     test::screenshot(m_window.get(), QStringLiteral("intake-3-components"));
     QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier);
     QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Review));
@@ -211,6 +239,113 @@ void TestGuiIntake::wholeIntake()
     QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Procedure));
     QVERIFY(wizard->draft().procedureCode.isEmpty());
     QVERIFY(m_status->pending() >= 1);
+}
+
+// R05.1b: a component whose document type asks for data cannot be received without it; F4 opens
+// the form its type makes (the common items it requires, its own fields), the values are checked
+// as typed, and they travel in the receive action and show in the dossier view.
+void TestGuiIntake::componentDataFormAtIntake_R05_1b()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_ws->documentTypes().contains(QStringLiteral("TK-LLTP"))); // cached at login
+    auto *wizard = m_window->intake();
+    wizard->startOver();
+    auto *search = child<QLineEdit>("procedureSearch");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("ly lich tu phap"));
+    QTRY_VERIFY(child<QListView>("procedureList")->model()->rowCount() >= 1);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Applicant));
+    auto *fullName = child<QLineEdit>("fullName");
+    fullName->setFocus();
+    test::typeText(fullName,
+                   QStringLiteral("001099012345|123456789|Nguyễn Văn A|01011990|Nam|"
+                                  "Số 1 Trần Phú, Lộc Thọ, Nha Trang|01012021"));
+    QTest::keyClick(fullName, Qt::Key_Return);
+    QTRY_COMPARE(child<QLineEdit>("personalId")->text(), QStringLiteral("001099012345"));
+    QTest::keyClick(fullName, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Components));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>("componentsTable"));
+    auto *page = wizard->componentsPage();
+    auto *table = child<QTableWidget>("componentsTable");
+    page->tickAll();
+    QCOMPARE(table->item(0, 1)->data(Qt::UserRole).toString(), QStringLiteral("TK-LLTP"));
+    QVERIFY2(table->item(0, 4)->text().contains(QStringLiteral("bắt buộc")),
+             qPrintable(table->item(0, 4)->text()));
+
+    // Without its data the declaration is refused, with the way to enter it.
+    QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(wizard->currentId(), int(ui::IntakeWizard::Components));
+    const QString refusal = child<QLabel>("error_components")->text();
+    QVERIFY2(refusal.contains(QStringLiteral("Số lượng phiếu"))
+                 && refusal.contains(QStringLiteral("F4")),
+             qPrintable(refusal));
+
+    // F4 on its row: the form of its type.
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_F4);
+    ui::ComponentDataDialog *form = nullptr;
+    QTRY_VERIFY((form = page->findChild<ui::ComponentDataDialog *>()) != nullptr);
+    QTRY_VERIFY(form->isVisible());
+    auto *count = form->findChild<QLineEdit *>(QStringLiteral("data_so-phieu"));
+    auto *kind = form->findChild<QComboBox *>(QStringLiteral("data_loai-phieu"));
+    auto *summary = form->findChild<QLineEdit *>(QStringLiteral("data_summary"));
+    auto *issued = form->findChild<QLineEdit *>(QStringLiteral("data_issueDate"));
+    QVERIFY(count && kind && summary && issued);
+    QCOMPARE(kind->count(), 3); // empty, then the two choices
+    // A number field takes only digits; a wrong date is refused at the field.
+    QTest::keyClicks(count, QStringLiteral("2x"));
+    QCOMPARE(count->text(), QStringLiteral("2"));
+    QTest::keyClicks(issued, QStringLiteral("31/02/2026"));
+    form->accept();
+    QVERIFY(form->isVisible());
+    auto *dateError = form->findChild<QLabel *>(QStringLiteral("error_issueDate"));
+    QVERIFY(dateError && !dateError->isHidden());
+    QVERIFY2(dateError->text().contains(QStringLiteral("dd/MM/yyyy")),
+             qPrintable(dateError->text()));
+    auto *summaryError = form->findChild<QLabel *>(QStringLiteral("error_summary"));
+    QVERIFY(summaryError && !summaryError->isHidden()); // the type requires it
+    test::screenshot(form, QStringLiteral("intake-3-component-data"));
+    issued->clear();
+    test::typeText(summary, QStringLiteral("Xin cấp phiếu để đi du học"));
+    kind->setCurrentIndex(kind->findText(QStringLiteral("Phiếu số 2")));
+    QSignalSpy entered(page, &ui::ComponentsPage::dataEntered);
+    form->accept();
+    QCOMPARE(entered.count(), 1);
+    QVERIFY2(table->item(0, 4)->text().contains(QStringLiteral("3")),
+             qPrintable(table->item(0, 4)->text()));
+    QVERIFY(!table->item(0, 4)->text().contains(QStringLiteral("bắt buộc")));
+    QTRY_COMPARE(QApplication::focusWidget(), table); // back where the officer was
+    test::screenshot(m_window.get(), QStringLiteral("intake-3-components-data"));
+    QVERIFY(child<QLabel>("error_components")->isHidden());
+
+    QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(wizard->currentId(), int(ui::IntakeWizard::Review));
+    QTRY_VERIFY(wizard->isAncestorOf(QApplication::focusWidget()));
+    QSignalSpy saved(wizard, &ui::IntakeWizard::saved);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(saved.count(), 1);
+    const auto dossier = saved.first().at(0).value<domain::Dossier>();
+    auto stored = m_ws->cache().dossierByCode(dossier.code);
+    QVERIFY(stored && stored.value());
+    const domain::Component &declaration = stored.value()->components.first();
+    QCOMPARE(declaration.documentTypeCode, QStringLiteral("TK-LLTP"));
+    QCOMPARE(declaration.summary, QStringLiteral("Xin cấp phiếu để đi du học"));
+    QCOMPARE(declaration.data.value(QStringLiteral("so-phieu")), QStringLiteral("2"));
+    QCOMPARE(declaration.data.value(QStringLiteral("loai-phieu")), QStringLiteral("Phiếu số 2"));
+
+    // The dossier view lists it under the component, labelled as the form labels it.
+    ui::ActionRunner runner(*m_ws, m_window.get());
+    ui::DossierView view(*m_ws, runner, stored.value()->id, m_window.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QString shown;
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        shown += label->text();
+    QVERIFY2(shown.contains(QStringLiteral("Loại phiếu: Phiếu số 2")),
+             qPrintable(shown.left(2000)));
 }
 
 void TestGuiIntake::badInputStaysAtTheField()

@@ -511,6 +511,113 @@ private Q_SLOTS:
         QCOMPARE(trailRoutes(trail(c, admin)), QStringList{QStringLiteral("PUT /api/v1/calendar")});
     }
 
+    // R02, R05.1b: the shared catalogues of document types (with their data fields) and fields
+    // are read by every officer and written by admins; a malformed entry or import row is refused
+    // by its row and field with nothing written; what a procedure names cannot be deleted; every
+    // write is in the trail.
+    void sharedCataloguesAreKeptAndGuarded_R02_R05_1b()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QString counter = c.login(QStringLiteral("counter1"));
+        const auto codes = [&](const QString &path, const QString &key) {
+            QStringList out;
+            for (const auto &e : c.get(path, counter).json.value(key).toArray())
+                out.append(e.toObject().value(QStringLiteral("code")).toString());
+            return out;
+        };
+        const QString types = QStringLiteral("/api/v1/document-types");
+        const QString fields = QStringLiteral("/api/v1/fields");
+        // The demo province's catalogues: every component's type, the land certificate with its
+        // own fields, the procedures' fields.
+        const QJsonArray seeded
+            = c.get(types, counter).json.value(QStringLiteral("documentTypes")).toArray();
+        QVERIFY(seeded.size() >= 40);
+        const auto gcn = std::find_if(seeded.begin(), seeded.end(), [](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("GCN");
+        });
+        QVERIFY(gcn != seeded.end());
+        QCOMPARE(gcn->toObject().value(QStringLiteral("fields")).toArray().size(), 4);
+        QVERIFY(codes(fields, QStringLiteral("fields")).contains(QStringLiteral("DD")));
+
+        const QJsonObject type{
+            {QStringLiteral("code"), QStringLiteral("GP-LX")},
+            {QStringLiteral("name"), QStringLiteral("Giấy phép lái xe")},
+            {QStringLiteral("required"), QJsonArray{QStringLiteral("holderId")}},
+            {QStringLiteral("fields"),
+             QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("hang")},
+                                    {QStringLiteral("label"), QStringLiteral("Hạng")},
+                                    {QStringLiteral("kind"), QStringLiteral("choice")},
+                                    {QStringLiteral("required"), true},
+                                    {QStringLiteral("choices"),
+                                     QJsonArray{QStringLiteral("A1"), QStringLiteral("B2")}}}}}};
+        QCOMPARE(c.put(types + QStringLiteral("/GP-LX"), type, counter).status, 403);
+        Reply created = c.put(types + QStringLiteral("/GP-LX"), type, admin);
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
+        QCOMPARE(c.put(types + QStringLiteral("/GP-LX"), type, admin).status, 200);
+        QVERIFY(codes(types, QStringLiteral("documentTypes")).contains(QStringLiteral("GP-LX")));
+
+        // A choice without choices; a code that is not the path's.
+        QJsonObject bad = type;
+        QJsonObject badField = type.value(QStringLiteral("fields")).toArray().at(0).toObject();
+        badField.remove(QStringLiteral("choices"));
+        bad.insert(QStringLiteral("fields"), QJsonArray{badField});
+        Reply refused = c.put(types + QStringLiteral("/GP-LX"), bad, admin);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("fields[0].choices"));
+        QCOMPARE(c.put(types + QStringLiteral("/OTHER"), type, admin).status, 400);
+
+        // An import with a bad second row writes nothing; a good one writes every row.
+        const QJsonArray rows{
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("LV-01")},
+                        {QStringLiteral("name"), QStringLiteral("Lĩnh vực thử")}},
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("LV 02")},
+                        {QStringLiteral("name"), QStringLiteral("Mã có khoảng trắng")}}};
+        Reply badImport
+            = c.post(fields + QStringLiteral("/import"), {{QStringLiteral("fields"), rows}}, admin);
+        QCOMPARE(badImport.status, 400);
+        QVERIFY2(badImport.json.value(QStringLiteral("message"))
+                     .toString()
+                     .startsWith(QStringLiteral("Dòng 2:")),
+                 qPrintable(badImport.describe()));
+        QVERIFY(!codes(fields, QStringLiteral("fields")).contains(QStringLiteral("LV-01")));
+        QJsonArray good = rows;
+        good.replace(1,
+                     QJsonObject{{QStringLiteral("code"), QStringLiteral("LV-02")},
+                                 {QStringLiteral("name"), QStringLiteral("Lĩnh vực thử 2")}});
+        Reply imported
+            = c.post(fields + QStringLiteral("/import"), {{QStringLiteral("fields"), good}}, admin);
+        QVERIFY2(imported.status == 200, qPrintable(imported.describe()));
+        QCOMPARE(imported.json.value(QStringLiteral("imported")).toInt(), 2);
+        QVERIFY(codes(fields, QStringLiteral("fields")).contains(QStringLiteral("LV-02")));
+
+        // What a procedure names is kept; the rest is deleted once.
+        Reply inUse = c.send("DELETE", types + QStringLiteral("/GCN"), {}, admin);
+        QCOMPARE(inUse.status, 409);
+        QCOMPARE(inUse.json.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("catalogue.in_use"));
+        QVERIFY2(
+            inUse.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("1.")),
+            qPrintable(inUse.describe()));
+        QCOMPARE(c.send("DELETE", fields + QStringLiteral("/DD"), {}, admin).status, 409);
+        QCOMPARE(c.send("DELETE", types + QStringLiteral("/GP-LX"), {}, counter).status, 403);
+        QCOMPARE(c.send("DELETE", types + QStringLiteral("/GP-LX"), {}, admin).status, 200);
+        QCOMPARE(c.send("DELETE", types + QStringLiteral("/GP-LX"), {}, admin).status, 404);
+        QVERIFY(!codes(types, QStringLiteral("documentTypes")).contains(QStringLiteral("GP-LX")));
+
+        const QStringList routes = trailRoutes(trail(c, admin));
+        QCOMPARE(routes.count(QStringLiteral("PUT /api/v1/document-types/{code}")), 2);
+        QCOMPARE(routes.count(QStringLiteral("POST /api/v1/fields/import")), 1);
+        QCOMPARE(routes.count(QStringLiteral("DELETE /api/v1/document-types/{code}")), 1);
+    }
+
     void everyAdminWriteIsInTheTrail_R08_1()
     {
         MOTCUA_REQUIRE_BACKEND();

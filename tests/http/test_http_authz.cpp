@@ -359,6 +359,39 @@ QList<Case> cases()
               [](Context &ctx, Role, Side, Side target) {
                   return Request{newGroup(ctx, target), {}, {}};
               }});
+    // The shared catalogues (R02): any officer reads, any admin writes (province-wide, like the
+    // calendar). Each case writes its own code, so nothing a later case needs is changed.
+    for (const QString &base :
+         {QStringLiteral("/api/v1/document-types"), QStringLiteral("/api/v1/fields")}) {
+        c.append({"GET", base, Rule::AnyOfficer, fixed(base)});
+        c.append({"PUT", base + QStringLiteral("/{code}"), Rule::AdminAny,
+                  [base](Context &ctx, Role, Side, Side) {
+                      const QString code = QStringLiteral("M-%1").arg(++ctx.serial);
+                      return Request{base + QLatin1Char('/') + code,
+                                     json({{QStringLiteral("code"), code},
+                                           {QStringLiteral("name"), QStringLiteral("Thử")}}),
+                                     {}};
+                  }});
+        c.append({"DELETE", base + QStringLiteral("/{code}"), Rule::AdminAny,
+                  [base](Context &ctx, Role, Side own, Side) {
+                      const QString code = QStringLiteral("M-%1").arg(++ctx.serial);
+                      ctx.client->put(base + QLatin1Char('/') + code,
+                                      QJsonObject{{QStringLiteral("code"), code},
+                                                  {QStringLiteral("name"), QStringLiteral("Thử")}},
+                                      ctx.tokens.value(officerId(Role::Admin, own)));
+                      return Request{base + QLatin1Char('/') + code, {}, {}};
+                  }});
+        c.append({"POST", base + QStringLiteral("/import"), Rule::AdminAny,
+                  [base](Context &ctx, Role, Side, Side) {
+                      const QString key = base.endsWith(QLatin1String("fields"))
+                          ? QStringLiteral("fields")
+                          : QStringLiteral("documentTypes");
+                      const QJsonArray list{QJsonObject{
+                          {QStringLiteral("code"), QStringLiteral("M-%1").arg(++ctx.serial)},
+                          {QStringLiteral("name"), QStringLiteral("Thử")}}};
+                      return Request{base + QStringLiteral("/import"), json({{key, list}}), {}};
+                  }});
+    }
     c.append({"POST", QStringLiteral("/api/v1/procedures/import"), Rule::AdminOwnAgency,
               [](Context &, Role, Side, Side target) {
                   const QJsonArray records{QJsonObject{

@@ -966,3 +966,77 @@ VI.update({
     "Export the list": "Xuất danh sách",
     "Excel workbook (*.xlsx);;CSV files (*.csv)": "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)",
 })
+
+# Session 11: document types with their data fields (R05.1b), fields, the intake data form.
+VI.update({
+    "Text": "Văn bản",
+    "Number": "Số",
+    "List to choose from": "Danh sách chọn",
+    "Document types (Ctrl+Alt+7)": "Loại giấy tờ (Ctrl+Alt+7)",
+    "Fields (Ctrl+Alt+8)": "Lĩnh vực (Ctrl+Alt+8)",
+    "Find by code or name (Ctrl+F)": "Tìm theo mã hoặc tên (Ctrl+F)",
+    "New document type": "Thêm loại giấy tờ",
+    "New field": "Thêm lĩnh vực",
+    "Edit": "Sửa",
+    "Import a national list…": "Nhập danh mục quốc gia…",
+    "National catalogue list": "Danh mục quốc gia",
+    "Export as CSV…": "Xuất ra CSV…",
+    "Export the catalogue": "Xuất danh mục",
+    "The province's document types. Each says what data its documents carry (holder, issue date, validity…, and its own fields): the counter's intake form for a component is built from it (F4 at intake).":
+        "Danh mục loại giấy tờ dùng chung của tỉnh. Mỗi loại quy định dữ liệu điện tử giấy tờ đó mang theo (chủ thể, ngày cấp, hiệu lực… và các trường riêng): biểu mẫu nhập thông tin thành phần hồ sơ khi tiếp nhận được dựng từ đây (F4 khi tiếp nhận).",
+    "The province's fields (lĩnh vực) procedures are classified in, with their national codes.":
+        "Danh mục lĩnh vực dùng để phân loại thủ tục hành chính, theo mã quốc gia.",
+    "%n document type(s).": "%n loại giấy tờ.",
+    "%n field(s).": "%n lĩnh vực.",
+    "Required at intake": "Bắt buộc khi tiếp nhận",
+    "Own data fields": "Trường dữ liệu riêng",
+    "Select an entry first.": "Hãy chọn một dòng trước.",
+    "The catalogue already has the code \"%1\".": "Danh mục đã có mã \"%1\".",
+    "Document type %1 saved; workstations use its form after their next sync.":
+        "Đã lưu loại giấy tờ %1; các máy trạm dùng biểu mẫu mới sau lần đồng bộ kế tiếp.",
+    "Field %1 saved.": "Đã lưu lĩnh vực %1.",
+    "Delete \"%1\" from the catalogue? Workstations drop it at their next sync.":
+        "Xóa \"%1\" khỏi danh mục? Các máy trạm bỏ mục này sau lần đồng bộ kế tiếp.",
+    "%1 deleted.": "Đã xóa %1.",
+    "Cannot read %1: %2": "Không đọc được %1: %2",
+    "Nothing was imported; correct the file and import it again:":
+        "Chưa nhập mục nào; hãy sửa tệp rồi nhập lại:",
+    "Nothing was imported: %1": "Chưa nhập mục nào: %1",
+    "%n entry(ies) imported.": "Đã nhập %n mục.",
+    "Cannot write %1: %2": "Không ghi được %1: %2",
+    "Catalogue written to %1.": "Đã ghi danh mục vào %1.",
+    "Document data: %1": "Thông tin giấy tờ: %1",
+    "This document type is not in the catalogue: only the common data is asked.":
+        "Loại giấy tờ này chưa có trong danh mục: chỉ nhập các thông tin chung.",
+    "<b>%1</b> (%2). %3 Fields marked (*) are required.":
+        "<b>%1</b> (%2). %3 Các trường có dấu (*) là bắt buộc.",
+    "Data": "Thông tin",
+    "Document &data… (F4)": "Thông tin &giấy tờ… (F4)",
+    "The electronic data of the selected document (R05.1b): holder, issue date, validity and the fields its type asks for.":
+        "Dữ liệu điện tử của giấy tờ đang chọn: chủ thể, ngày cấp, hiệu lực và các trường loại giấy tờ yêu cầu.",
+    "%n item(s)": "%n mục",
+    "%n required missing": "thiếu %n mục bắt buộc",
+    "F4: enter the document's data": "F4: nhập thông tin giấy tờ",
+    "Document type %1": "Loại giấy tờ %1",
+    "The national code, e.g. GCN": "Mã quốc gia, ví dụ GCN",
+    "Procedures name their components by this code; it cannot change later.":
+        "Thủ tục gọi thành phần hồ sơ theo mã này; không đổi được về sau.",
+    "Label": "Tên trường",
+    "Key": "Khóa",
+    "Choices (separated by ;)": "Các lựa chọn (cách nhau bởi ;)",
+    "Common data that must be entered at intake": "Thông tin chung bắt buộc nhập khi tiếp nhận",
+    "&Add a field": "Thêm t&rường",
+    "&Remove the field": "&Bỏ trường",
+    "&Preview the form (Ctrl+P)": "&Xem trước biểu mẫu (Ctrl+P)",
+    "Its own data fields": "Các trường dữ liệu riêng",
+    "(no name yet)": "(chưa đặt tên)",
+    "Field %1: %2": "Trường %1: %2",
+    "Field %1": "Lĩnh vực %1",
+    "The national code (MaLinhVuc)": "Mã quốc gia (MaLinhVuc)",
+    "Type &name:": "&Tên loại giấy tờ:",
+    "Field &name:": "&Tên lĩnh vực:",
+})
+VI.update({
+    "Tick what the applicant handed in (Space), enter each document's data (F4), attach files (Ctrl+O) or scan them (F7), choose how the dossier came in.":
+        "Đánh dấu giấy tờ đã nhận (phím cách), nhập thông tin giấy tờ (F4), đính kèm tệp (Ctrl+O) hoặc quét (F7), chọn hình thức tiếp nhận.",
+})

@@ -2,6 +2,7 @@
 
 #include "accountspage.h"
 #include "calendarpage.h"
+#include "cataloguepage.h"
 #include "groupspage.h"
 #include "importpage.h"
 #include "templatespage.h"
@@ -25,6 +26,8 @@ AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
     , m_templates(new TemplatesPage(*m_admin, workstation.api()->options().baseUrl.toString()))
     , m_calendar(new CalendarPage(*m_admin))
     , m_units(new UnitsPage(*m_admin))
+    , m_documentTypes(new CataloguePage(*m_admin, CataloguePage::Kind::DocumentTypes))
+    , m_fields(new CataloguePage(*m_admin, CataloguePage::Kind::Fields))
 {
     setObjectName(QStringLiteral("adminPage"));
     // Groups came after the others: it takes the next number, so that the shortcuts officers
@@ -35,6 +38,8 @@ AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
     addTab(m_calendar, tr("Work calendar (Ctrl+Alt+4)"));
     addTab(m_units, tr("Administrative units (Ctrl+Alt+5)"));
     addTab(m_groups, tr("Groups of officers (Ctrl+Alt+6)"));
+    addTab(m_documentTypes, tr("Document types (Ctrl+Alt+7)"));
+    addTab(m_fields, tr("Fields (Ctrl+Alt+8)"));
     for (int i = 0; i < count(); ++i) {
         auto *a = new QAction(this);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -54,6 +59,8 @@ void AdminPage::showEvent(QShowEvent *event)
         m_templates->refresh();
         m_calendar->refresh();
         m_units->refresh();
+        m_documentTypes->refresh();
+        m_fields->refresh();
     }
 }
 

@@ -14,6 +14,7 @@ namespace motcua::ui {
 
 class AccountsPage;
 class CalendarPage;
+class CataloguePage;
 class GroupsPage;
 class ImportPage;
 class TemplatesPage;
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] TemplatesPage *templates() const { return m_templates; }
     [[nodiscard]] CalendarPage *calendar() const { return m_calendar; }
     [[nodiscard]] UnitsPage *units() const { return m_units; }
+    [[nodiscard]] CataloguePage *documentTypes() const { return m_documentTypes; }
+    [[nodiscard]] CataloguePage *fields() const { return m_fields; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -43,6 +46,8 @@ private:
     TemplatesPage *m_templates;
     CalendarPage *m_calendar;
     UnitsPage *m_units;
+    CataloguePage *m_documentTypes;
+    CataloguePage *m_fields;
     bool m_loaded = false;
 };
 

@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QToolButton>
 
+#include <domain/folding.h>
+
 namespace motcua::ui::admin {
 
 QToolButton *actionButton(QAction *action)
@@ -68,6 +70,22 @@ QList<domain::Role> checkedRoles(const QList<QCheckBox *> &boxes)
                 out.append(*role);
         }
     }
+    return out;
+}
+
+QString codeFromText(const QString &text, int maxLength)
+{
+    QString out;
+    for (const QChar c : domain::foldForSearch(text)) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out.append(c);
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out.append(QLatin1Char('-'));
+    }
+    out = out.left(maxLength);
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
     return out;
 }
 

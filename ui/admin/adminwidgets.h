@@ -28,5 +28,8 @@ void showStatus(QLabel *status, const QString &text, bool error);
 // One check box per role, two columns, `checked` ticked; the boxes are appended to `boxes`.
 QGridLayout *roleBoxes(QList<QCheckBox *> *boxes, const QList<domain::Role> &checked);
 QList<domain::Role> checkedRoles(const QList<QCheckBox *> &boxes);
+// "Tổ thẩm định đất đai" → "to-tham-dinh-dat-dai": the code proposed for what is being named
+// (a group, a data field), at most `maxLength` characters.
+QString codeFromText(const QString &text, int maxLength);
 
 } // namespace motcua::ui::admin

@@ -30,22 +30,6 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-// "Tổ thẩm định đất đai" → "to-tham-dinh-dat-dai": the code proposed for a new group.
-QString codeFor(const QString &name)
-{
-    QString out;
-    for (const QChar c : domain::foldForSearch(name)) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            out.append(c);
-        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
-            out.append(QLatin1Char('-'));
-    }
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out.left(64);
-}
-
 QString rolesText(const QList<domain::Role> &roles)
 {
     QStringList names;
@@ -101,7 +85,7 @@ GroupDialog::GroupDialog(const domain::OfficerGroup *existing, QString agencyCod
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_error->hide();
         if (!m_existing && !m_idEdited)
-            m_id->setText(codeFor(text));
+            m_id->setText(admin::codeFromText(text, 64));
     });
     connect(m_id, &QLineEdit::textEdited, this, [this] { m_idEdited = true; });
 

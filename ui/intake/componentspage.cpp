@@ -2,6 +2,7 @@
 
 #include "../labels.h"
 #include "../scan/scanattach.h"
+#include "componentdatadialog.h"
 #include "intakewizard.h"
 
 #include <QComboBox>
@@ -17,6 +18,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <services/workstation.h>
+
 namespace motcua::ui {
 
 namespace {
@@ -26,6 +29,7 @@ enum Column {
     Name,
     Kind,
     Copies,
+    Data,
     Files,
     ColumnCount
 };
@@ -39,11 +43,11 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
     , m_componentsError(new QLabel)
 {
     setTitle(tr("3. Components and channel"));
-    setSubTitle(tr("Tick what the applicant handed in (Space), attach files (Ctrl+O) or scan "
-                   "them (F7), choose how the dossier came in."));
+    setSubTitle(tr("Tick what the applicant handed in (Space), enter each document's data (F4), "
+                   "attach files (Ctrl+O) or scan them (F7), choose how the dossier came in."));
     m_table->setObjectName(QStringLiteral("componentsTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Handed in"), tr("Component"), tr("Original/copy"), tr("Copies"), tr("Files")});
+    m_table->setHorizontalHeaderLabels({tr("Handed in"), tr("Component"), tr("Original/copy"),
+                                        tr("Copies"), tr("Data"), tr("Files")});
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,10 +70,15 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
     attach->setObjectName(QStringLiteral("attachFiles"));
     auto *scanButton = new QPushButton(tr("&Scan for the selected component… (F7)"));
     scanButton->setObjectName(QStringLiteral("scanComponent"));
+    auto *dataButton = new QPushButton(tr("Document &data… (F4)"));
+    dataButton->setObjectName(QStringLiteral("componentData"));
+    dataButton->setToolTip(tr("The electronic data of the selected document (R05.1b): holder, "
+                              "issue date, validity and the fields its type asks for."));
     auto *all = new QPushButton(tr("Tick &all"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(attach);
     buttons->addWidget(scanButton);
+    buttons->addWidget(dataButton);
     buttons->addWidget(all);
     buttons->addStretch();
     auto *channelRow = new QHBoxLayout;
@@ -100,6 +109,14 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
     scanKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(scanKey, &QShortcut::activated, this, &ComponentsPage::openScanDialog);
     connect(scanButton, &QPushButton::clicked, this, &ComponentsPage::openScanDialog);
+    auto *dataKey = new QShortcut(QKeySequence(Qt::Key_F4), this);
+    dataKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(dataKey, &QShortcut::activated, this, &ComponentsPage::openDataForm);
+    connect(dataButton, &QPushButton::clicked, this, &ComponentsPage::openDataForm);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int, int column) {
+        if (column == Data)
+            openDataForm();
+    });
     // A tick answers the message about missing components.
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == Received && item->checkState() == Qt::Checked)
@@ -163,7 +180,10 @@ void ComponentsPage::rebuild()
         m_table->setCellWidget(row, Copies, copies);
         m_table->setItem(row, Files, new QTableWidgetItem);
         m_table->item(row, Files)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, Data, new QTableWidgetItem);
+        m_table->item(row, Data)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         updateFilesCell(row);
+        updateDataCell(row);
     }
     m_table->resizeColumnToContents(Received);
     m_table->setColumnWidth(Kind, std::max(m_table->columnWidth(Kind), 170));
@@ -178,6 +198,63 @@ void ComponentsPage::updateFilesCell(int row)
         names << f.fileName;
     m_table->item(row, Files)
         ->setText(names.isEmpty() ? tr("—") : names.join(QStringLiteral(", ")));
+}
+
+domain::DocumentType ComponentsPage::typeOfRow(int row) const
+{
+    const QString code = codeOfRow(row);
+    const auto &types = m_wizard->workstation().documentTypes();
+    if (types.contains(code))
+        return types.value(code);
+    return {}; // not in the catalogue: the standard items, none required
+}
+
+void ComponentsPage::updateDataCell(int row)
+{
+    const auto entry = m_wizard->draft().components.value(codeOfRow(row));
+    const domain::DocumentType type = typeOfRow(row);
+    int filled = 0;
+    int missing = 0;
+    for (const domain::DataField &f : type.form()) {
+        if (!services::entryValue(entry, f.key).trimmed().isEmpty())
+            ++filled;
+        else if (f.required)
+            ++missing;
+    }
+    QString text = filled > 0 ? tr("%n item(s)", nullptr, filled) : tr("—");
+    if (missing > 0)
+        text += QStringLiteral(" · ") + tr("%n required missing", nullptr, missing);
+    auto *item = m_table->item(row, Data);
+    item->setText(text);
+    item->setToolTip(tr("F4: enter the document's data"));
+}
+
+void ComponentsPage::openDataForm()
+{
+    const int row = std::max(0, m_table->currentRow());
+    const QString code = codeOfRow(row);
+    if (code.isEmpty() || findChild<ComponentDataDialog *>())
+        return;
+    storeToDraft();
+    const QString name = m_table->item(row, Name)->text();
+    auto *dialog
+        = new ComponentDataDialog(name, typeOfRow(row), m_wizard->draft().components.value(code),
+                                  services::Workstation::now().date(), this);
+    // Deleted after it has closed (not on close): the window gets the keyboard back first.
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, code, row] {
+        auto &entry = m_wizard->draft().components[code];
+        entry.values = dialog->values();
+        entry.received = true; // its data was entered: the document is here
+        if (m_table->item(row, Received))
+            m_table->item(row, Received)->setCheckState(Qt::Checked);
+        updateDataCell(row);
+        m_componentsError->setVisible(false); // answered; Next checks again
+        window()->activateWindow();
+        m_table->setFocus();
+        Q_EMIT dataEntered(code);
+    });
+    dialog->open();
 }
 
 void ComponentsPage::storeToDraft()
@@ -278,6 +355,7 @@ void ComponentsPage::attachScanned(const QString &code, const ScanDialog::Outcom
         if (targets.contains(codeOfRow(row))) {
             m_table->item(row, Received)->setCheckState(Qt::Checked);
             updateFilesCell(row);
+            updateDataCell(row);
         }
     }
     Q_EMIT scanAttached(targets);
@@ -287,8 +365,9 @@ bool ComponentsPage::validatePage()
 {
     storeToDraft();
     const auto proc = m_wizard->procedure();
-    auto problems
-        = services::validateDraft(m_wizard->draft(), proc ? &*proc : nullptr, QDate::currentDate());
+    auto problems = services::validateDraft(m_wizard->draft(), proc ? &*proc : nullptr,
+                                            services::Workstation::now().date(),
+                                            m_wizard->workstation().documentTypes());
     problems.erase(std::remove_if(problems.begin(), problems.end(),
                                   [](const auto &e) {
                                       return !e.field.startsWith(QLatin1String("components."))

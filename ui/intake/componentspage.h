@@ -1,7 +1,8 @@
 #pragma once
 
-// Step 3 of the intake: tick each component received, original or copy, how many, attach files
-// (file import) or scan them (ScanDialog, F7), and the channel (R12.3b).
+// Step 3 of the intake: tick each component received, original or copy, how many, enter its
+// electronic data (F4, the form its document type gives, R05.1b), attach files (file import) or
+// scan them (ScanDialog, F7), and the channel (R12.3b).
 #include "../fielderrors.h"
 #include "../scan/scandialog.h"
 
@@ -45,6 +46,9 @@ public:
     void setSigningSession(SigningSession *session) { m_signing = session; }
     // Where scan sessions and the OCR cache live, and the scanner driver (tests).
     void setScanSetup(ScanSetup setup) { m_scanSetup = std::move(setup); }
+    // Opens the data form of the selected component (F4, or a double click in its Data cell):
+    // its document type's form (R05.1b); OK stores the values in the draft and ticks it.
+    void openDataForm();
     // Ticks every component (the officer checked a complete dossier): Ctrl+A on the table.
     void tickAll();
     [[nodiscard]] const FieldErrors &errors() const { return m_errors; }
@@ -53,10 +57,13 @@ public:
 Q_SIGNALS:
     void filesAttached(const QString &documentTypeCode);
     void scanAttached(const QStringList &documentTypeCodes);
+    void dataEntered(const QString &documentTypeCode);
 
 private:
     void attachScanned(const QString &documentTypeCode, const ScanDialog::Outcome &outcome);
     void updateFilesCell(int row);
+    void updateDataCell(int row);
+    [[nodiscard]] domain::DocumentType typeOfRow(int row) const;
     [[nodiscard]] QString codeOfRow(int row) const;
 
     IntakeWizard *m_wizard;

@@ -124,8 +124,9 @@ bool IntakeWizard::save()
     m_applicant->storeToDraft();
     m_components->storeToDraft();
     const auto proc = procedure();
-    const auto problems = services::validateDraft(m_draft, proc ? &*proc : nullptr,
-                                                  services::Workstation::now().date());
+    const auto problems
+        = services::validateDraft(m_draft, proc ? &*proc : nullptr,
+                                  services::Workstation::now().date(), m_ws.documentTypes());
     if (!problems.isEmpty()) {
         const int page = pageOfField(problems.first().field);
         while (currentId() > page)
