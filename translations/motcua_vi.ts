@@ -572,6 +572,77 @@
         <source>Fields (Ctrl+Alt+8)</source>
         <translation>Lĩnh vực (Ctrl+Alt+8)</translation>
     </message>
+    <message>
+        <source>Agency (Ctrl+Alt+9)</source>
+        <translation>Cơ quan (Ctrl+Alt+9)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::AgencyPage</name>
+    <message>
+        <source>Tokens: {agency}, {yyyy}, {yy}, {MM}, {dd}, {yyMMdd}, {seq:N}. Empty: the national structure.</source>
+        <translation>Các thành phần: {agency}, {yyyy}, {yy}, {MM}, {dd}, {yyMMdd}, {seq:N}. Để trống: cấu trúc mã quốc gia.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Add a &amp;department</source>
+        <translation>Thêm &amp;phòng ban</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the department</source>
+        <translation>&amp;Bỏ phòng ban</translation>
+    </message>
+    <message>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;code pattern:</source>
+        <translation>&amp;Mẫu mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Intake channels the agency accepts (R12.3b)</source>
+        <translation>Hình thức tiếp nhận hồ sơ cơ quan áp dụng</translation>
+    </message>
+    <message>
+        <source>Agency %1 loaded.</source>
+        <translation>Đã tải thông tin cơ quan %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — national code %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — mã định danh %2</translation>
+    </message>
+    <message>
+        <source>The first dossier received today: %1</source>
+        <translation>Hồ sơ đầu tiên tiếp nhận hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one intake channel.</source>
+        <translation>Hãy chọn ít nhất một hình thức tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Agency %1 saved; workstations use it after their next sync.</source>
+        <translation>Đã lưu thông tin cơ quan %1; các máy trạm áp dụng sau lần đồng bộ kế tiếp.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ApplicantPage</name>

@@ -181,6 +181,15 @@ Result<QString> intake(Dossier &d, const Context &ctx)
         d.channel
             = ctx.action.type == ActionType::SubmitOnline ? Channel::NationalPortal : p.channel;
         d.publicToken = p.publicToken;
+        // An agency may say which intake channels it accepts (R12.3b; none said: every one).
+        const auto agency = ctx.directory.agency(d.agencyCode);
+        if (ctx.action.type == ActionType::Receive && agency && !agency->channels.isEmpty()
+            && !agency->channels.contains(d.channel)) {
+            return makeError(QStringLiteral("action.channel_not_accepted"),
+                             QStringLiteral("%1 không tiếp nhận hồ sơ theo hình thức \"%2\".")
+                                 .arg(agency->name, channelName(d.channel)),
+                             QStringLiteral("payload.channel"));
+        }
     } else if (p.applicant) {
         d.applicant = *p.applicant;
     }

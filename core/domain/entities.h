@@ -19,6 +19,20 @@ namespace motcua::domain {
 
 // ---- Organisation --------------------------------------------------------------------------
 
+// How the dossier came in (R12.3b).
+enum class Channel {
+    NationalPortal,
+    Counter,
+    PublicPost,
+    HiredProvider,
+    AuthorisedRepresentative,
+    Mobile
+};
+QString channelKey(Channel channel);
+QString channelName(Channel channel); // Vietnamese
+std::optional<Channel> channelFromKey(const QString &key);
+const QList<Channel> &allChannels();
+
 struct Department
 {
     QString id;   // unique within the agency, e.g. "VP", "QLĐĐ"
@@ -44,7 +58,8 @@ struct Agency
     QString parentCode; // empty for the top
     AgencyKind kind = AgencyKind::ProvincialDepartment;
     QList<Department> departments;
-    QString codePattern; // dossier code pattern; empty = the national default
+    QString codePattern;          // dossier code pattern; empty = the national default
+    QList<Channel> channels = {}; // intake channels it accepts (R12.3b); empty: every channel
     bool operator==(const Agency &) const = default;
 };
 
@@ -153,20 +168,6 @@ struct Procedure
 };
 
 // ---- Dossier -----------------------------------------------------------------------------------
-
-// How the dossier came in (R12.3b).
-enum class Channel {
-    NationalPortal,
-    Counter,
-    PublicPost,
-    HiredProvider,
-    AuthorisedRepresentative,
-    Mobile
-};
-QString channelKey(Channel channel);
-QString channelName(Channel channel); // Vietnamese
-std::optional<Channel> channelFromKey(const QString &key);
-const QList<Channel> &allChannels();
 
 struct Applicant
 {

@@ -81,6 +81,12 @@ QJsonObject toJson(const Agency &a)
         o.insert(QStringLiteral("parentCode"), a.parentCode);
     if (!a.codePattern.isEmpty())
         o.insert(QStringLiteral("codePattern"), a.codePattern);
+    if (!a.channels.isEmpty()) { // absent: every channel, as before the setting existed
+        QJsonArray channels;
+        for (const Channel c : a.channels)
+            channels.append(channelKey(c));
+        o.insert(QStringLiteral("channels"), channels);
+    }
     return o;
 }
 
@@ -97,6 +103,30 @@ Result<Agency> agencyFromJson(const QJsonObject &json)
         a.departments = r.objects<Department>("departments", [](JsonReader &d) {
             return Department{d.string("id", true, 50), d.string("name", true, 300)};
         });
+        for (const QString &key : r.stringList("channels")) {
+            const auto channel = channelFromKey(key);
+            if (!channel) {
+                r.fail("channels", QStringLiteral("json.bad_value"),
+                       QStringLiteral("Hình thức tiếp nhận \"%1\" không hợp lệ.").arg(key));
+                return a;
+            }
+            if (!a.channels.contains(*channel))
+                a.channels.append(*channel);
+        }
+        QStringList ids;
+        for (qsizetype i = 0; i < a.departments.size() && !r.failed(); ++i) {
+            const Department &d = a.departments.at(i);
+            if (d.id.trimmed().isEmpty() || d.id.trimmed() != d.id || d.name.trimmed().isEmpty()) {
+                r.fail("departments", QStringLiteral("json.bad_value"),
+                       QStringLiteral("Phòng ban thứ %1 phải có mã (không có khoảng trắng ở đầu "
+                                      "hoặc cuối) và tên.")
+                           .arg(i + 1));
+            } else if (ids.contains(d.id)) {
+                r.fail("departments", QStringLiteral("json.bad_value"),
+                       QStringLiteral("Mã phòng ban \"%1\" xuất hiện hai lần.").arg(d.id));
+            }
+            ids.append(d.id);
+        }
         return a;
     });
 }

@@ -221,6 +221,26 @@ Result<int> importedFrom(const QByteArray &body)
 
 } // namespace
 
+void AdminService::agency(const QString &code, Done<domain::Agency> done)
+{
+    call("GET",
+         QStringLiteral("/api/v1/agencies/") + QString::fromLatin1(QUrl::toPercentEncoding(code)),
+         {}, {}, answer(done, [](const QByteArray &body) {
+             return documentFrom(body, &domain::agencyFromJson, QStringLiteral("cơ quan"));
+         }));
+}
+
+void AdminService::saveAgency(const domain::Agency &agency, Done<domain::Agency> done)
+{
+    call("PUT",
+         QStringLiteral("/api/v1/agencies/")
+             + QString::fromLatin1(QUrl::toPercentEncoding(agency.code)),
+         compact(domain::toJson(agency)), "application/json",
+         answer(done, [](const QByteArray &body) {
+             return documentFrom(body, &domain::agencyFromJson, QStringLiteral("cơ quan"));
+         }));
+}
+
 void AdminService::documentTypes(Done<QList<domain::DocumentType>> done)
 {
     call("GET", cataloguePath(SharedCatalogue::DocumentTypes), {}, {},

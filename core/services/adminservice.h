@@ -104,6 +104,12 @@ public:
     void saveGroup(const domain::OfficerGroup &group, Done<domain::OfficerGroup> done);
     void deleteGroup(const QString &groupId, Done<bool> done);
 
+    // The admin's agency (R02): its name, departments, dossier code pattern and the intake
+    // channels it accepts. A department some officer still belongs to cannot be removed
+    // (agency.department_in_use).
+    void agency(const QString &code, Done<domain::Agency> done);
+    void saveAgency(const domain::Agency &agency, Done<domain::Agency> done);
+
     // The province's shared catalogues (R02): document types with their data fields (R05.1b)
     // and fields. Saving creates or replaces one entry; importing writes a whole list, all or
     // nothing (the server names the first row at fault); an entry a procedure names is kept

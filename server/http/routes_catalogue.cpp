@@ -64,6 +64,22 @@ ApiResponse putAgency(ServerContext &ctx, ApiRequest &request)
             return ApiResponse::fromError(e);
         }
     }
+    // A department its officers still belong to stays.
+    auto officers = ctx.catalogue->officers(code);
+    if (!officers)
+        return ApiResponse::fromError(officers.error());
+    for (const auto &o : officers.value()) {
+        if (o.departmentId.isEmpty()
+            || std::any_of(agency->departments.cbegin(), agency->departments.cend(),
+                           [&o](const domain::Department &d) { return d.id == o.departmentId; }))
+            continue;
+        return ApiResponse::error(
+            409, QStringLiteral("agency.department_in_use"),
+            QStringLiteral("Không thể bỏ phòng ban \"%1\": cán bộ %2 đang thuộc phòng ban này. Hãy "
+                           "chuyển cán bộ sang phòng ban khác trước.")
+                .arg(o.departmentId, o.fullName),
+            QStringLiteral("departments"));
+    }
     if (auto st = ctx.catalogue->putAgency(agency.value()); !st)
         return ApiResponse::fromError(st.error());
     return ApiResponse::json(domain::toJson(agency.value()));

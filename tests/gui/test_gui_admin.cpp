@@ -25,6 +25,7 @@
 #include <admin/accountdialogs.h>
 #include <admin/accountspage.h>
 #include <admin/adminpage.h>
+#include <admin/agencypage.h>
 #include <admin/cataloguepage.h>
 #include <admin/groupspage.h>
 #include <admin/importpage.h>
@@ -48,11 +49,26 @@ private Q_SLOTS:
     void accounts();
     void groups_R01_2b();
     void documentTypesAndFields_R02_R05_1b();
+    void agency_R02_R12_3b();
     void procedureImport();
     void formTemplates();
     void cleanupTestCase();
 
 private:
+    // Administration, then its tab by Ctrl+Alt+<key> from the Accounts table, as an admin does.
+    // A shortcut only fires in the active window; a previous step's dialogs may have taken it.
+    bool openAdminTab(Qt::Key key)
+    {
+        m_window->showSection(ui::MainWindow::Administration);
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return false;
+        m_window->admin()->accounts()->table()->setFocus();
+        QTest::keyClick(m_window->admin()->accounts()->table(), key,
+                        Qt::ControlModifier | Qt::AltModifier);
+        return true;
+    }
+
     test::GuiFixture m_fixture;
     std::unique_ptr<services::Workstation> m_ws;
     std::unique_ptr<services::SyncStatus> m_status;
@@ -255,12 +271,7 @@ void TestGuiAdmin::accounts()
 // then deleted after a confirmation.
 void TestGuiAdmin::groups_R01_2b()
 {
-    m_window->showSection(ui::MainWindow::Administration);
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->admin()->accounts()->table()->setFocus();
-    QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_6,
-                    Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(openAdminTab(Qt::Key_6));
     ui::GroupsPage *page = m_window->admin()->groups();
     QTRY_COMPARE(m_window->admin()->currentWidget(), page);
     page->refresh();
@@ -347,12 +358,7 @@ void TestGuiAdmin::groups_R01_2b()
 // keeps the data fields of types already there; the list is exported as CSV and read back.
 void TestGuiAdmin::documentTypesAndFields_R02_R05_1b()
 {
-    m_window->showSection(ui::MainWindow::Administration);
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->admin()->accounts()->table()->setFocus();
-    QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_7,
-                    Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(openAdminTab(Qt::Key_7));
     ui::CataloguePage *page = m_window->admin()->documentTypes();
     QTRY_COMPARE(m_window->admin()->currentWidget(), page);
     page->refresh();
@@ -501,15 +507,71 @@ void TestGuiAdmin::documentTypesAndFields_R02_R05_1b()
                                   {QStringLiteral("name"), QStringLiteral("Tài nguyên nước")}}));
 }
 
-void TestGuiAdmin::procedureImport()
+// Administration › Agency (Ctrl+Alt+9): the dossier code pattern previewed as it is typed (a bad
+// one named at once), a department added, a channel the agency no longer accepts — saved on the
+// server; removing the department its officers belong to is refused with the server's reason.
+void TestGuiAdmin::agency_R02_R12_3b()
 {
-    m_window->showSection(ui::MainWindow::Administration);
-    // A shortcut only fires in the active window; the previous step's dialogs took it.
+    QVERIFY(openAdminTab(Qt::Key_9));
+    ui::AgencyPage *page = m_window->admin()->agency();
+    QTRY_COMPARE(m_window->admin()->currentWidget(), page);
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page->edited().has_value() && !page->busy(), 15000);
+    auto *pattern = page->findChild<QLineEdit *>(QStringLiteral("codePattern"));
+    auto *example = page->findChild<QLabel *>(QStringLiteral("patternExample"));
+    QVERIFY(example->text().contains(QStringLiteral("000.17.22.H56-")));
+    pattern->setText(QStringLiteral("{agency}/{yyyy}/{seq:5"));
+    QVERIFY2(!example->text().contains(QStringLiteral("000.17.22.H56")),
+             qPrintable(example->text()));
+    pattern->setText(QStringLiteral("{agency}-{yyyy}{MM}{dd}-{seq:5}"));
+    QVERIFY2(example->text().contains(
+                 QStringLiteral("000.17.22.H56-%1-00001")
+                     .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
+             qPrintable(example->text()));
+    page->addDepartment(QStringLiteral("TKQ"), QStringLiteral("Tổ trả kết quả"));
+    page->setChannelAccepted(domain::Channel::Mobile, false);
+    test::screenshot(m_window.get(), QStringLiteral("admin-14-agency"));
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->admin()->accounts()->table()->setFocus();
-    QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_2,
-                    Qt::ControlModifier | Qt::AltModifier);
+    pattern->setFocus();
+    QTest::keyClick(pattern, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->lastMessage().contains(QStringLiteral("Đã lưu")) && !page->busy(), 15000);
+    test::Client client(m_fixture.serverUrl());
+    const QString token = client.login(QStringLiteral("admin1"));
+    const QJsonObject stored
+        = client.get(QStringLiteral("/api/v1/agencies/000.17.22.H56"), token).json;
+    QCOMPARE(stored.value(QStringLiteral("codePattern")).toString(),
+             QStringLiteral("{agency}-{yyyy}{MM}{dd}-{seq:5}"));
+    QVERIFY(!stored.value(QStringLiteral("channels")).toArray().contains(QStringLiteral("mobile")));
+    QVERIFY(stored.value(QStringLiteral("channels")).toArray().contains(QStringLiteral("counter")));
+    bool added = false;
+    for (const auto &d : stored.value(QStringLiteral("departments")).toArray())
+        added
+            = added || d.toObject().value(QStringLiteral("id")).toString() == QLatin1String("TKQ");
+    QVERIFY(added);
+
+    // The one-stop department has officers: the server keeps it and says why.
+    auto *departments = page->findChild<QTableWidget *>(QStringLiteral("departments"));
+    departments->setCurrentCell(0, 0);
+    page->removeSelectedDepartment();
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy(), 15000);
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("phòng ban")),
+             qPrintable(page->lastMessage()));
+    // Back as it was, for the tests after this one.
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy(), 15000);
+    pattern->clear();
+    page->setChannelAccepted(domain::Channel::Mobile, true);
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->lastMessage().contains(QStringLiteral("Đã lưu")) && !page->busy(), 15000);
+}
+
+void TestGuiAdmin::procedureImport()
+{
+    QVERIFY(openAdminTab(Qt::Key_2));
     ui::ImportPage *page = m_window->admin()->import();
     QTRY_COMPARE(m_window->admin()->currentWidget(), page);
 
@@ -561,13 +623,7 @@ void TestGuiAdmin::formTemplates()
     }
     const int version = stored.json.value(QStringLiteral("version")).toInt();
 
-    m_window->showSection(ui::MainWindow::Administration);
-    // A shortcut only fires in the active window; the previous step's dialogs took it.
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->admin()->accounts()->table()->setFocus();
-    QTest::keyClick(m_window->admin()->accounts()->table(), Qt::Key_3,
-                    Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(openAdminTab(Qt::Key_3));
     ui::TemplatesPage *page = m_window->admin()->templates();
     QTRY_COMPARE(m_window->admin()->currentWidget(), page);
     page->refresh();

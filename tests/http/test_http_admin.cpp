@@ -618,6 +618,67 @@ private Q_SLOTS:
         QCOMPARE(routes.count(QStringLiteral("DELETE /api/v1/document-types/{code}")), 1);
     }
 
+    // R02, R12.3b: the admin edits the agency's departments and the channels it accepts; a
+    // department its officers belong to stays; a counter officer's dossier through a channel the
+    // agency no longer accepts is refused as data (HTTP 200, rejected), through one it accepts
+    // accepted.
+    void agencyDepartmentsAndChannels_R02_R12_3b()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QString path = QStringLiteral("/api/v1/agencies/000.17.22.H56");
+        QJsonObject agency = c.get(path, admin).json;
+        QJsonArray departments = agency.value(QStringLiteral("departments")).toArray();
+        QVERIFY(!departments.isEmpty());
+
+        // The one-stop department has officers: it stays.
+        QJsonObject without = agency;
+        without.insert(QStringLiteral("departments"), QJsonArray());
+        Reply refused = c.put(path, without, admin);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.json.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("agency.department_in_use"));
+        // Two departments with one code: refused by the reader.
+        QJsonArray twice = departments;
+        twice.append(departments.at(0));
+        QJsonObject duplicate = agency;
+        duplicate.insert(QStringLiteral("departments"), twice);
+        QCOMPARE(c.put(path, duplicate, admin).status, 400);
+
+        departments.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("TKQ")},
+                                       {QStringLiteral("name"), QStringLiteral("Tổ trả kết quả")}});
+        agency.insert(QStringLiteral("departments"), departments);
+        agency.insert(QStringLiteral("channels"),
+                      QJsonArray{QStringLiteral("counter"), QStringLiteral("public-post")});
+        Reply saved = c.put(path, agency, admin);
+        QVERIFY2(saved.status == 200, qPrintable(saved.describe()));
+        const QJsonObject stored = c.get(path, admin).json;
+        QCOMPARE(stored.value(QStringLiteral("departments")).toArray().size(), departments.size());
+        QCOMPARE(stored.value(QStringLiteral("channels")).toArray().size(), 2);
+
+        // A dossier received through a channel the agency does not accept is rejected as data.
+        const QString counter = c.login(QStringLiteral("counter1"));
+        const auto push = [&](const QString &channel) {
+            domain::Action a = domain::demo::exampleReceive();
+            a.id = QUuid::createUuid();
+            a.dossierId = QUuid::createUuid();
+            a.payload.insert(QStringLiteral("channel"), channel);
+            const Reply r
+                = c.post(QStringLiteral("/api/v1/sync/push"),
+                         {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}}, counter);
+            return r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+        };
+        const QJsonObject mobile = push(QStringLiteral("mobile"));
+        QCOMPARE(mobile.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(mobile.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("action.channel_not_accepted"));
+        const QJsonObject post = push(QStringLiteral("public-post"));
+        QCOMPARE(post.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+    }
+
     void everyAdminWriteIsInTheTrail_R08_1()
     {
         MOTCUA_REQUIRE_BACKEND();

@@ -79,6 +79,13 @@ private Q_SLOTS:
                 && e.json.value(QStringLiteral("groups")).toArray()
                 == QJsonArray{QStringLiteral("to-mot-cua")};
         }));
+        // The province's document types (the intake forms) and fields came with them.
+        auto types = sync::documentTypesFromCache(desk.cache());
+        QVERIFY(types);
+        QVERIFY(types->contains(QStringLiteral("GCN")));
+        QCOMPARE(types->value(QStringLiteral("GCN")).fields.size(), 4);
+        auto fields = sync::procedureFieldsFromCache(desk.cache());
+        QVERIFY(fields && !fields->isEmpty());
         QCOMPARE(engine.isOnline(), std::optional<bool>(true));
         QVERIFY(engine.lastSync().isValid());
         // The calendar the engine stored is the one every reader of the cache takes (the

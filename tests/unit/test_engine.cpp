@@ -259,6 +259,27 @@ private Q_SLOTS:
         a.payload.insert(QStringLiteral("channel"), 3);
         VERIFY_REJECTED(apply(Dossier{}, a, dir), "action.bad_payload");
     }
+    // R12.3b: an agency that says which intake channels it accepts gets no dossier through another.
+    void receiveRefusesAChannelTheAgencyDoesNotAccept_R12_3b()
+    {
+        auto dir = demo::directory();
+        Agency centre = *dir.agency(demo::kCentreCode);
+        centre.channels = {Channel::Counter, Channel::PublicPost};
+        dir.add(centre);
+        Action a = demo::exampleReceive();
+        a.payload.insert(QStringLiteral("channel"), channelKey(Channel::Mobile));
+        auto r = apply(Dossier{}, a, dir);
+        VERIFY_REJECTED(r, "action.channel_not_accepted");
+        QCOMPARE(r.error().field, QStringLiteral("payload.channel"));
+        a.payload.insert(QStringLiteral("channel"), channelKey(Channel::PublicPost));
+        VERIFY_OK(apply(Dossier{}, a, dir));
+        // Its JSON says so; an agency without the setting reads as before.
+        auto back = agencyFromJson(toJson(centre));
+        QVERIFY(back);
+        QCOMPARE(back->channels, centre.channels);
+        centre.channels.clear();
+        QVERIFY(!toJson(centre).contains(QStringLiteral("channels")));
+    }
     void onlyTheCounterReceives()
     {
         Action a = demo::exampleReceive();

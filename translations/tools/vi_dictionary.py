@@ -1040,3 +1040,22 @@ VI.update({
     "Tick what the applicant handed in (Space), enter each document's data (F4), attach files (Ctrl+O) or scan them (F7), choose how the dossier came in.":
         "Đánh dấu giấy tờ đã nhận (phím cách), nhập thông tin giấy tờ (F4), đính kèm tệp (Ctrl+O) hoặc quét (F7), chọn hình thức tiếp nhận.",
 })
+
+# Session 11: the agency's own settings (departments, code pattern, intake channels).
+VI.update({
+    "Agency (Ctrl+Alt+9)": "Cơ quan (Ctrl+Alt+9)",
+    "Tokens: {agency}, {yyyy}, {yy}, {MM}, {dd}, {yyMMdd}, {seq:N}. Empty: the national structure.":
+        "Các thành phần: {agency}, {yyyy}, {yy}, {MM}, {dd}, {yyMMdd}, {seq:N}. Để trống: cấu trúc mã quốc gia.",
+    "Add a &department": "Thêm &phòng ban",
+    "Remo&ve the department": "&Bỏ phòng ban",
+    "Agency &name:": "&Tên cơ quan:",
+    "Dossier &code pattern:": "&Mẫu mã hồ sơ:",
+    "Departments": "Phòng ban",
+    "Intake channels the agency accepts (R12.3b)": "Hình thức tiếp nhận hồ sơ cơ quan áp dụng",
+    "Agency %1 loaded.": "Đã tải thông tin cơ quan %1.",
+    "<b>%1</b> — national code %2": "<b>%1</b> — mã định danh %2",
+    "The first dossier received today: %1": "Hồ sơ đầu tiên tiếp nhận hôm nay: %1",
+    "Tick at least one intake channel.": "Hãy chọn ít nhất một hình thức tiếp nhận.",
+    "Agency %1 saved; workstations use it after their next sync.":
+        "Đã lưu thông tin cơ quan %1; các máy trạm áp dụng sau lần đồng bộ kế tiếp.",
+})

@@ -1,6 +1,7 @@
 #include "adminpage.h"
 
 #include "accountspage.h"
+#include "agencypage.h"
 #include "calendarpage.h"
 #include "cataloguepage.h"
 #include "groupspage.h"
@@ -28,6 +29,7 @@ AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
     , m_units(new UnitsPage(*m_admin))
     , m_documentTypes(new CataloguePage(*m_admin, CataloguePage::Kind::DocumentTypes))
     , m_fields(new CataloguePage(*m_admin, CataloguePage::Kind::Fields))
+    , m_agency(new AgencyPage(*m_admin, workstation.officer().agencyCode))
 {
     setObjectName(QStringLiteral("adminPage"));
     // Groups came after the others: it takes the next number, so that the shortcuts officers
@@ -40,6 +42,7 @@ AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
     addTab(m_groups, tr("Groups of officers (Ctrl+Alt+6)"));
     addTab(m_documentTypes, tr("Document types (Ctrl+Alt+7)"));
     addTab(m_fields, tr("Fields (Ctrl+Alt+8)"));
+    addTab(m_agency, tr("Agency (Ctrl+Alt+9)"));
     for (int i = 0; i < count(); ++i) {
         auto *a = new QAction(this);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -61,6 +64,7 @@ void AdminPage::showEvent(QShowEvent *event)
         m_units->refresh();
         m_documentTypes->refresh();
         m_fields->refresh();
+        m_agency->refresh();
     }
 }
 

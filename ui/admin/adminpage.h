@@ -13,6 +13,7 @@ class Workstation;
 namespace motcua::ui {
 
 class AccountsPage;
+class AgencyPage;
 class CalendarPage;
 class CataloguePage;
 class GroupsPage;
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] UnitsPage *units() const { return m_units; }
     [[nodiscard]] CataloguePage *documentTypes() const { return m_documentTypes; }
     [[nodiscard]] CataloguePage *fields() const { return m_fields; }
+    [[nodiscard]] AgencyPage *agency() const { return m_agency; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -48,6 +50,7 @@ private:
     UnitsPage *m_units;
     CataloguePage *m_documentTypes;
     CataloguePage *m_fields;
+    AgencyPage *m_agency;
     bool m_loaded = false;
 };
 

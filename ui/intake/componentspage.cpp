@@ -57,11 +57,7 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
     m_componentsError->setWordWrap(true);
     m_componentsError->setVisible(false);
     m_channel->setObjectName(QStringLiteral("channel"));
-    m_channel->addItem(QString());
-    for (auto c : domain::allChannels()) {
-        if (c != domain::Channel::NationalPortal)
-            m_channel->addItem(Labels::channel(c), domain::channelKey(c));
-    }
+    fillChannels();
     auto *channelLabel = new QLabel(tr("&Channel:"));
     channelLabel->setBuddy(m_channel);
     auto *channelError = m_errors.add(QStringLiteral("channel"), m_channel);
@@ -124,6 +120,21 @@ ComponentsPage::ComponentsPage(IntakeWizard *wizard)
     });
 }
 
+void ComponentsPage::fillChannels()
+{
+    // The channels the agency accepts (R12.3b; none said: every one); a dossier from the national
+    // portal is taken in from the online queue, not typed here.
+    const auto agency = m_wizard->workstation().agency();
+    const QList<domain::Channel> accepted
+        = agency && !agency->channels.isEmpty() ? agency->channels : domain::allChannels();
+    m_channel->clear();
+    m_channel->addItem(QString());
+    for (auto c : domain::allChannels()) {
+        if (c != domain::Channel::NationalPortal && accepted.contains(c))
+            m_channel->addItem(Labels::channel(c), domain::channelKey(c));
+    }
+}
+
 QString ComponentsPage::codeOfRow(int row) const
 {
     auto *item = m_table->item(row, Name);
@@ -145,6 +156,7 @@ void ComponentsPage::rebuild()
     m_table->setRowCount(0);
     const auto proc = m_wizard->procedure();
     auto &draft = m_wizard->draft();
+    fillChannels(); // the agency's accepted channels may have changed with the catalogues
     if (draft.channel)
         m_channel->setCurrentIndex(m_channel->findData(domain::channelKey(*draft.channel)));
     else

@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void attachScanned(const QString &documentTypeCode, const ScanDialog::Outcome &outcome);
+    void fillChannels();
     void updateFilesCell(int row);
     void updateDataCell(int row);
     [[nodiscard]] domain::DocumentType typeOfRow(int row) const;
