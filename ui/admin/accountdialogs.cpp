@@ -15,20 +15,6 @@
 
 namespace motcua::ui {
 
-namespace {
-
-QLabel *errorLabel()
-{
-    auto *label = new QLabel;
-    label->setObjectName(QStringLiteral("error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 NewAccountDialog::NewAccountDialog(QString agencyCode, QWidget *parent)
     : QDialog(parent)
     , m_agency(std::move(agencyCode))
@@ -39,7 +25,7 @@ NewAccountDialog::NewAccountDialog(QString agencyCode, QWidget *parent)
     , m_password(new QLineEdit)
     , m_steps(new QLineEdit)
     , m_groups(new QLabel)
-    , m_error(errorLabel())
+    , m_error(admin::errorLabel())
 {
     build();
 }
@@ -56,7 +42,7 @@ NewAccountDialog::NewAccountDialog(const domain::Officer &existing,
     , m_password(new QLineEdit)
     , m_steps(new QLineEdit(existing.stepPermissions.join(QStringLiteral(", "))))
     , m_groups(new QLabel)
-    , m_error(errorLabel())
+    , m_error(admin::errorLabel())
 {
     build();
     QStringList groups;
@@ -164,7 +150,7 @@ PasswordDialog::PasswordDialog(const QString &officerName, QWidget *parent)
     : QDialog(parent)
     , m_password(new QLineEdit)
     , m_again(new QLineEdit)
-    , m_error(errorLabel())
+    , m_error(admin::errorLabel())
 {
     setObjectName(QStringLiteral("passwordDialog"));
     setWindowTitle(tr("Reset password of %1").arg(officerName));

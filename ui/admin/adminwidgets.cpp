@@ -73,6 +73,16 @@ QList<domain::Role> checkedRoles(const QList<QCheckBox *> &boxes)
     return out;
 }
 
+QLabel *errorLabel()
+{
+    auto *label = new QLabel;
+    label->setObjectName(QStringLiteral("error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
 QString codeFromText(const QString &text, int maxLength)
 {
     QString out;

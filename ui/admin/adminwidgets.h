@@ -25,6 +25,9 @@ QToolButton *actionButton(QAction *action);
 QAction *pageAction(QWidget *page, const QString &text, const QKeySequence &key);
 void setUpRecordTable(QTableView *table);
 void showStatus(QLabel *status, const QString &text, bool error);
+// The red message line of an admin dialog (object name "error"), hidden until it has something
+// to say.
+QLabel *errorLabel();
 // One check box per role, two columns, `checked` ticked; the boxes are appended to `boxes`.
 QGridLayout *roleBoxes(QList<QCheckBox *> *boxes, const QList<domain::Role> &checked);
 QList<domain::Role> checkedRoles(const QList<QCheckBox *> &boxes);

@@ -58,16 +58,6 @@ QString kindLabel(domain::DataFieldKind kind)
     return {};
 }
 
-QLabel *errorLabel()
-{
-    auto *label = new QLabel;
-    label->setObjectName(QStringLiteral("error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
 } // namespace
 
 // ---- DocumentTypeDialog --------------------------------------------------------------------
@@ -79,7 +69,7 @@ DocumentTypeDialog::DocumentTypeDialog(const domain::DocumentType *existing, QWi
     , m_name(new QLineEdit)
     , m_description(new QLineEdit)
     , m_fields(new QTableWidget(0, FieldColumnCount))
-    , m_error(errorLabel())
+    , m_error(admin::errorLabel())
 {
     setObjectName(QStringLiteral("documentTypeDialog"));
     setWindowTitle(existing ? tr("Document type %1").arg(existing->code) : tr("New document type"));
@@ -279,7 +269,7 @@ FieldDialog::FieldDialog(const domain::ProcedureField *existing, QWidget *parent
     : QDialog(parent)
     , m_code(new QLineEdit)
     , m_name(new QLineEdit)
-    , m_error(errorLabel())
+    , m_error(admin::errorLabel())
 {
     setObjectName(QStringLiteral("fieldDialog"));
     setWindowTitle(existing ? tr("Field %1").arg(existing->code) : tr("New field"));

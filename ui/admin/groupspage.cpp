@@ -53,7 +53,7 @@ GroupDialog::GroupDialog(const domain::OfficerGroup *existing, QString agencyCod
     , m_filter(new QLineEdit)
     , m_members(new QListWidget)
     , m_count(new QLabel)
-    , m_error(new QLabel)
+    , m_error(admin::errorLabel())
 {
     setObjectName(QStringLiteral("groupDialog"));
     setWindowTitle(existing ? tr("Group %1").arg(existing->name) : tr("New group of officers"));
@@ -71,10 +71,6 @@ GroupDialog::GroupDialog(const domain::OfficerGroup *existing, QString agencyCod
     m_members->setObjectName(QStringLiteral("members"));
     m_count->setObjectName(QStringLiteral("memberCount"));
     m_count->setProperty("muted", true);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
 
     if (existing) {
         m_name->setText(existing->name);
