@@ -54,24 +54,17 @@ void CatalogueLoader::start()
                                     [](const auto &o) { return o.id; });
         });
     });
-    // The groups of officers, by name for the workflow diagram; a group deleted on the server
-    // leaves the cache too.
-    sync::whenDone(m_api.groups(), this, [this](const Result<QList<domain::OfficerGroup>> &r) {
-        if (!r)
-            return callDone(r.error());
-        callDone(
-            m_cache.replaceCatalogueKind(QStringLiteral("group"),
-                                         catalogueEntries(QStringLiteral("group"), r.value(),
-                                                          [](const auto &g) { return g.id; })));
-    });
-    // The province's document types (the intake forms of components) and fields; one deleted on
-    // the server leaves the cache too.
+    // Groups of officers (their names, for the workflow diagram), the province's document types
+    // (the intake forms of components) and fields: one deleted on the server leaves the cache
+    // too, so each kind is replaced whole.
     const auto replace = [this](const char *kind, const auto &result, auto key) {
         if (!result)
             return callDone(result.error());
-        callDone(m_cache.replaceCatalogueKind(
-            QLatin1String(kind), catalogueEntries(QLatin1String(kind), result.value(), key)));
+        callDone(sync::replaceCatalogue(m_cache, QLatin1String(kind), result.value(), key));
     };
+    sync::whenDone(m_api.groups(), this, [replace](const auto &r) {
+        replace("group", r, [](const auto &g) { return g.id; });
+    });
     sync::whenDone(m_api.documentTypes(), this, [replace](const auto &r) {
         replace(sync::kDocumentTypeKind, r, [](const auto &t) { return t.code; });
     });

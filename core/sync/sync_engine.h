@@ -87,6 +87,15 @@ QList<store::CatalogueEntry> catalogueEntries(const QString &kind, const QList<T
     return out;
 }
 
+// Replaces every entry of `kind` with `items` (one transaction): an entry deleted on the server
+// leaves the cache too.
+template<typename T, typename Key>
+domain::Check replaceCatalogue(store::Cache &cache, const QString &kind, const QList<T> &items,
+                               Key key)
+{
+    return cache.replaceCatalogueKind(kind, catalogueEntries(kind, items, key));
+}
+
 // The Directory the domain engine judges local actions with, from the catalogues the engine stored
 // in the cache (officers, procedures, agencies; the work calendar with its office hours).
 domain::Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache);

@@ -108,22 +108,16 @@ Check SyncEngine::storeCatalogues(const Catalogues &c)
         return st;
     // Groups (their names, for the workflow diagram), document types (the intake forms) and
     // fields: an entry deleted on the server goes.
-    if (auto st
-        = m_cache->replaceCatalogueKind(QStringLiteral("group"),
-                                        catalogueEntries(QStringLiteral("group"), c.groups,
-                                                         [](const auto &g) { return g.id; }));
+    if (auto st = replaceCatalogue(*m_cache, QStringLiteral("group"), c.groups,
+                                   [](const auto &g) { return g.id; });
         !st)
         return st;
-    if (auto st = m_cache->replaceCatalogueKind(
-            QLatin1String(kDocumentTypeKind),
-            catalogueEntries(QLatin1String(kDocumentTypeKind), c.documentTypes,
-                             [](const auto &t) { return t.code; }));
+    if (auto st = replaceCatalogue(*m_cache, QLatin1String(kDocumentTypeKind), c.documentTypes,
+                                   [](const auto &t) { return t.code; });
         !st)
         return st;
-    if (auto st
-        = m_cache->replaceCatalogueKind(QLatin1String(kFieldKind),
-                                        catalogueEntries(QLatin1String(kFieldKind), c.fields,
-                                                         [](const auto &f) { return f.code; }));
+    if (auto st = replaceCatalogue(*m_cache, QLatin1String(kFieldKind), c.fields,
+                                   [](const auto &f) { return f.code; });
         !st)
         return st;
     return loadDirectory();
