@@ -213,6 +213,17 @@ Result<std::optional<domain::Workflow>> CatalogueStore::workflow(const QString &
     });
 }
 
+Result<int> CatalogueStore::latestWorkflowVersion(const QString &id)
+{
+    return withConnection<int>(m_db, [&](QSqlDatabase &c) -> Result<int> {
+        Sql q(c, QStringLiteral("SELECT MAX(version) FROM workflows WHERE id = ?"));
+        q.bind(id);
+        if (auto st = q.exec(); !st)
+            return st.error();
+        return q.next() ? int(q.integer(0)) : 0;
+    });
+}
+
 Check CatalogueStore::addWorkflowVersion(const domain::Workflow &w)
 {
     if (w.id.trimmed().isEmpty() || w.version < 1) {

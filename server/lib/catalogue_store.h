@@ -54,6 +54,7 @@ public:
     Result<QList<domain::Workflow>> workflows(); // latest version of each
     Result<std::optional<domain::Workflow>> workflow(const QString &id,
                                                      int version = 0); // 0 = latest
+    Result<int> latestWorkflowVersion(const QString &id);              // 0: no such workflow
     Check addWorkflowVersion(const domain::Workflow &workflow); // a version is never overwritten
 
     // The yearly government data and the office hours.
@@ -98,8 +99,8 @@ public:
     [[nodiscard]] std::optional<domain::Procedure> procedure(const QString &code) const override;
     [[nodiscard]] std::optional<domain::Agency> agency(const QString &code) const override;
     [[nodiscard]] const domain::WorkCalendar &calendar(const QString &agencyCode) const override;
-    // The latest version is read fresh (a new version takes effect at the next intake); a given
-    // version never changes, so it is kept once read.
+    // Which version is the latest is asked each time (a new version takes effect at the next
+    // intake, whoever stored it); a given version never changes, so it is kept once read.
     [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
                                                            int version = 0) const override;
 

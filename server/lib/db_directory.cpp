@@ -117,8 +117,19 @@ const domain::WorkCalendar &DbDirectory::calendar(const QString &) const
 
 std::optional<domain::Workflow> DbDirectory::workflow(const QString &id, int version) const
 {
+    if (version <= 0) {
+        // Asked fresh (one indexed row), so that only the version's own document is cached.
+        auto latest = m_store.latestWorkflowVersion(id);
+        if (!latest) {
+            qCWarning(lcStorage) << "workflow lookup failed:" << latest.error().code;
+            return std::nullopt;
+        }
+        if (latest.value() <= 0)
+            return std::nullopt;
+        version = latest.value();
+    }
     const QString key = QStringLiteral("%1@%2").arg(id).arg(version);
-    if (version > 0) {
+    {
         const QMutexLocker locked(&m_cache->workflowLock);
         const auto it = m_cache->workflowVersions.constFind(key);
         if (it != m_cache->workflowVersions.constEnd())
@@ -133,7 +144,7 @@ std::optional<domain::Workflow> DbDirectory::workflow(const QString &id, int ver
         return std::nullopt;
     const domain::Workflow &w = *found.value();
     const QMutexLocker locked(&m_cache->workflowLock);
-    m_cache->workflowVersions.insert(QStringLiteral("%1@%2").arg(w.id).arg(w.version), w);
+    m_cache->workflowVersions.insert(key, w);
     return w;
 }
 

@@ -42,6 +42,45 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+// The engine's directory for one push: the pushing officer is the one this request authenticated
+// (read from the database for it, so a deactivation or a role change counts at once), not read
+// again for each of the batch's actions; everything else comes from the server's directory.
+class ActorDirectory final : public domain::Directory
+{
+public:
+    ActorDirectory(const domain::Directory &base, const domain::Officer &actor)
+        : m_base(base)
+        , m_actor(actor)
+    {}
+    [[nodiscard]] std::optional<domain::Officer> officer(const QString &id) const override
+    {
+        if (!id.isEmpty() && id == m_actor.id)
+            return m_actor;
+        return m_base.officer(id);
+    }
+    [[nodiscard]] std::optional<domain::Procedure> procedure(const QString &code) const override
+    {
+        return m_base.procedure(code);
+    }
+    [[nodiscard]] std::optional<domain::Agency> agency(const QString &code) const override
+    {
+        return m_base.agency(code);
+    }
+    [[nodiscard]] const domain::WorkCalendar &calendar(const QString &agencyCode) const override
+    {
+        return m_base.calendar(agencyCode);
+    }
+    [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
+                                                           int version) const override
+    {
+        return m_base.workflow(id, version);
+    }
+
+private:
+    const domain::Directory &m_base;
+    const domain::Officer &m_actor;
+};
+
 } // namespace
 
 bool isUnavailable(const PushOutcome &outcome)
@@ -163,25 +202,27 @@ Check SyncStore::storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QStri
 }
 
 Result<SyncStore::Judgement> SyncStore::judge(QSqlDatabase &c, const domain::Action &a,
-                                              bool forUpdate)
+                                              const domain::Officer &actor, bool forUpdate)
 {
     auto current = loadForUpdate(c, a.dossierId, forUpdate);
     if (!current)
         return current.error();
     Judgement j{std::move(current).value(), domain::Dossier{}, {}};
-    j.next = domain::apply(j.before, a, m_directory);
+    const ActorDirectory directory(m_directory, actor);
+    j.next = domain::apply(j.before, a, directory);
     if (j.next)
         j.encoded = encode(a, j.before, j.next.value());
     return j;
 }
 
 // Outside any transaction, on this thread's connection: one statement reads a committed state.
-std::optional<SyncStore::Judgement> SyncStore::judgeAhead(const domain::Action &a)
+std::optional<SyncStore::Judgement> SyncStore::judgeAhead(const domain::Action &a,
+                                                          const domain::Officer &actor)
 {
     auto conn = m_db.connection();
     if (!conn)
         return std::nullopt;
-    auto j = judge(conn.value(), a, false);
+    auto j = judge(conn.value(), a, actor, false);
     if (!j)
         return std::nullopt;
     return std::move(j).value();
@@ -250,7 +291,9 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
             if (!independent[launched])
                 continue;
             auto task = std::make_shared<std::packaged_task<Ahead()>>(
-                [this, &a = actions.at(qsizetype(launched))] { return judgeAhead(a); });
+                [this, &a = actions.at(qsizetype(launched)), &actor] {
+                    return judgeAhead(a, actor);
+                });
             ahead[launched] = task->get_future();
             m_judges->start([task] { (*task)(); });
         }
@@ -258,7 +301,7 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
         // Not judged ahead: on SQLite just before the writer lock, on PostgreSQL in the
         // transaction.
         Ahead judged = ahead[i].valid() ? ahead[i].get()
-            : eligible[i] && !pg        ? judgeAhead(a)
+            : eligible[i] && !pg        ? judgeAhead(a, actor)
                                         : std::nullopt;
         out.append(pushOne(a, actor, std::move(judged)));
         if (isUnavailable(out.constLast())) {
@@ -278,7 +321,7 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
 {
     const bool ahead = !m_db.isPostgres() && !m_db.inTransaction() && a.actorId == actor.id
         && !actor.id.isEmpty() && !a.id.isNull();
-    return pushOne(a, actor, ahead ? judgeAhead(a) : std::nullopt);
+    return pushOne(a, actor, ahead ? judgeAhead(a, actor) : std::nullopt);
 }
 
 PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &actor,
@@ -338,7 +381,7 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
                     judged = *ahead;
             }
             if (!judged) {
-                auto j = judge(c, a, pg);
+                auto j = judge(c, a, actor, pg);
                 if (!j)
                     return j.error();
                 judged = std::move(j).value();

@@ -117,8 +117,10 @@ private:
         domain::Result<domain::Dossier> next;
         Encoded encoded;
     };
-    Result<Judgement> judge(QSqlDatabase &c, const domain::Action &a, bool forUpdate);
-    std::optional<Judgement> judgeAhead(const domain::Action &a);
+    // `actor`: the pushing officer, as authenticated for this request (see ActorDirectory).
+    Result<Judgement> judge(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
+                            bool forUpdate);
+    std::optional<Judgement> judgeAhead(const domain::Action &a, const domain::Officer &actor);
     PushOutcome pushOne(const domain::Action &a, const domain::Officer &actor,
                         std::optional<Judgement> ahead);
     static Check storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QString &actorId,

@@ -24,9 +24,9 @@ using Status = PushOutcome::Status;
 
 namespace {
 
-// The catalogue's directory, calling `hook` once, on the first officer lookup (the engine looks
-// the actor up while it judges an action) — with `offThread`, the first one made on a thread other
-// than this one (where a batch's next actions are judged).
+// The catalogue's directory, calling `hook` once, on the first lookup of any kind (the engine looks
+// the catalogues up while it judges an action, after the dossier was read) — with `offThread`, the
+// first one made on a thread other than this one (where a batch's next actions are judged).
 class HookedDirectory final : public domain::Directory
 {
 public:
@@ -38,26 +38,40 @@ public:
     {}
     [[nodiscard]] std::optional<domain::Officer> officer(const QString &id) const override
     {
-        if (m_hook && QThread::currentThread() != m_thread) {
-            const auto hook = std::exchange(m_hook, nullptr);
-            hook();
-        }
+        fire();
         return m_base.officer(id);
     }
     [[nodiscard]] std::optional<domain::Procedure> procedure(const QString &code) const override
     {
+        fire();
         return m_base.procedure(code);
     }
     [[nodiscard]] std::optional<domain::Agency> agency(const QString &code) const override
     {
+        fire();
         return m_base.agency(code);
     }
     [[nodiscard]] const domain::WorkCalendar &calendar(const QString &agencyCode) const override
     {
+        fire();
         return m_base.calendar(agencyCode);
+    }
+    [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
+                                                           int version) const override
+    {
+        fire();
+        return m_base.workflow(id, version);
     }
 
 private:
+    void fire() const
+    {
+        if (m_hook && QThread::currentThread() != m_thread) {
+            const auto hook = std::exchange(m_hook, nullptr);
+            hook();
+        }
+    }
+
     const domain::Directory &m_base;
     mutable std::function<void()> m_hook;
     const QThread *m_thread;
