@@ -40,11 +40,14 @@ Error tooNew(int current)
 
 Result<int> versionIn(QSqlDatabase &db)
 {
-    if (!db.tables().contains(QStringLiteral("schema_migrations")))
-        return 0;
+    // The table is asked for only when the query fails: listing the tables is a catalogue scan
+    // on PostgreSQL, and the health check asks for the version at every probe.
     Sql q(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-    if (auto st = q.exec(); !st)
+    if (auto st = q.exec(); !st) {
+        if (!db.tables().contains(QStringLiteral("schema_migrations")))
+            return 0;
         return st.error();
+    }
     return q.next() ? int(q.integer(0)) : 0;
 }
 
