@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace motcua::domain {
@@ -44,12 +45,30 @@ void JsonReader::wrongType(const char *key, const QString &expected)
          QStringLiteral("Trường \"%1\" phải là %2.").arg(fieldPath(key), expected));
 }
 
+bool JsonReader::markSeen(const char *key)
+{
+    for (const std::string &seen : m_seen) {
+        if (seen == key)
+            return false;
+    }
+    m_seen.emplace_back(key);
+    return true;
+}
+
+void JsonReader::skip(const char *key)
+{
+    if (markSeen(key) && m_object.contains(QLatin1String(key)))
+        ++m_present;
+}
+
 const QJsonValue *JsonReader::lookup(const char *key, bool required)
 {
-    m_seen.insert(QString::fromLatin1(key));
+    const bool first = markSeen(key);
+    const auto it = m_object.constFind(QLatin1String(key));
+    if (first && it != m_object.constEnd())
+        ++m_present;
     if (failed())
         return nullptr;
-    const auto it = m_object.constFind(QLatin1String(key));
     if (it == m_object.constEnd() || it->isNull()) {
         if (required)
             missing(key);
@@ -223,8 +242,15 @@ Check JsonReader::finish()
 {
     if (m_error)
         return *m_error;
+    if (m_present == m_object.size())
+        return {};
+    const auto seen = [this](const QString &key) {
+        return std::any_of(m_seen.cbegin(), m_seen.cend(), [&](const std::string &k) {
+            return key == QLatin1String(k.data(), qsizetype(k.size()));
+        });
+    };
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_seen.contains(it.key())) {
+        if (!seen(it.key())) {
             const QString path = m_path.isEmpty() ? it.key() : m_path + QLatin1Char('.') + it.key();
             return makeError(QStringLiteral("json.unknown_field"),
                              QStringLiteral("Trường \"%1\" không được hỗ trợ.").arg(path), path);

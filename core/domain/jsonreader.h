@@ -12,6 +12,8 @@
 
 #include <functional>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace motcua::domain {
 
@@ -85,7 +87,7 @@ public:
         if (!has(key)) {
             if (required)
                 missing(key);
-            m_seen.insert(QString::fromLatin1(key));
+            skip(key);
             return std::nullopt;
         }
         const QJsonObject obj = object(key, required);
@@ -101,7 +103,7 @@ public:
     }
 
     // Marks a key as known without reading it.
-    void skip(const char *key) { m_seen.insert(QString::fromLatin1(key)); }
+    void skip(const char *key);
     [[nodiscard]] bool has(const char *key) const;
     void fail(const char *key, const QString &code, const QString &message);
 
@@ -112,12 +114,16 @@ public:
 
 private:
     const QJsonValue *lookup(const char *key, bool required);
+    bool markSeen(const char *key); // true the first time `key` is seen
     void missing(const char *key);
     void wrongType(const char *key, const QString &expected);
 
     QJsonObject m_object;
     QString m_path;
-    QSet<QString> m_seen;
+    // The keys read, looked up or skipped (copies: a key need not outlive the call), and how many
+    // of them the object has — when that is all of its keys, finish() has nothing to look for.
+    std::vector<std::string> m_seen;
+    qsizetype m_present = 0;
     std::optional<Error> m_error;
     QJsonValue m_current;
 };

@@ -214,6 +214,45 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("components[1].files[0].sha256"));
     }
+    // finish() counts the distinct keys it has seen in the object and looks for unknown ones only
+    // when that count falls short: keys read twice, skipped, null or absent must not hide one.
+    void unknownFieldsAreFoundWhateverWasReadBefore()
+    {
+        const QJsonObject json{{QStringLiteral("name"), QStringLiteral("A")},
+                               {QStringLiteral("note"), QJsonValue::Null},
+                               {QStringLiteral("extra"), 1},
+                               {QStringLiteral("skipped"), true}};
+        {
+            JsonReader r(json, QStringLiteral("x"));
+            (void)r.string("name");
+            (void)r.string("name"); // twice: still one key
+            (void)r.string("note"); // null: read, absent for the value
+            (void)r.string("missing");
+            r.skip("skipped");
+            r.skip("skipped");
+            const auto st = r.finish();
+            QVERIFY(!st.ok());
+            QCOMPARE(st.error().code, QStringLiteral("json.unknown_field"));
+            QCOMPARE(st.error().field, QStringLiteral("x.extra"));
+        }
+        {
+            JsonReader r(json);
+            (void)r.string("name");
+            (void)r.string("note");
+            (void)r.integer("extra");
+            r.skip("skipped");
+            QVERIFY(r.finish().ok());
+        }
+        {
+            // The key passed need not outlive the call.
+            JsonReader r(json);
+            for (const char *key : {"name", "note", "extra", "skipped"}) {
+                const QByteArray copy(key);
+                r.skip(copy.constData());
+            }
+            QVERIFY(r.finish().ok());
+        }
+    }
     void malformedDocuments()
     {
         QCOMPARE(parseJsonObject("{\"a\": ").error().code, QStringLiteral("json.malformed"));
