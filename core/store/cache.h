@@ -89,6 +89,10 @@ struct PulledChange
     qint64 seq = 0;
     domain::Action action;
     domain::Dossier dossier; // the dossier after the action
+    // The server's JSON of `action` and `dossier`, when the puller has it: stored as it came
+    // instead of encoding the parsed values again (empty: encoded here).
+    QJsonObject actionObject = {};
+    QJsonObject dossierObject = {};
 };
 
 // A rejected action, for the UI to resolve (ARCHITECTURE: never silently dropped).

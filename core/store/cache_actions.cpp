@@ -2,6 +2,7 @@
 // conflict; applying the pulled change feed and advancing the cursor in one transaction.
 #include "cache_private.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 namespace motcua::store {
@@ -112,7 +113,7 @@ Check Cache::markAccepted(const QUuid &actionId, qint64 seq, int version)
         const QString state = find.text(0);
         if (state == QLatin1String("pending")) {
             Statement up(*d->db,
-                         "UPDATE actions SET state = 'accepted', seq = ?, "
+                         "UPDATE OR FAIL actions SET state = 'accepted', seq = ?, "
                          "server_version = ? WHERE id = ?");
             up.bind(seq).bind(version).bind(id);
             if (auto st = up.exec(); !st)
@@ -147,7 +148,7 @@ Check Cache::markRejected(const QUuid &actionId, const QString &reasonCode, cons
             dossierId = find.text(0);
             json = find.bytes(1);
         }
-        Statement up(*d->db, "UPDATE actions SET state = 'rejected' WHERE id = ?");
+        Statement up(*d->db, "UPDATE OR FAIL actions SET state = 'rejected' WHERE id = ?");
         up.bind(id);
         if (auto st = up.exec(); !st)
             return st;
@@ -190,10 +191,19 @@ Check Cache::recordPushFailure(const QUuid &actionId, const QString &error)
 
 namespace {
 
+// The JSON to store for a pulled value: the server's, as it came, else `value` encoded here.
+template<typename T>
+QByteArray pulledJson(const QJsonObject &sent, const T &value, QByteArray (*encode)(const T &))
+{
+    return sent.isEmpty() ? encode(value) : QJsonDocument(sent).toJson(QJsonDocument::Compact);
+}
+
 // Stores the confirmed state of a dossier at `seq` (newer than what is held). Returns whether the
 // visible state needs a replay (the dossier has unconfirmed actions of this device).
-Result<bool> writeConfirmed(Database &db, const domain::Dossier &dossier, qint64 seq)
+Result<bool> writeConfirmed(Database &db, const PulledChange &change)
 {
+    const domain::Dossier &dossier = change.dossier;
+    const qint64 seq = change.seq;
     const QString id = dossier.id.toString(QUuid::WithoutBraces);
     qint64 heldSeq = -1;
     bool pending = false;
@@ -211,24 +221,28 @@ Result<bool> writeConfirmed(Database &db, const domain::Dossier &dossier, qint64
     if (heldSeq >= seq)
         return pending;
     if (!pending) {
-        if (auto st = detail::writeVisible(db, dossier, false); !st)
+        if (auto st
+            = detail::writeVisible(db, dossier, false,
+                                   pulledJson(change.dossierObject, dossier, &detail::dossierJson));
+            !st)
             return st.error();
         Statement up(db,
-                     "UPDATE dossiers SET confirmed_seq = ?, confirmed_version = ? WHERE "
+                     "UPDATE OR FAIL dossiers SET confirmed_seq = ?, confirmed_version = ? WHERE "
                      "id = ?");
         up.bind(seq).bind(dossier.version).bind(id);
         if (auto st = up.exec(); !st)
             return st.error();
         return false; // writeVisible(…, false) left confirmed_json NULL: json is the confirmed
     }
-    Statement up(db, "UPDATE dossiers SET confirmed_seq = ?, confirmed_version = ? WHERE id = ?");
+    Statement up(
+        db, "UPDATE OR FAIL dossiers SET confirmed_seq = ?, confirmed_version = ? WHERE id = ?");
     up.bind(seq).bind(dossier.version).bind(id);
     if (auto st = up.exec(); !st)
         return st.error();
     Statement doc(db,
-                  "UPDATE dossier_docs SET confirmed_json = ? WHERE rowid = (SELECT rowid "
+                  "UPDATE OR FAIL dossier_docs SET confirmed_json = ? WHERE rowid = (SELECT rowid "
                   "FROM dossiers WHERE id = ?)");
-    doc.bindText(detail::dossierJson(dossier)).bind(id);
+    doc.bindText(pulledJson(change.dossierObject, dossier, &detail::dossierJson)).bind(id);
     if (auto st = doc.exec(); !st)
         return st.error();
     return true;
@@ -257,12 +271,12 @@ Check Cache::applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
                     VALUES (?, ?, 'confirmed', 0, ?, ?, ?, ?, ?))sql");
                 ins.bind(id).bind(c.action.dossierId.toString(QUuid::WithoutBraces));
                 ins.bind(c.action.deviceSeq).bind(c.seq).bind(c.dossier.version);
-                ins.bindText(detail::actionJson(c.action)).bind(now);
+                ins.bindText(pulledJson(c.actionObject, c.action, &detail::actionJson)).bind(now);
                 if (auto st = ins.exec(); !st)
                     return st;
             } else if (find.integer(0) == 1 && find.text(1) != QLatin1String("confirmed")) {
                 Statement up(*d->db,
-                             "UPDATE actions SET state = 'confirmed', seq = ?, "
+                             "UPDATE OR FAIL actions SET state = 'confirmed', seq = ?, "
                              "server_version = ?, replay_error = '' WHERE id = ?");
                 up.bind(c.seq).bind(c.dossier.version).bind(id);
                 if (auto st = up.exec(); !st)
@@ -281,7 +295,7 @@ Check Cache::applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
         QList<qsizetype> order = latest.values();
         std::sort(order.begin(), order.end());
         for (const qsizetype i : order) {
-            auto needsReplay = writeConfirmed(*d->db, changes.at(i).dossier, changes.at(i).seq);
+            auto needsReplay = writeConfirmed(*d->db, changes.at(i));
             if (!needsReplay)
                 return needsReplay.error();
             if (needsReplay.value())

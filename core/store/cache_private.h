@@ -50,7 +50,9 @@ Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, c
 Check unindexDossier(Database &db, qint64 rowid);
 
 // Writes the visible state of a dossier (insert or update), with its filter columns and index.
-Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending);
+// `json`: the dossier's JSON when the caller has it (the server's), else encoded here.
+Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending,
+                   const QByteArray &json = {});
 // The work columns of a visible dossier that the queues filter on (schema version 4): the last
 // supplement request's state and requester, the submitter, the sign-offs, and its participants
 // (dossier_participants). Used by writeVisible() and by the migration that fills them.

@@ -95,6 +95,8 @@ Change readChange(JsonReader &r, Error *error)
         return c;
     }
     c.dossier = std::move(d).value();
+    c.actionObject = action;
+    c.dossierObject = dossier;
     return c;
 }
 

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -53,6 +54,9 @@ struct Change
     qint64 seq = 0;
     domain::Action action;
     domain::Dossier dossier;
+    // The JSON they were read from (the action without its seq), for the cache to store as is.
+    QJsonObject actionObject = {};
+    QJsonObject dossierObject = {};
 };
 
 struct ChangesPage
