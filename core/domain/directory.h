@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "status.h"
 #include "workcalendar.h"
 #include "workflow.h"
 
@@ -31,6 +32,47 @@ public:
         Q_UNUSED(version)
         return std::nullopt;
     }
+    // The province's transition chart (R04.2, chart.h): which steps are taken and by whom. The
+    // standard chart when the directory has no other.
+    [[nodiscard]] virtual const TransitionChart &chart() const
+    {
+        return TransitionChart::standard();
+    }
+};
+
+// A Directory that answers every lookup from another one: a base for directories that answer a
+// few lookups themselves (the pushing officer of a request, a test's hook).
+class ForwardingDirectory : public Directory
+{
+public:
+    explicit ForwardingDirectory(const Directory &base)
+        : m_base(base)
+    {}
+    [[nodiscard]] std::optional<Officer> officer(const QString &id) const override
+    {
+        return m_base.officer(id);
+    }
+    [[nodiscard]] std::optional<Procedure> procedure(const QString &code) const override
+    {
+        return m_base.procedure(code);
+    }
+    [[nodiscard]] std::optional<Agency> agency(const QString &code) const override
+    {
+        return m_base.agency(code);
+    }
+    [[nodiscard]] const WorkCalendar &calendar(const QString &agencyCode) const override
+    {
+        return m_base.calendar(agencyCode);
+    }
+    [[nodiscard]] std::optional<Workflow> workflow(const QString &id,
+                                                   int version = 0) const override
+    {
+        return m_base.workflow(id, version);
+    }
+    [[nodiscard]] const TransitionChart &chart() const override { return m_base.chart(); }
+
+private:
+    const Directory &m_base;
 };
 
 // A Directory held in memory.
@@ -41,6 +83,7 @@ public:
     void add(const Procedure &procedure) { m_procedures.insert(procedure.code, procedure); }
     void add(const Agency &agency) { m_agencies.insert(agency.code, agency); }
     void setCalendar(const WorkCalendar &calendar) { m_calendar = calendar; }
+    void setChart(TransitionChart chart) { m_chart = std::move(chart); }
     // Every version is kept; adding a version that exists replaces it.
     void add(const Workflow &workflow)
     {
@@ -74,6 +117,10 @@ public:
         const auto it = versions->constFind(version);
         return it == versions->constEnd() ? std::nullopt : std::optional<Workflow>(*it);
     }
+    [[nodiscard]] const TransitionChart &chart() const override
+    {
+        return m_chart ? *m_chart : TransitionChart::standard();
+    }
     // Every officer, in no particular order (pick-lists: whom to assign).
     [[nodiscard]] QList<Officer> officers() const { return m_officers.values(); }
 
@@ -90,6 +137,7 @@ private:
     QHash<QString, Agency> m_agencies;
     QHash<QString, QMap<int, Workflow>> m_workflows;
     WorkCalendar m_calendar;
+    std::optional<TransitionChart> m_chart;
 };
 
 } // namespace motcua::domain

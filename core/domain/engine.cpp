@@ -218,7 +218,11 @@ QList<Role> rolesAllowed(ActionType type)
     return {};
 }
 
-Check permitted(const Dossier &d, ActionType type, const Officer &actor, bool creating)
+namespace {
+
+// permitted() by the given chart (the standard one, or the province's from the directory).
+Check permittedBy(const TransitionChart &chart, const Dossier &d, ActionType type,
+                  const Officer &actor, bool creating)
 {
     if (!actor.active) {
         return reject("action.inactive_actor",
@@ -239,19 +243,38 @@ Check permitted(const Dossier &d, ActionType type, const Officer &actor, bool cr
                       QStringLiteral("Hồ sơ %1 không thuộc cơ quan của tài khoản %2.")
                           .arg(d.code, actor.username));
     }
-    if (!isStageNeutral(type) && !TransitionChart::standard().allows(d.stage, type)) {
+    if (!isStageNeutral(type) && !chart.allows(d.stage, type)) {
         return reject("action.wrong_stage",
                       QStringLiteral("Không thể \"%1\" khi hồ sơ đang ở bước \"%2\".")
                           .arg(actionTypeName(type), stageName(d.stage)));
+    }
+    // The province's chart may give a step to fewer roles than the action's (R04.2).
+    if (const auto narrowed = chart.rolesAt(d.stage, type); !narrowed.isEmpty()
+        && std::none_of(narrowed.cbegin(), narrowed.cend(),
+                        [&](Role r) { return actor.hasRole(r); })) {
+        QStringList names;
+        for (const Role r : narrowed)
+            names.append(roleName(r));
+        return reject(
+            "action.wrong_role",
+            QStringLiteral("Theo lưu đồ trạng thái, ở bước \"%1\" chỉ %2 được \"%3\".")
+                .arg(stageName(d.stage), names.join(QStringLiteral(", ")), actionTypeName(type)));
     }
     Action probe;
     probe.type = type;
     return checkActorAtStage(d, probe, actor);
 }
 
+} // namespace
+
+Check permitted(const Dossier &d, ActionType type, const Officer &actor, bool creating)
+{
+    return permittedBy(TransitionChart::standard(), d, type, actor, creating);
+}
+
 Check permitted(const Dossier &d, ActionType type, const Officer &actor, const Directory &directory)
 {
-    if (auto st = permitted(d, type, actor, false); !st)
+    if (auto st = permittedBy(directory.chart(), d, type, actor, false); !st)
         return st;
     return checkStepAssignee(d, type, actor, directory);
 }
@@ -298,7 +321,7 @@ Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
                       QStringLiteral("Không tìm thấy tài khoản cán bộ thực hiện thao tác."),
                       QStringLiteral("actorId"));
     }
-    if (auto st = permitted(d, a.type, *actor, creating); !st)
+    if (auto st = permittedBy(directory.chart(), d, a.type, *actor, creating); !st)
         return st.error();
     if (!creating) {
         if (auto st = checkStepAssignee(d, a.type, *actor, directory); !st)
@@ -314,7 +337,7 @@ Result<Dossier> apply(Dossier d, const Action &a, const Directory &directory)
     if (isStageNeutral(a.type) && d.stage != before)
         return reject("action.wrong_stage", QStringLiteral("In phiếu không được đổi trạng thái."));
     if (!creating && !isStageNeutral(a.type)
-        && !TransitionChart::standard().targets(before, a.type).contains(d.stage)) {
+        && !directory.chart().targets(before, a.type).contains(d.stage)) {
         return reject(
             "action.wrong_stage",
             QStringLiteral("Bước chuyển từ \"%1\" sang \"%2\" không có trong lưu đồ trạng thái.")

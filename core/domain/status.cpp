@@ -345,6 +345,26 @@ QList<Stage> TransitionChart::targets(Stage from, ActionType action) const
     return stages;
 }
 
+namespace {
+int stepKey(Stage from, ActionType action)
+{
+    return int(from) * 1024 + int(action);
+}
+} // namespace
+
+QList<Role> TransitionChart::rolesAt(Stage from, ActionType action) const
+{
+    return m_roles.value(stepKey(from, action));
+}
+
+void TransitionChart::narrowRoles(Stage from, ActionType action, QList<Role> roles)
+{
+    if (roles.isEmpty())
+        m_roles.remove(stepKey(from, action));
+    else
+        m_roles.insert(stepKey(from, action), std::move(roles));
+}
+
 Check TransitionChart::validate() const
 {
     QSet<Stage> reached(m_initial.cbegin(), m_initial.cend());

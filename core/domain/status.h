@@ -2,7 +2,9 @@
 
 #include "action.h"
 #include "result.h"
+#include "roles.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -99,6 +101,10 @@ public:
     [[nodiscard]] bool allows(Stage from, ActionType action) const;
     [[nodiscard]] QList<ActionType> actionsFrom(Stage from) const;
     [[nodiscard]] QList<Stage> targets(Stage from, ActionType action) const;
+    // Who may take a step when the chart narrows it (the province's chart, chart.h): a subset of
+    // rolesAllowed(action). Empty: the chart leaves it to the action's roles.
+    [[nodiscard]] QList<Role> rolesAt(Stage from, ActionType action) const;
+    void narrowRoles(Stage from, ActionType action, QList<Role> roles);
 
     // Every stage reachable from an initial stage; every non-final stage has an exit; no exit
     // leaves a final stage (except none).
@@ -107,6 +113,7 @@ public:
 private:
     QList<Transition> m_transitions;
     QList<Stage> m_initial;
+    QHash<int, QList<Role>> m_roles; // by stepKey(from, action)
 };
 
 } // namespace motcua::domain

@@ -3,6 +3,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <domain/chart.h>
 #include <domain/demo.h>
 #include <domain/engine.h>
 #include <domain/json.h>
@@ -1118,6 +1119,53 @@ private Q_SLOTS:
         const auto back = dossierFromJson(toJson(third.value()));
         VERIFY_OK(back);
         QCOMPARE(back->prints, third->prints);
+    }
+    // R04.2: the province's chart switches off an optional step and narrows who approves; the
+    // engine and permitted() with a directory follow the directory's chart; without one, the
+    // standard chart.
+    void provinceChartIsFollowed_R04_2()
+    {
+        Journey j;
+        ChartSettings settings;
+        settings.steps
+            = {ChartStep{Stage::InAppraisal, ActionType::Consult, false},
+               ChartStep{Stage::AwaitingApproval, ActionType::Approve, true, {Role::Leader}}};
+        auto chart = chartFrom(settings);
+        VERIFY_OK(chart);
+        j.directory().setChart(chart.value());
+        j.receive();
+        VERIFY_OK(j.act(ActionType::Transfer, QStringLiteral("counter1"), vn(2026, 11, 30, 8, 0),
+                        toJustice()));
+        VERIFY_OK(j.act(ActionType::Assign, QStringLiteral("head1"), vn(2026, 11, 30, 8, 5),
+                        handler("appraiser1")));
+        const Officer appraiser = j.directory().officer(QStringLiteral("appraiser1")).value();
+        QVERIFY(permitted(j.dossier(), ActionType::Consult, appraiser));
+        QVERIFY(!permitted(j.dossier(), ActionType::Consult, appraiser, j.directory()));
+        const QJsonObject consult{
+            {QStringLiteral("consultationId"), QStringLiteral("k1")},
+            {QStringLiteral("agency"), QStringLiteral("Công an tỉnh")},
+            {QStringLiteral("content"), QStringLiteral("Xác minh nhân thân")},
+            {QStringLiteral("deadline"), QStringLiteral("2026-12-04T17:00:00+07:00")}};
+        VERIFY_REJECTED(j.act(ActionType::Consult, QStringLiteral("appraiser1"),
+                              vn(2026, 11, 30, 9, 0), consult),
+                        "action.wrong_stage");
+        VERIFY_OK(j.act(ActionType::SubmitForApproval, QStringLiteral("appraiser1"),
+                        vn(2026, 11, 30, 9, 5), submission()));
+        const Officer head = j.directory().officer(QStringLiteral("head1")).value();
+        QVERIFY(permitted(j.dossier(), ActionType::Approve, head));
+        QVERIFY(!permitted(j.dossier(), ActionType::Approve, head, j.directory()));
+        const auto byHead = j.act(ActionType::Approve, QStringLiteral("head1"),
+                                  vn(2026, 11, 30, 10, 0), {{QStringLiteral("final"), true}});
+        VERIFY_REJECTED(byHead, "action.wrong_role");
+        QVERIFY2(byHead.error().message.contains(roleName(Role::Leader)),
+                 qPrintable(byHead.error().message));
+        VERIFY_OK(j.act(ActionType::Approve, QStringLiteral("leader1"), vn(2026, 11, 30, 10, 1),
+                        {{QStringLiteral("final"), true}}));
+        QCOMPARE(j.dossier().stage, Stage::Approved);
+        // The fold of the accepted actions under the same chart gives the same dossier.
+        const auto folded = fold(j.actions(), j.directory());
+        VERIFY_OK(folded);
+        QCOMPARE(folded->stage, Stage::Approved);
     }
 };
 
