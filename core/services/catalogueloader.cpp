@@ -30,7 +30,7 @@ using sync::catalogueEntries;
 
 void CatalogueLoader::start()
 {
-    m_pending = 9;
+    m_pending = 10;
     const auto store = [this](const auto &result, auto makeEntries) {
         if (!result)
             return callDone(result.error());
@@ -91,6 +91,11 @@ void CatalogueLoader::start()
                        return callDone(entries.error());
                    callDone(m_cache.putCatalogueEntries(entries.value()));
                });
+    sync::whenDone(m_api.transitionChart(), this, [this](const Result<domain::ChartSettings> &r) {
+        if (!r)
+            return callDone(r.error());
+        callDone(m_cache.putCatalogueEntries({sync::chartEntry(r.value())}));
+    });
     sync::whenDone(m_api.holidayCalendar(), this, [this](const Result<domain::HolidayCalendar> &r) {
         if (!r)
             return callDone(r.error());

@@ -24,7 +24,7 @@ DossierActions::DossierActions(Workstation &workstation)
 QList<ActionType> DossierActions::allowedNow(const domain::Dossier &d) const
 {
     QList<ActionType> out;
-    for (ActionType t : domain::TransitionChart::standard().actionsFrom(d.stage)) {
+    for (ActionType t : m_ws.directory().chart().actionsFrom(d.stage)) {
         if (t == ActionType::Sign || t == ActionType::SubmitOnline || out.contains(t))
             continue;
         if (domain::permitted(d, t, m_ws.officer(), m_ws.directory()))

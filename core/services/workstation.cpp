@@ -55,14 +55,11 @@ void Workstation::setClockForTesting(std::function<QDateTime()> clock)
 
 domain::Check Workstation::reloadCatalogues()
 {
-    auto holidays = sync::calendarFromCache(*m_cache);
-    if (!holidays)
-        return holidays.error();
-    m_calendar = domain::WorkCalendar(holidays.value());
-    auto dir = m_cache->directory(m_calendar);
+    auto dir = sync::directoryFromCache(*m_cache);
     if (!dir)
         return dir.error();
     m_directory = std::move(dir).value();
+    m_calendar = m_directory->calendar(m_officer.agencyCode);
 
     m_procedures.clear();
     auto procs = m_cache->catalogueEntries(QStringLiteral("procedure"));

@@ -18,6 +18,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <domain/chart.h>
+
 #include <functional>
 
 namespace motcua::sync {
@@ -83,6 +85,8 @@ public:
     // The province's shared catalogues (R02): document types with their data fields, fields.
     Call<QList<domain::DocumentType>> *documentTypes();
     Call<QList<domain::ProcedureField>> *procedureFields();
+    // The province's changes to the standard transition chart (R04.2).
+    Call<domain::ChartSettings> *transitionChart();
 
     // ---- lower level (blob transfers, tests) --------------------------------------------------
     struct Request

@@ -235,6 +235,21 @@ Call<domain::Workflow> *ApiClient::addWorkflowVersion(const domain::Workflow &wo
         });
 }
 
+Call<domain::ChartSettings> *ApiClient::transitionChart()
+{
+    return jsonCall<domain::ChartSettings>(
+        get(QStringLiteral("/api/v1/transition-chart")),
+        [](const Response &response) -> Result<domain::ChartSettings> {
+            auto object = answerObject(response.body);
+            if (!object)
+                return object.error();
+            auto settings = domain::chartSettingsFromJson(object.value());
+            if (!settings)
+                return badAnswerFrom(settings.error());
+            return settings;
+        });
+}
+
 Call<domain::HolidayCalendar> *ApiClient::holidayCalendar()
 {
     return jsonCall<domain::HolidayCalendar>(

@@ -76,6 +76,11 @@ inline constexpr auto kFieldKind = "field";
 domain::Result<QHash<QString, domain::DocumentType>> documentTypesFromCache(store::Cache &cache);
 domain::Result<QList<domain::ProcedureField>> procedureFieldsFromCache(store::Cache &cache);
 
+// The province's transition chart (R04.2): its settings as one catalogue entry.
+inline constexpr auto kChartKind = "transition-chart";
+inline constexpr auto kChartKey = "province";
+store::CatalogueEntry chartEntry(const domain::ChartSettings &settings);
+
 // Catalogue entries of `kind` for `items`, each under key(item), as the domain's JSON.
 template<typename T, typename Key>
 QList<store::CatalogueEntry> catalogueEntries(const QString &kind, const QList<T> &items, Key key)
@@ -97,7 +102,8 @@ domain::Check replaceCatalogue(store::Cache &cache, const QString &kind, const Q
 }
 
 // The Directory the domain engine judges local actions with, from the catalogues the engine stored
-// in the cache (officers, procedures, agencies; the work calendar with its office hours).
+// in the cache (officers, procedures, agencies; the work calendar with its office hours; the
+// province's transition chart).
 domain::Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache);
 
 class SyncEngine : public QObject
@@ -192,6 +198,7 @@ private:
         QList<domain::DocumentType> documentTypes;
         QList<domain::ProcedureField> fields;
         domain::HolidayCalendar calendar;
+        domain::ChartSettings chart;
     };
     domain::Check storeCatalogues(const Catalogues &c);
     // The actions to push next: the session officer's, in device order, not waiting on another

@@ -72,12 +72,37 @@ Result<QList<domain::ProcedureField>> procedureFieldsFromCache(store::Cache &cac
     return readKind<domain::ProcedureField>(cache, kFieldKind, domain::procedureFieldFromJson);
 }
 
+store::CatalogueEntry chartEntry(const domain::ChartSettings &settings)
+{
+    return {QLatin1String(kChartKind), QLatin1String(kChartKey), domain::toJson(settings)};
+}
+
 Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache)
 {
     auto holidays = calendarFromCache(cache);
     if (!holidays)
         return holidays.error();
-    return cache.directory(domain::WorkCalendar(holidays.value()));
+    auto dir = cache.directory(domain::WorkCalendar(holidays.value()));
+    if (!dir)
+        return dir.error();
+    auto charts = cache.catalogueEntries(QLatin1String(kChartKind));
+    if (!charts)
+        return charts.error();
+    for (const auto &e : charts.value()) {
+        if (e.key != QLatin1String(kChartKey))
+            continue;
+        // The server judges every action again: a chart this version cannot build (a newer
+        // server's) leaves the standard one for the optimistic judgement, loudly.
+        auto settings = domain::chartSettingsFromJson(e.json);
+        auto chart = settings ? domain::chartFrom(settings.value())
+                              : Result<domain::TransitionChart>(settings.error());
+        if (chart)
+            dir.value()->setChart(std::move(chart).value());
+        else
+            qCWarning(lcEngine) << "the transition chart in the cache is not usable:"
+                                << chart.error().code;
+    }
+    return dir;
 }
 
 Check SyncEngine::loadDirectory()
@@ -104,6 +129,7 @@ Check SyncEngine::storeCatalogues(const Catalogues &c)
     }
     entries.append({QLatin1String(kCalendarKind), QLatin1String(kCalendarKey),
                     QJsonDocument::fromJson(c.calendar.toJson()).object()});
+    entries.append(chartEntry(c.chart));
     if (auto st = m_cache->putCatalogueEntries(entries); !st)
         return st;
     // Groups (their names, for the workflow diagram), document types (the intake forms) and
@@ -136,7 +162,7 @@ void SyncEngine::stepCatalogues()
     {
         Catalogues catalogues;
         std::optional<domain::Error> error;
-        int left = 8;
+        int left = 9;
     };
     auto g = std::make_shared<Gather>();
     const quint64 generation = m_generation;
@@ -175,6 +201,7 @@ void SyncEngine::stepCatalogues()
     whenDone(m_api->documentTypes(), this, collect(c.documentTypes));
     whenDone(m_api->procedureFields(), this, collect(c.fields));
     whenDone(m_api->holidayCalendar(), this, collect(c.calendar));
+    whenDone(m_api->transitionChart(), this, collect(c.chart));
 }
 
 void SyncEngine::stepPull()

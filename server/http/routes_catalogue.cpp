@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
+#include <domain/chart.h>
 #include <domain/dossiercode.h>
 #include <domain/json.h>
 #include <domain/status.h>
@@ -134,7 +135,7 @@ ApiResponse putProcedure(ServerContext &ctx, ApiRequest &request)
     return ApiResponse::json(domain::toJson(procedure.value()), existing.value() ? 200 : 201);
 }
 
-QJsonObject statusChart()
+QJsonObject statusChart(const domain::TransitionChart &chart)
 {
     using namespace domain;
     QJsonArray statuses;
@@ -162,7 +163,6 @@ QJsonObject statusChart()
                                   {QStringLiteral("info"), statusInfoLabel(e.info)},
                                   {QStringLiteral("stages"), eventStages}});
     }
-    const TransitionChart &chart = TransitionChart::standard();
     QJsonArray transitions;
     for (const Transition &t : chart.transitions()) {
         transitions.append(QJsonObject{{QStringLiteral("from"), stageKey(t.from)},
@@ -230,6 +230,59 @@ ApiResponse putCalendar(ServerContext &ctx, ApiRequest &request)
     return r;
 }
 
+// The chart's settings as GET answers them, with their version as an entity tag (SHA-256 of the
+// body, as the calendar's).
+ApiResponse chartAnswer(const domain::ChartSettings &settings, int status = 200)
+{
+    const QByteArray json = QJsonDocument(domain::toJson(settings)).toJson(QJsonDocument::Compact);
+    ApiResponse r = ApiResponse::text(json, QByteArrayLiteral("application/json"));
+    r.status = status;
+    r.headers.append({QByteArrayLiteral("ETag"), calendarTag(json)});
+    return r;
+}
+
+ApiResponse getChart(ServerContext &ctx)
+{
+    auto settings = ctx.catalogue->chartSettings();
+    if (!settings)
+        return ApiResponse::fromError(settings.error());
+    return chartAnswer(settings.value());
+}
+
+// R04.2: the admin switches off optional steps and narrows roles; it counts at the next action
+// the server judges. With If-Match, settings changed since by someone else are not overwritten.
+ApiResponse putChart(ServerContext &ctx, ApiRequest &request)
+{
+    auto body = bodyObject(request);
+    if (!body)
+        return ApiResponse::fromError(body.error());
+    auto settings = domain::chartSettingsFromJson(body.value());
+    if (!settings)
+        return ApiResponse::fromError(settings.error());
+    if (auto chart = domain::chartFrom(settings.value()); !chart)
+        return ApiResponse::fromError(chart.error());
+    const QByteArray expected = request.header(QByteArrayLiteral("If-Match")).trimmed();
+    CatalogueStore::ChartStillCurrent stillCurrent;
+    if (!expected.isEmpty() && expected != "*") {
+        stillCurrent = [&expected](const domain::ChartSettings &current) {
+            return calendarTag(
+                       QJsonDocument(domain::toJson(current)).toJson(QJsonDocument::Compact))
+                == expected;
+        };
+    }
+    if (auto st = ctx.catalogue->putChartSettings(settings.value(), stillCurrent); !st) {
+        if (st.error().code == QLatin1String("chart.stale")) {
+            return ApiResponse::error(
+                409, QStringLiteral("chart.stale"),
+                QStringLiteral("Lưu đồ trạng thái đã được một quản trị viên khác thay đổi sau khi "
+                               "bạn mở nó; hãy tải lại rồi sửa lại."),
+                QStringLiteral("If-Match"));
+        }
+        return ApiResponse::fromError(st.error());
+    }
+    return chartAnswer(settings.value());
+}
+
 } // namespace
 
 void addCatalogueRoutes(RouteTable &table, ServerContext &ctx)
@@ -276,12 +329,25 @@ void addCatalogueRoutes(RouteTable &table, ServerContext &ctx)
                QStringLiteral("Create or update a procedure of the admin's agency"),
                [&ctx](ApiRequest &request) { return putProcedure(ctx, request); }});
 
+    table.add(
+        {"GET",
+         QStringLiteral("/api/v1/statuses"),
+         Access::Officer,
+         {},
+         QStringLiteral("Status catalogue and transition chart"),
+         [&ctx](ApiRequest &) { return ApiResponse::json(statusChart(ctx.directory->chart())); }});
     table.add({"GET",
-               QStringLiteral("/api/v1/statuses"),
+               QStringLiteral("/api/v1/transition-chart"),
                Access::Officer,
                {},
-               QStringLiteral("Status catalogue and transition chart"),
-               [](ApiRequest &) { return ApiResponse::json(statusChart()); }});
+               QStringLiteral("The province's changes to the standard transition chart"),
+               [&ctx](ApiRequest &) { return getChart(ctx); }});
+    table.add({"PUT",
+               QStringLiteral("/api/v1/transition-chart"),
+               Access::Officer,
+               {Role::Admin},
+               QStringLiteral("Replace the province's changes to the standard transition chart"),
+               [&ctx](ApiRequest &request) { return putChart(ctx, request); }});
 
     table.add({"GET",
                QStringLiteral("/api/v1/calendar"),

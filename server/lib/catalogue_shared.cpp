@@ -10,6 +10,22 @@ using namespace rows;
 
 const QString kDocumentType = QStringLiteral("document-type");
 const QString kField = QStringLiteral("field");
+const QString kChart = QStringLiteral("transition-chart");
+const QString kChartCode = QStringLiteral("province");
+constexpr qint64 kChartWriterLock = 0x4d6f744375614368LL; // "MotCuaCh"
+
+// The chart's settings on the caller's connection; none stored: the standard chart.
+Result<domain::ChartSettings> readChart(QSqlDatabase &c)
+{
+    Sql q(c, QStringLiteral("SELECT json FROM shared_catalogue WHERE kind = ? AND code = ?"));
+    q.bind(kChart).bind(kChartCode);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (!q.next())
+        return domain::ChartSettings{};
+    return fromColumn<domain::ChartSettings>(q.text(0), domain::chartSettingsFromJson,
+                                             QStringLiteral("lưu đồ trạng thái"), kChartCode);
+}
 
 template<typename T>
 Result<QList<T>> readKind(Database &db, const QString &kind, Result<T> (*read)(const QJsonObject &),
@@ -69,6 +85,48 @@ Result<bool> deleteEntry(Database &db, const QString &kind, const QString &code)
 }
 
 } // namespace
+
+Result<domain::ChartSettings> CatalogueStore::chartSettings()
+{
+    return withConnection<domain::ChartSettings>(m_db, readChart);
+}
+
+Check CatalogueStore::putChartSettings(const domain::ChartSettings &settings,
+                                       const ChartStillCurrent &stillCurrent)
+{
+    if (auto chart = domain::chartFrom(settings); !chart)
+        return chart.error();
+    auto canonical = domain::chartSettingsFromJson(domain::toJson(settings));
+    if (!canonical)
+        return canonical.error();
+    const bool postgres = m_db.isPostgres();
+    auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
+        // One writer at a time, so that the check below sees what it replaces (as the calendar).
+        if (postgres) {
+            Sql lock(c, QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+            lock.bind(kChartWriterLock);
+            if (auto done = lock.exec(); !done)
+                return done;
+        }
+        if (stillCurrent) {
+            auto current = readChart(c);
+            if (!current)
+                return current.error();
+            if (!stillCurrent(current.value()))
+                return makeError(QStringLiteral("chart.stale"),
+                                 QStringLiteral("Lưu đồ đã được thay đổi trong lúc ghi."));
+        }
+        Sql upsert(c,
+                   QStringLiteral("INSERT INTO shared_catalogue (kind, code, json, updated_at) "
+                                  "VALUES (?, ?, ?, ?) ON CONFLICT (kind, code) DO UPDATE SET "
+                                  "json = excluded.json, updated_at = excluded.updated_at"));
+        upsert.bind(kChart).bind(kChartCode).bind(compact(domain::toJson(*canonical))).bind(now());
+        return upsert.exec();
+    });
+    if (st)
+        ++m_generation;
+    return st;
+}
 
 Result<QList<domain::DocumentType>> CatalogueStore::documentTypes()
 {

@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <domain/chart.h>
 #include <domain/directory.h>
 #include <domain/documenttypes.h>
 #include <domain/entities.h>
@@ -75,6 +76,14 @@ public:
     Result<bool> deleteDocumentType(const QString &code); // false: there was none
     Result<bool> deleteProcedureField(const QString &code);
 
+    // The province's transition chart (R04.2): what its admin changed from the standard chart.
+    // With `stillCurrent`, the settings stored are handed to it in the write's own transaction:
+    // false → nothing is written, Error chart.stale.
+    Result<domain::ChartSettings> chartSettings();
+    using ChartStillCurrent = std::function<bool(const domain::ChartSettings &)>;
+    Check putChartSettings(const domain::ChartSettings &settings,
+                           const ChartStillCurrent &stillCurrent = {});
+
     // Bumped by every write: DbDirectory drops its cache when it changes.
     [[nodiscard]] quint64 generation() const { return m_generation.load(); }
 
@@ -103,6 +112,8 @@ public:
     // intake, whoever stored it); a given version never changes, so it is kept once read.
     [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
                                                            int version = 0) const override;
+    // Cached with the calendar: a change through this store counts at the next action.
+    [[nodiscard]] const domain::TransitionChart &chart() const override;
 
 private:
     struct Cache;

@@ -28,6 +28,11 @@ struct DbDirectory::Cache
     std::shared_ptr<const domain::WorkCalendar> calendar = std::make_shared<domain::WorkCalendar>();
     // calendar() hands out references: a replaced calendar stays alive as long as the directory.
     std::vector<std::shared_ptr<const domain::WorkCalendar>> retired;
+    // The province's transition chart, handed out by reference the same way.
+    domain::ChartSettings chartSettings;
+    std::shared_ptr<const domain::TransitionChart> chart
+        = std::make_shared<domain::TransitionChart>(domain::TransitionChart::standard());
+    std::vector<std::shared_ptr<const domain::TransitionChart>> retiredCharts;
     // Workflow versions read so far, by "id@version": a version is never overwritten.
     mutable QMutex workflowLock;
     QHash<QString, domain::Workflow> workflowVersions;
@@ -54,7 +59,8 @@ void DbDirectory::Cache::refresh(CatalogueStore &store)
     auto loadedAgencies = store.agencies();
     auto loadedProcedures = store.procedures();
     auto holidays = store.holidayCalendar();
-    if (!loadedAgencies || !loadedProcedures || !holidays) {
+    auto settings = store.chartSettings();
+    if (!loadedAgencies || !loadedProcedures || !holidays || !settings) {
         qCWarning(lcStorage) << "cannot reload the catalogues; keeping the cached ones";
         return;
     }
@@ -69,6 +75,19 @@ void DbDirectory::Cache::refresh(CatalogueStore &store)
         retired.push_back(calendar);
         calendar = std::make_shared<domain::WorkCalendar>(holidays.value());
         calendarJson = json;
+    }
+    if (settings.value() != chartSettings) {
+        // Stored through putChartSettings, which checks it; a row that no longer makes a chart
+        // (a hand edit) leaves the one in force.
+        if (auto chartNow = domain::chartFrom(settings.value())) {
+            retiredCharts.push_back(chart);
+            chart = std::make_shared<domain::TransitionChart>(std::move(chartNow).value());
+            chartSettings = settings.value();
+        } else {
+            qCWarning(lcStorage) << "the stored transition chart is not valid; keeping the one"
+                                    " in force:"
+                                 << chartNow.error().code;
+        }
     }
     generation = current;
     loadedAt.start();
@@ -113,6 +132,13 @@ const domain::WorkCalendar &DbDirectory::calendar(const QString &) const
     m_cache->refresh(m_store);
     const QReadLocker read(&m_cache->lock);
     return *m_cache->calendar;
+}
+
+const domain::TransitionChart &DbDirectory::chart() const
+{
+    m_cache->refresh(m_store);
+    const QReadLocker read(&m_cache->lock);
+    return *m_cache->chart;
 }
 
 std::optional<domain::Workflow> DbDirectory::workflow(const QString &id, int version) const

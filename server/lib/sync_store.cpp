@@ -45,39 +45,21 @@ QString uuidText(const QUuid &id)
 // The engine's directory for one push: the pushing officer is the one this request authenticated
 // (read from the database for it, so a deactivation or a role change counts at once), not read
 // again for each of the batch's actions; everything else comes from the server's directory.
-class ActorDirectory final : public domain::Directory
+class ActorDirectory final : public domain::ForwardingDirectory
 {
 public:
     ActorDirectory(const domain::Directory &base, const domain::Officer &actor)
-        : m_base(base)
+        : ForwardingDirectory(base)
         , m_actor(actor)
     {}
     [[nodiscard]] std::optional<domain::Officer> officer(const QString &id) const override
     {
         if (!id.isEmpty() && id == m_actor.id)
             return m_actor;
-        return m_base.officer(id);
-    }
-    [[nodiscard]] std::optional<domain::Procedure> procedure(const QString &code) const override
-    {
-        return m_base.procedure(code);
-    }
-    [[nodiscard]] std::optional<domain::Agency> agency(const QString &code) const override
-    {
-        return m_base.agency(code);
-    }
-    [[nodiscard]] const domain::WorkCalendar &calendar(const QString &agencyCode) const override
-    {
-        return m_base.calendar(agencyCode);
-    }
-    [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
-                                                           int version) const override
-    {
-        return m_base.workflow(id, version);
+        return ForwardingDirectory::officer(id);
     }
 
 private:
-    const domain::Directory &m_base;
     const domain::Officer &m_actor;
 };
 

@@ -182,6 +182,13 @@ bool TestDatabase::putGroup(const domain::OfficerGroup &group, QString *error)
     });
 }
 
+bool TestDatabase::putChartSettings(const domain::ChartSettings &settings, QString *error)
+{
+    return withStore(m_url, error, [&](Database &, CatalogueStore &catalogue) {
+        return catalogue.putChartSettings(settings);
+    });
+}
+
 bool TestDatabase::exec(const QString &statement, QString *error)
 {
     return withStore(m_url, error, [&](Database &db, CatalogueStore &) -> domain::Check {

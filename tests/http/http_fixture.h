@@ -15,6 +15,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <domain/chart.h>
 #include <domain/entities.h>
 #include <domain/workflow.h>
 
@@ -51,6 +52,7 @@ public:
     bool putProcedure(const domain::Procedure &procedure, QString *error);
     bool addWorkflow(const domain::Workflow &workflow, QString *error);
     bool putGroup(const domain::OfficerGroup &group, QString *error);
+    bool putChartSettings(const domain::ChartSettings &settings, QString *error);
     // Runs one SQL statement directly (for the expired-token test); false on error.
     bool exec(const QString &statement, QString *error);
     // A trigger that makes the database refuse to record any action of `dossierId` (a disk or

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <domain/demo.h>
@@ -705,6 +706,145 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("POST /api/v1/officers"),
                               QStringLiteral("PUT /api/v1/agencies/{code}"),
                               QStringLiteral("PUT /api/v1/calendar")}));
+    }
+    // R04.2: the admin switches off an optional step and narrows who approves; the server judges
+    // the very next action by the new chart; a locked step or a role the action does not have is
+    // refused with nothing written; a stale write is refused; the change is in the trail.
+    void transitionChartIsAdministered_R04_2()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QString path = QStringLiteral("/api/v1/transition-chart");
+        const Reply standard = c.get(path, admin);
+        QCOMPARE(standard.status, 200);
+        QCOMPARE(standard.json, (QJsonObject{{QStringLiteral("steps"), QJsonArray{}}}));
+        const QByteArray tag = standard.headers.value(QByteArrayLiteral("etag"));
+        QCOMPARE(tag,
+                 '"' + QCryptographicHash::hash(standard.body, QCryptographicHash::Sha256).toHex()
+                     + '"');
+
+        const auto step = [](const char *from, const char *action) {
+            return QJsonObject{{QStringLiteral("from"), QLatin1String(from)},
+                               {QStringLiteral("action"), QLatin1String(action)}};
+        };
+        QJsonObject withdrawOff = step("in-appraisal", "withdraw");
+        withdrawOff.insert(QStringLiteral("enabled"), false);
+        Reply refused = c.put(path, {{QStringLiteral("steps"), QJsonArray{withdrawOff}}}, admin);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.code(), QStringLiteral("chart.locked_step"));
+        QCOMPARE(
+            refused.json.value(QStringLiteral("details")).toObject().value(QStringLiteral("field")),
+            QJsonValue(QStringLiteral("steps[0].enabled")));
+        QJsonObject approveByCounter = step("awaiting-approval", "approve");
+        approveByCounter.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("counter")});
+        refused = c.put(path, {{QStringLiteral("steps"), QJsonArray{approveByCounter}}}, admin);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.code(), QStringLiteral("chart.role_not_allowed"));
+        QCOMPARE(c.get(path, admin).body, standard.body); // nothing written
+
+        // A dossier at the competent agency, in appraisal.
+        domain::Action receive = domain::demo::exampleReceive();
+        receive.id = QUuid::createUuid();
+        receive.dossierId = QUuid::createUuid();
+        QList<domain::Action> actions{receive};
+        QHash<QString, QString> tokens;
+        const auto push = [&](domain::ActionType type, const char *actor, QJsonObject payload) {
+            domain::Action a;
+            a.id = QUuid::createUuid();
+            a.dossierId = receive.dossierId;
+            a.type = type;
+            a.actorId = QLatin1String(actor);
+            a.deviceId = QStringLiteral("test");
+            a.deviceSeq = actions.size() + 1;
+            a.deviceTime = receive.deviceTime.addSecs(300 * actions.size());
+            a.baseVersion = int(actions.size());
+            a.payload = std::move(payload);
+            if (!tokens.contains(a.actorId))
+                tokens.insert(a.actorId, c.login(a.actorId));
+            const Reply r = c.post(QStringLiteral("/api/v1/sync/push"),
+                                   {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}},
+                                   tokens.value(a.actorId));
+            const QJsonObject result
+                = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            if (result.value(QStringLiteral("status")).toString() == QLatin1String("accepted"))
+                actions.append(a);
+            return result;
+        };
+        {
+            const QString counter = c.login(QStringLiteral("counter1"));
+            tokens.insert(QStringLiteral("counter1"), counter);
+            const Reply r = c.post(
+                QStringLiteral("/api/v1/sync/push"),
+                {{QStringLiteral("actions"), QJsonArray{domain::toJson(receive)}}}, counter);
+            QCOMPARE(r.json.value(QStringLiteral("results"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("status")),
+                     QJsonValue(QStringLiteral("accepted")));
+        }
+        QCOMPARE(push(domain::ActionType::Transfer, "counter1",
+                      {{QStringLiteral("agencyCode"), domain::demo::kJusticeCode},
+                       {QStringLiteral("departmentId"), QStringLiteral("HCTP")}})
+                     .value(QStringLiteral("status")),
+                 QJsonValue(QStringLiteral("accepted")));
+        QCOMPARE(push(domain::ActionType::Assign, "head1",
+                      {{QStringLiteral("handlerId"), QStringLiteral("appraiser1")}})
+                     .value(QStringLiteral("status")),
+                 QJsonValue(QStringLiteral("accepted")));
+
+        // Consultation off, approval for unit leaders only.
+        QJsonObject consultOff = step("in-appraisal", "consult");
+        consultOff.insert(QStringLiteral("enabled"), false);
+        QJsonObject approveByLeader = step("awaiting-approval", "approve");
+        approveByLeader.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("leader")});
+        const QHash<QByteArray, QByteArray> ifMatch{{QByteArrayLiteral("If-Match"), tag}};
+        const QJsonObject settings{
+            {QStringLiteral("steps"), QJsonArray{approveByLeader, consultOff}}};
+        const Reply saved = c.send("PUT", path, QJsonDocument(settings).toJson(), admin, ifMatch);
+        QVERIFY2(saved.status == 200, qPrintable(saved.describe()));
+        // Canonical: in the standard chart's order.
+        QCOMPARE(saved.json.value(QStringLiteral("steps")).toArray(),
+                 (QJsonArray{consultOff, approveByLeader}));
+        QCOMPARE(c.get(path, tokens.value(QStringLiteral("counter1"))).json, saved.json);
+        const QJsonArray transitions = c.get(QStringLiteral("/api/v1/statuses"), admin)
+                                           .json.value(QStringLiteral("transitions"))
+                                           .toArray();
+        QVERIFY(!transitions.isEmpty());
+        for (const auto &t : transitions)
+            QVERIFY(!(t.toObject().value(QStringLiteral("from")) == QLatin1String("in-appraisal")
+                      && t.toObject().value(QStringLiteral("action")) == QLatin1String("consult")));
+
+        const QJsonObject consulted
+            = push(domain::ActionType::Consult, "appraiser1",
+                   {{QStringLiteral("consultationId"), QStringLiteral("k1")},
+                    {QStringLiteral("agency"), QStringLiteral("Công an tỉnh")},
+                    {QStringLiteral("content"), QStringLiteral("Xác minh nhân thân")},
+                    {QStringLiteral("deadline"), QStringLiteral("2026-12-04T17:00:00+07:00")}});
+        QCOMPARE(consulted.value(QStringLiteral("status")), QJsonValue(QStringLiteral("rejected")));
+        QCOMPARE(consulted.value(QStringLiteral("code")),
+                 QJsonValue(QStringLiteral("action.wrong_stage")));
+        QCOMPARE(push(domain::ActionType::SubmitForApproval, "appraiser1", {})
+                     .value(QStringLiteral("status")),
+                 QJsonValue(QStringLiteral("accepted")));
+        const QJsonObject byHead
+            = push(domain::ActionType::Approve, "head1", {{QStringLiteral("final"), true}});
+        QCOMPARE(byHead.value(QStringLiteral("code")),
+                 QJsonValue(QStringLiteral("action.wrong_role")));
+        QCOMPARE(push(domain::ActionType::Approve, "leader1", {{QStringLiteral("final"), true}})
+                     .value(QStringLiteral("status")),
+                 QJsonValue(QStringLiteral("accepted")));
+
+        // A second admin still holding the first tag does not overwrite the change.
+        const Reply stale = c.send("PUT", path, standard.body, admin, ifMatch);
+        QCOMPARE(stale.status, 409);
+        QCOMPARE(stale.code(), QStringLiteral("chart.stale"));
+        QCOMPARE(c.get(path, admin).json, saved.json);
+        QCOMPARE(trailRoutes(trail(c, admin)),
+                 QStringList{QStringLiteral("PUT /api/v1/transition-chart")});
     }
 };
 

@@ -294,6 +294,14 @@ QList<Case> cases()
               }});
     c.append({"GET", QStringLiteral("/api/v1/statuses"), Rule::AnyOfficer,
               fixed(QStringLiteral("/api/v1/statuses"))});
+    c.append({"GET", QStringLiteral("/api/v1/transition-chart"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/transition-chart"))});
+    c.append({"PUT", QStringLiteral("/api/v1/transition-chart"), Rule::AdminAny,
+              [](Context &ctx, Role, Side own, Side) {
+                  return Request{QStringLiteral("/api/v1/transition-chart"),
+                                 json(fetch(ctx, QStringLiteral("/api/v1/transition-chart"), own)),
+                                 {}};
+              }});
     c.append({"GET", QStringLiteral("/api/v1/calendar"), Rule::AnyOfficer,
               fixed(QStringLiteral("/api/v1/calendar"))});
     c.append({"PUT", QStringLiteral("/api/v1/calendar"), Rule::AdminAny,

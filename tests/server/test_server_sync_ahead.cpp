@@ -27,40 +27,45 @@ namespace {
 // The catalogue's directory, calling `hook` once, on the first lookup of any kind (the engine looks
 // the catalogues up while it judges an action, after the dossier was read) — with `offThread`, the
 // first one made on a thread other than this one (where a batch's next actions are judged).
-class HookedDirectory final : public domain::Directory
+class HookedDirectory final : public domain::ForwardingDirectory
 {
 public:
     HookedDirectory(const domain::Directory &base, std::function<void()> hook,
                     bool offThread = false)
-        : m_base(base)
+        : ForwardingDirectory(base)
         , m_hook(std::move(hook))
         , m_thread(offThread ? QThread::currentThread() : nullptr)
     {}
     [[nodiscard]] std::optional<domain::Officer> officer(const QString &id) const override
     {
         fire();
-        return m_base.officer(id);
+        return ForwardingDirectory::officer(id);
     }
     [[nodiscard]] std::optional<domain::Procedure> procedure(const QString &code) const override
     {
         fire();
-        return m_base.procedure(code);
+        return ForwardingDirectory::procedure(code);
     }
     [[nodiscard]] std::optional<domain::Agency> agency(const QString &code) const override
     {
         fire();
-        return m_base.agency(code);
+        return ForwardingDirectory::agency(code);
     }
     [[nodiscard]] const domain::WorkCalendar &calendar(const QString &agencyCode) const override
     {
         fire();
-        return m_base.calendar(agencyCode);
+        return ForwardingDirectory::calendar(agencyCode);
     }
     [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
                                                            int version) const override
     {
         fire();
-        return m_base.workflow(id, version);
+        return ForwardingDirectory::workflow(id, version);
+    }
+    [[nodiscard]] const domain::TransitionChart &chart() const override
+    {
+        fire();
+        return ForwardingDirectory::chart();
     }
 
 private:
@@ -72,7 +77,6 @@ private:
         }
     }
 
-    const domain::Directory &m_base;
     mutable std::function<void()> m_hook;
     const QThread *m_thread;
 };

@@ -122,6 +122,39 @@ private Q_SLOTS:
         SAME_AS_SERVER(desk, server);
     }
 
+    // R04.2: the province's chart comes with the catalogues, and the directory the workstation
+    // judges its actions with (offline too) follows it.
+    void provinceChartReachesTheWorkstation_R04_2()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        domain::ChartSettings settings;
+        // In the standard chart's order, as the server keeps them.
+        settings.steps
+            = {domain::ChartStep{domain::Stage::AwaitingAssignment,
+                                 domain::ActionType::Assign,
+                                 true,
+                                 {domain::Role::Head}},
+               domain::ChartStep{domain::Stage::InAppraisal, domain::ActionType::Consult, false}};
+        QString chartError;
+        QVERIFY2(server.db().putChartSettings(settings, &chartError), qPrintable(chartError));
+        Desk desk(QStringLiteral("A"), server.baseUrl().port());
+        OPEN_DESK(desk);
+        START_ENGINE(desk, "counter1");
+        auto entries = desk.cache().catalogueEntries(QLatin1String(sync::kChartKind));
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(domain::chartSettingsFromJson(entries->first().json).value(), settings);
+        auto directory = sync::directoryFromCache(desk.cache());
+        QVERIFY(directory);
+        const domain::TransitionChart &chart = directory.value()->chart();
+        QVERIFY(!chart.allows(domain::Stage::InAppraisal, domain::ActionType::Consult));
+        QVERIFY(chart.allows(domain::Stage::Consulting, domain::ActionType::RecordOpinion));
+        QCOMPARE(chart.rolesAt(domain::Stage::AwaitingAssignment, domain::ActionType::Assign),
+                 QList<domain::Role>{domain::Role::Head});
+    }
+
     void twoCountersOneOfflineEndEqual()
     {
         MOTCUA_REQUIRE_BACKEND();

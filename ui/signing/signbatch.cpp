@@ -49,8 +49,7 @@ QList<SignTarget> SignBatch::newestResults(const QList<domain::Dossier> &dossier
                 d.code.isEmpty() ? d.id.toString(QUuid::WithoutBraces) : d.code, why));
     };
     for (const domain::Dossier &d : dossiers) {
-        if (!domain::TransitionChart::standard().actionsFrom(d.stage).contains(
-                domain::ActionType::Sign)
+        if (!directory.chart().actionsFrom(d.stage).contains(domain::ActionType::Sign)
             || !domain::permitted(d, domain::ActionType::Sign, me, directory)) {
             note(d, tr("its results cannot be signed by you at this stage"));
             continue;
