@@ -541,40 +541,44 @@
 <context>
     <name>motcua::ui::AdminPage</name>
     <message>
-        <source>Accounts (Ctrl+Alt+1)</source>
-        <translation>Tài khoản (Ctrl+Alt+1)</translation>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
     </message>
     <message>
-        <source>Procedure import (Ctrl+Alt+2)</source>
-        <translation>Nhập thủ tục (Ctrl+Alt+2)</translation>
+        <source>Procedure import</source>
+        <translation>Nhập thủ tục</translation>
     </message>
     <message>
-        <source>Form templates (Ctrl+Alt+3)</source>
-        <translation>Biểu mẫu (Ctrl+Alt+3)</translation>
+        <source>Form templates</source>
+        <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <source>Work calendar (Ctrl+Alt+4)</source>
-        <translation>Lịch làm việc (Ctrl+Alt+4)</translation>
+        <source>Work calendar</source>
+        <translation>Lịch làm việc</translation>
     </message>
     <message>
-        <source>Administrative units (Ctrl+Alt+5)</source>
-        <translation>Đơn vị hành chính (Ctrl+Alt+5)</translation>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <source>Groups of officers (Ctrl+Alt+6)</source>
-        <translation>Nhóm cán bộ (Ctrl+Alt+6)</translation>
+        <source>Groups of officers</source>
+        <translation>Nhóm cán bộ</translation>
     </message>
     <message>
-        <source>Document types (Ctrl+Alt+7)</source>
-        <translation>Loại giấy tờ (Ctrl+Alt+7)</translation>
+        <source>Document types</source>
+        <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <source>Fields (Ctrl+Alt+8)</source>
-        <translation>Lĩnh vực (Ctrl+Alt+8)</translation>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
     </message>
     <message>
-        <source>Agency (Ctrl+Alt+9)</source>
-        <translation>Cơ quan (Ctrl+Alt+9)</translation>
+        <source>Status chart</source>
+        <translation>Lưu đồ trạng thái</translation>
+    </message>
+    <message>
+        <source>Procedure fields</source>
+        <translation>Lĩnh vực</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1186,121 @@
     <message>
         <source>Catalogue written to %1.</source>
         <translation>Đã ghi danh mục vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ChartPage</name>
+    <message>
+        <source>&amp;Use this step</source>
+        <translation>&amp;Dùng bước này</translation>
+    </message>
+    <message>
+        <source>The steps a dossier takes from stage to stage (R04.2). Steps that are the applicant&apos;s right or that every dossier takes are locked; the others may be switched off, and any step may be given to fewer roles. The server applies a saved chart to the next action at once; workstations after their next sync.</source>
+        <translation>Các bước chuyển trạng thái của hồ sơ (R04.2). Bước là quyền của công dân hoặc bước mọi hồ sơ đều đi qua thì bị khóa; các bước khác có thể tắt, và bước nào cũng có thể giao cho ít vai trò hơn. Máy chủ áp dụng lưu đồ đã lưu ngay từ thao tác tiếp theo; các máy trạm sau lần đồng bộ kế tiếp.</translation>
+    </message>
+    <message>
+        <source>At stage</source>
+        <translation>Tại bước</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Dẫn tới</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Sử dụng</translation>
+    </message>
+    <message>
+        <source>Who may take it</source>
+        <translation>Vai trò được thực hiện</translation>
+    </message>
+    <message>
+        <source>Roles that may take this step:</source>
+        <translation>Vai trò được thực hiện bước này:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Back to the standard chart</source>
+        <translation>Về lưu đồ chuẩn</translation>
+    </message>
+    <message>
+        <source>The standard chart is in force.</source>
+        <translation>Đang áp dụng lưu đồ chuẩn.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s chart loaded: it differs from the standard in %1 step(s).</source>
+        <translation>Đã tải lưu đồ của tỉnh: khác lưu đồ chuẩn ở %1 bước.</translation>
+    </message>
+    <message>
+        <source>(stays at this stage)</source>
+        <translation>(giữ nguyên bước)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>May be switched off</source>
+        <translation>Có thể tắt</translation>
+    </message>
+    <message>
+        <source>— switched off —</source>
+        <translation>— đã tắt —</translation>
+    </message>
+    <message>
+        <source>Switched off: %1 · roles narrowed: %2</source>
+        <translation>Đã tắt: %1 · thu hẹp vai trò: %2</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Bước đang chọn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at the stage &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tại bước &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Bị khóa: %1</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s choice: may be switched off.</source>
+        <translation>Do cơ quan lựa chọn: có thể tắt.</translation>
+    </message>
+    <message>
+        <source>This step cannot be switched off: %1</source>
+        <translation>Bước này không tắt được: %1</translation>
+    </message>
+    <message>
+        <source>Every step in use needs at least one role; switch the step off instead if it may be.</source>
+        <translation>Mỗi bước đang dùng phải có ít nhất một vai trò; nếu bước có thể tắt, hãy tắt bước đó.</translation>
+    </message>
+    <message>
+        <source>Every step is back as in the standard chart; save (Ctrl+S) to apply it.</source>
+        <translation>Mọi bước đã về như lưu đồ chuẩn; bấm Lưu (Ctrl+S) để áp dụng.</translation>
+    </message>
+    <message>
+        <source>Status chart saved: the server applies it to the next action; workstations after their next sync.</source>
+        <translation>Đã lưu lưu đồ trạng thái: máy chủ áp dụng từ thao tác tiếp theo, các máy trạm sau lần đồng bộ kế tiếp.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,16 @@ Result<QList<T>> listFrom(const QByteArray &body, const char *key,
     return out;
 }
 
+Result<domain::Agency> agencyFrom(const QByteArray &body)
+{
+    return documentFrom(body, &domain::agencyFromJson, QStringLiteral("cơ quan"));
+}
+
+QString agencyPath(const QString &code)
+{
+    return QStringLiteral("/api/v1/agencies/") + QString::fromLatin1(QUrl::toPercentEncoding(code));
+}
+
 Result<domain::Officer> officerFrom(const QByteArray &body)
 {
     return documentFrom(body, &domain::officerFromJson, QStringLiteral("tài khoản cán bộ"));
@@ -99,6 +109,15 @@ Result<CalendarVersion> calendarFrom(const QByteArray &body)
     if (!calendar)
         return sync::badAnswer(QStringLiteral("lịch nghỉ"));
     return CalendarVersion{calendar.value(), calendarTag(body)};
+}
+
+Result<ChartVersion> chartFrom(const QByteArray &body)
+{
+    auto settings
+        = documentFrom(body, &domain::chartSettingsFromJson, QStringLiteral("lưu đồ trạng thái"));
+    if (!settings)
+        return settings.error();
+    return ChartVersion{settings.value(), calendarTag(body)};
 }
 
 } // namespace
@@ -223,22 +242,13 @@ Result<int> importedFrom(const QByteArray &body)
 
 void AdminService::agency(const QString &code, Done<domain::Agency> done)
 {
-    call("GET",
-         QStringLiteral("/api/v1/agencies/") + QString::fromLatin1(QUrl::toPercentEncoding(code)),
-         {}, {}, answer(done, [](const QByteArray &body) {
-             return documentFrom(body, &domain::agencyFromJson, QStringLiteral("cơ quan"));
-         }));
+    call("GET", agencyPath(code), {}, {}, answer(done, &agencyFrom));
 }
 
 void AdminService::saveAgency(const domain::Agency &agency, Done<domain::Agency> done)
 {
-    call("PUT",
-         QStringLiteral("/api/v1/agencies/")
-             + QString::fromLatin1(QUrl::toPercentEncoding(agency.code)),
-         compact(domain::toJson(agency)), "application/json",
-         answer(done, [](const QByteArray &body) {
-             return documentFrom(body, &domain::agencyFromJson, QStringLiteral("cơ quan"));
-         }));
+    call("PUT", agencyPath(agency.code), compact(domain::toJson(agency)), "application/json",
+         answer(done, &agencyFrom));
 }
 
 void AdminService::documentTypes(Done<QList<domain::DocumentType>> done)
@@ -414,6 +424,22 @@ void AdminService::saveCalendar(const domain::HolidayCalendar &calendar, const Q
         headers.append({QByteArrayLiteral("If-Match"), tag});
     callServer(m_api, this, "PUT", QStringLiteral("/api/v1/calendar"), calendar.toJson(),
                "application/json", headers, answer(done, &calendarFrom));
+}
+
+void AdminService::transitionChart(Done<ChartVersion> done)
+{
+    call("GET", QStringLiteral("/api/v1/transition-chart"), {}, {}, answer(done, &chartFrom));
+}
+
+void AdminService::saveTransitionChart(const domain::ChartSettings &settings, const QByteArray &tag,
+                                       Done<ChartVersion> done)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!tag.isEmpty())
+        headers.append({QByteArrayLiteral("If-Match"), tag});
+    callServer(m_api, this, "PUT", QStringLiteral("/api/v1/transition-chart"),
+               QJsonDocument(domain::toJson(settings)).toJson(QJsonDocument::Compact),
+               "application/json", headers, answer(done, &chartFrom));
 }
 
 void AdminService::adminUnits(Done<QList<domain::AdministrativeUnit>> done)

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <domain/adminunits.h>
+#include <domain/chart.h>
 #include <domain/documenttypes.h>
 #include <domain/entities.h>
 #include <domain/holidays.h>
@@ -58,6 +59,14 @@ struct FormTemplate
 struct CalendarVersion
 {
     domain::HolidayCalendar calendar;
+    QByteArray tag;
+};
+
+// The province's changes to the standard transition chart (R04.2), with their version (the ETag)
+// for a save that must not overwrite someone else's change.
+struct ChartVersion
+{
+    domain::ChartSettings settings;
     QByteArray tag;
 };
 
@@ -139,6 +148,12 @@ public:
     void calendar(Done<CalendarVersion> done);
     void saveCalendar(const domain::HolidayCalendar &calendar, const QByteArray &tag,
                       Done<CalendarVersion> done);
+
+    // The province's transition chart (R04.2); saving sends the version read (If-Match), as the
+    // calendar: settings changed since by someone else are refused (chart.stale).
+    void transitionChart(Done<ChartVersion> done);
+    void saveTransitionChart(const domain::ChartSettings &settings, const QByteArray &tag,
+                             Done<ChartVersion> done);
 
     // Every administrative unit the server holds (provinces, then communes).
     void adminUnits(Done<QList<domain::AdministrativeUnit>> done);

@@ -27,6 +27,7 @@
 #include <admin/adminpage.h>
 #include <admin/agencypage.h>
 #include <admin/cataloguepage.h>
+#include <admin/chartpage.h>
 #include <admin/groupspage.h>
 #include <admin/importpage.h>
 #include <admin/templatespage.h>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void groups_R01_2b();
     void documentTypesAndFields_R02_R05_1b();
     void agency_R02_R12_3b();
+    void transitionChart_R04_2();
     void procedureImport();
     void formTemplates();
     void cleanupTestCase();
@@ -567,6 +569,92 @@ void TestGuiAdmin::agency_R02_R12_3b()
     page->save();
     QTRY_VERIFY_WITH_TIMEOUT(
         page->lastMessage().contains(QStringLiteral("Đã lưu")) && !page->busy(), 15000);
+}
+
+// R04.2: the status chart's tab (Ctrl+Alt+0) lists every step of the standard chart; a locked
+// step cannot be switched off (and says why), an optional one can, a step's roles are narrowed
+// but never emptied; Ctrl+S stores it on the server; back to the standard chart after.
+void TestGuiAdmin::transitionChart_R04_2()
+{
+    using domain::ActionType;
+    using domain::Stage;
+    QVERIFY(openAdminTab(Qt::Key_0));
+    ui::ChartPage *page = m_window->admin()->chart();
+    QTRY_COMPARE(m_window->admin()->currentWidget(), page);
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->busy() && !page->lastMessage().isEmpty(), 15000);
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("lưu đồ chuẩn")),
+             qPrintable(page->lastMessage()));
+    auto *table = page->findChild<QTableWidget *>(QStringLiteral("chartSteps"));
+    QCOMPARE(table->rowCount(), int(domain::standardSteps().size()));
+
+    // Withdrawal is the applicant's right: locked, in the table and in the page.
+    const int withdraw = page->rowOf(Stage::InAppraisal, ActionType::Withdraw);
+    QVERIFY(withdraw >= 0);
+    QVERIFY(!(table->item(withdraw, 3)->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(!page->setStepEnabled(Stage::InAppraisal, ActionType::Withdraw, false));
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("không tắt được")),
+             qPrintable(page->lastMessage()));
+    page->selectStep(Stage::InAppraisal, ActionType::Withdraw);
+    auto *enabled = page->findChild<QCheckBox *>(QStringLiteral("chartStepEnabled"));
+    QVERIFY(enabled->isChecked() && !enabled->isEnabled());
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("chartStepLocked"))
+                ->text()
+                .contains(QStringLiteral("rút hồ sơ")));
+
+    // Consultation is the agency's choice: switched off from the step's box.
+    page->selectStep(Stage::InAppraisal, ActionType::Consult);
+    QVERIFY(enabled->isEnabled());
+    QTest::mouseClick(enabled, Qt::LeftButton, {}, QPoint(8, enabled->height() / 2));
+    const int consult = page->rowOf(Stage::InAppraisal, ActionType::Consult);
+    QCOMPARE(table->item(consult, 3)->checkState(), Qt::Unchecked);
+    QCOMPARE(table->item(consult, 3)->text(), QStringLiteral("Tắt"));
+
+    // Approval for unit leaders only: the head of department's box unticked; the last role
+    // cannot be unticked.
+    page->selectStep(Stage::AwaitingApproval, ActionType::Approve);
+    auto *head = page->findChild<QCheckBox *>(QStringLiteral("chartRole-head"));
+    auto *leader = page->findChild<QCheckBox *>(QStringLiteral("chartRole-leader"));
+    auto *counter = page->findChild<QCheckBox *>(QStringLiteral("chartRole-counter"));
+    QVERIFY(head->isChecked() && leader->isChecked() && counter->isHidden());
+    head->setChecked(false);
+    leader->setChecked(false);
+    QVERIFY(leader->isChecked());
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("ít nhất một vai trò")),
+             qPrintable(page->lastMessage()));
+    QCOMPARE(table->item(page->rowOf(Stage::AwaitingApproval, ActionType::Approve), 4)->text(),
+             domain::roleName(domain::Role::Leader));
+    QCOMPARE(page->edited().steps.size(), 2);
+    test::screenshot(m_window.get(), QStringLiteral("admin-15-status-chart"));
+
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->lastMessage().contains(QStringLiteral("Đã lưu")) && !page->busy(), 15000);
+    test::Client client(m_fixture.serverUrl());
+    const QString token = client.login(QStringLiteral("admin1"));
+    const QJsonArray stored = client.get(QStringLiteral("/api/v1/transition-chart"), token)
+                                  .json.value(QStringLiteral("steps"))
+                                  .toArray();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("consult"));
+    QCOMPARE(stored.at(1).toObject().value(QStringLiteral("roles")).toArray(),
+             QJsonArray{QStringLiteral("leader")});
+
+    // Back to the standard chart (Ctrl+Shift+R, then save), for the tests after this one.
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(page->edited().isStandard());
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->lastMessage().contains(QStringLiteral("Đã lưu")) && !page->busy(), 15000);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/transition-chart"), token)
+                 .json.value(QStringLiteral("steps"))
+                 .toArray()
+                 .size(),
+             0);
 }
 
 void TestGuiAdmin::procedureImport()

@@ -1059,3 +1059,53 @@ VI.update({
     "Agency %1 saved; workstations use it after their next sync.":
         "Đã lưu thông tin cơ quan %1; các máy trạm áp dụng sau lần đồng bộ kế tiếp.",
 })
+
+# Session 13: the status chart's administration (R04.2).
+VI.update({
+    "Status chart (Ctrl+Alt+0)": "Lưu đồ trạng thái (Ctrl+Alt+0)",
+    "&Use this step": "&Dùng bước này",
+    "The steps a dossier takes from stage to stage (R04.2). Steps that are the applicant's right or that every dossier takes are locked; the others may be switched off, and any step may be given to fewer roles. The server applies a saved chart to the next action at once; workstations after their next sync.":
+        "Các bước chuyển trạng thái của hồ sơ (R04.2). Bước là quyền của công dân hoặc bước mọi hồ sơ đều đi qua thì bị khóa; các bước khác có thể tắt, và bước nào cũng có thể giao cho ít vai trò hơn. Máy chủ áp dụng lưu đồ đã lưu ngay từ thao tác tiếp theo; các máy trạm sau lần đồng bộ kế tiếp.",
+    "At stage": "Tại bước",
+    "Action": "Thao tác",
+    "Leads to": "Dẫn tới",
+    "In use": "Sử dụng",
+    "Who may take it": "Vai trò được thực hiện",
+    "Roles that may take this step:": "Vai trò được thực hiện bước này:",
+    "Back to the standard chart": "Về lưu đồ chuẩn",
+    "The standard chart is in force.": "Đang áp dụng lưu đồ chuẩn.",
+    "The province's chart loaded: it differs from the standard in %1 step(s).":
+        "Đã tải lưu đồ của tỉnh: khác lưu đồ chuẩn ở %1 bước.",
+    "(stays at this stage)": "(giữ nguyên bước)",
+    "Required": "Bắt buộc",
+    "On": "Bật",
+    "Off": "Tắt",
+    "May be switched off": "Có thể tắt",
+    "— switched off —": "— đã tắt —",
+    "Switched off: %1 · roles narrowed: %2": "Đã tắt: %1 · thu hẹp vai trò: %2",
+    "Selected step": "Bước đang chọn",
+    "<b>%1</b> at the stage <b>%2</b>": "<b>%1</b> tại bước <b>%2</b>",
+    "Locked: %1": "Bị khóa: %1",
+    "The agency's choice: may be switched off.": "Do cơ quan lựa chọn: có thể tắt.",
+    "This step cannot be switched off: %1": "Bước này không tắt được: %1",
+    "Every step in use needs at least one role; switch the step off instead if it may be.":
+        "Mỗi bước đang dùng phải có ít nhất một vai trò; nếu bước có thể tắt, hãy tắt bước đó.",
+    "Every step is back as in the standard chart; save (Ctrl+S) to apply it.":
+        "Mọi bước đã về như lưu đồ chuẩn; bấm Lưu (Ctrl+S) để áp dụng.",
+    "Status chart saved: the server applies it to the next action; workstations after their next sync.":
+        "Đã lưu lưu đồ trạng thái: máy chủ áp dụng từ thao tác tiếp theo, các máy trạm sau lần đồng bộ kế tiếp.",
+})
+
+# Session 13: the Administration tabs show their names; the shortcut is in the tooltip.
+VI.update({
+    "Accounts": "Tài khoản",
+    "Procedure import": "Nhập thủ tục",
+    "Form templates": "Biểu mẫu",
+    "Work calendar": "Lịch làm việc",
+    "Administrative units": "Đơn vị hành chính",
+    "Groups of officers": "Nhóm cán bộ",
+    "Document types": "Loại giấy tờ",
+    "Procedure fields": "Lĩnh vực",
+    "Agency": "Cơ quan",
+    "Status chart": "Lưu đồ trạng thái",
+})

@@ -4,6 +4,7 @@
 #include "agencypage.h"
 #include "calendarpage.h"
 #include "cataloguepage.h"
+#include "chartpage.h"
 #include "groupspage.h"
 #include "importpage.h"
 #include "templatespage.h"
@@ -30,24 +31,35 @@ AdminPage::AdminPage(services::Workstation &workstation, QWidget *parent)
     , m_documentTypes(new CataloguePage(*m_admin, CataloguePage::Kind::DocumentTypes))
     , m_fields(new CataloguePage(*m_admin, CataloguePage::Kind::Fields))
     , m_agency(new AgencyPage(*m_admin, workstation.officer().agencyCode))
+    , m_chart(new ChartPage(*m_admin))
 {
     setObjectName(QStringLiteral("adminPage"));
     // Groups came after the others: it takes the next number, so that the shortcuts officers
-    // already know keep their screens.
-    addTab(m_accounts, tr("Accounts (Ctrl+Alt+1)"));
-    addTab(m_import, tr("Procedure import (Ctrl+Alt+2)"));
-    addTab(m_templates, tr("Form templates (Ctrl+Alt+3)"));
-    addTab(m_calendar, tr("Work calendar (Ctrl+Alt+4)"));
-    addTab(m_units, tr("Administrative units (Ctrl+Alt+5)"));
-    addTab(m_groups, tr("Groups of officers (Ctrl+Alt+6)"));
-    addTab(m_documentTypes, tr("Document types (Ctrl+Alt+7)"));
-    addTab(m_fields, tr("Fields (Ctrl+Alt+8)"));
-    addTab(m_agency, tr("Agency (Ctrl+Alt+9)"));
-    for (int i = 0; i < count(); ++i) {
+    // already know keep their screens. The tab shows the name (ten tabs with their shortcuts
+    // spelled out did not fit a 1366-pixel screen); the shortcut is in its tooltip.
+    const QList<std::pair<QWidget *, QString>> tabs{
+        {m_accounts, tr("Accounts")},
+        {m_import, tr("Procedure import")},
+        {m_templates, tr("Form templates")},
+        {m_calendar, tr("Work calendar")},
+        {m_units, tr("Administrative units")},
+        {m_groups, tr("Groups of officers")},
+        {m_documentTypes, tr("Document types")},
+        {m_fields, tr("Procedure fields")},
+        {m_agency, tr("Agency")},
+        {m_chart, tr("Status chart")},
+    };
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        const int index = addTab(tabs.at(i).first, tabs.at(i).second);
+        const auto key = i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0; // the tenth: 0
+        const QKeySequence shortcut(Qt::CTRL | Qt::ALT | key);
+        setTabToolTip(index,
+                      QStringLiteral("%1 (%2)").arg(tabs.at(i).second,
+                                                    shortcut.toString(QKeySequence::NativeText)));
         auto *a = new QAction(this);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        a->setShortcut(shortcut);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, [this, i] { setCurrentIndex(i); });
+        connect(a, &QAction::triggered, this, [this, index] { setCurrentIndex(index); });
         addAction(a);
     }
 }
@@ -65,6 +77,7 @@ void AdminPage::showEvent(QShowEvent *event)
         m_documentTypes->refresh();
         m_fields->refresh();
         m_agency->refresh();
+        m_chart->refresh();
     }
 }
 

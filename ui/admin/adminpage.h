@@ -1,8 +1,9 @@
 #pragma once
 
 // The Administration section (admins only): Accounts, Procedure import, Form templates, Work
-// calendar, Administrative units and Groups of officers, each a tab (Ctrl+Alt+1 … Ctrl+Alt+6). The
-// server is the source of truth: these screens work online.
+// calendar, Administrative units, Groups of officers, Document types, Fields, Agency and the
+// Status chart, each a tab (Ctrl+Alt+1 … Ctrl+Alt+9, Ctrl+Alt+0). The server is the source of
+// truth: these screens work online.
 #include <QTabWidget>
 
 namespace motcua::services {
@@ -15,6 +16,7 @@ namespace motcua::ui {
 class AccountsPage;
 class AgencyPage;
 class CalendarPage;
+class ChartPage;
 class CataloguePage;
 class GroupsPage;
 class ImportPage;
@@ -36,6 +38,7 @@ public:
     [[nodiscard]] CataloguePage *documentTypes() const { return m_documentTypes; }
     [[nodiscard]] CataloguePage *fields() const { return m_fields; }
     [[nodiscard]] AgencyPage *agency() const { return m_agency; }
+    [[nodiscard]] ChartPage *chart() const { return m_chart; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,6 +54,7 @@ private:
     CataloguePage *m_documentTypes;
     CataloguePage *m_fields;
     AgencyPage *m_agency;
+    ChartPage *m_chart;
     bool m_loaded = false;
 };
 
