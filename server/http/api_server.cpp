@@ -121,16 +121,15 @@ ApiServer::~ApiServer()
 domain::Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
 {
     auto tcp = std::make_unique<LowDelayTcpServer>();
-    const quint16 bound = tcp->listen(address, port) ? tcp->serverPort() : 0;
-    if (bound != 0)
-        m_server->bind(tcp.release()); // the HTTP server becomes its parent
-    if (bound == 0) {
+    if (!tcp->listen(address, port)) {
         return makeError(QStringLiteral("server.listen_failed"),
                          QStringLiteral("Không mở được cổng %1 trên địa chỉ %2 (cổng đang bận hoặc "
                                         "không có quyền).")
                              .arg(port)
                              .arg(address.toString()));
     }
+    const quint16 bound = tcp->serverPort();
+    m_server->bind(tcp.release()); // the HTTP server becomes its parent
     // Read the dossiers for the statistics now, so the first report request does not wait for it.
     m_pool.start([this] {
         if (auto read = m_ctx.reportFacts.catchUp(*m_ctx.db); !read)
