@@ -1,10 +1,11 @@
 #pragma once
 
-// Brings the catalogues (agencies, procedures, officers and their groups, workflows, the holiday
-// calendar, the slip templates in force at the agency) from the server into the cache after an
-// online login, and leases a block of dossier codes for today when fewer than `minCodes` are
-// left, so that intake keeps working offline with official codes. Asynchronous: finished() once,
-// with an Error when a call failed (what was stored stays).
+// Brings the catalogues (sync::fetchCatalogues: agencies, procedures, officers and their groups,
+// workflows, document types, fields, the transition chart, the work calendar — all or none) and
+// the slip templates in force at the agency from the server into the cache after an online login,
+// and leases a block of dossier codes for today when fewer than `minCodes` are left, so that
+// intake keeps working offline with official codes. Asynchronous: finished() once, with an Error
+// when a call failed.
 #include <QObject>
 
 #include <domain/result.h>

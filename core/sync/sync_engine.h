@@ -26,6 +26,7 @@
 // on sessionEnded the officer must log in again (the engine pauses until setSession()).
 #include "api_client.h"
 #include "blob_transfer.h"
+#include "catalogues.h"
 #include "retry_policy.h"
 
 #include <QDateTime>
@@ -60,51 +61,6 @@ struct SyncOptions
     int leaseBlockSize = 50;       // numbers per block
     int leaseLowWater = 20;        // lease another block when fewer are left for a day
 };
-
-// The work calendar (holidays and office hours) in the cache: one catalogue entry, written by the
-// sync engine's catalogue step and by services::CatalogueLoader alike.
-inline constexpr auto kCalendarKind = "calendar";
-inline constexpr auto kCalendarKey = "national";
-// That entry (an entry stored under another key by an older version is taken when it is the only
-// one); an empty calendar when there is none.
-domain::Result<domain::HolidayCalendar> calendarFromCache(store::Cache &cache);
-
-// The shared catalogues in the cache (R02): document types (the intake forms of components,
-// R05.1b) and fields, each under its code; written by the catalogue step and CatalogueLoader.
-inline constexpr auto kDocumentTypeKind = "document-type";
-inline constexpr auto kFieldKind = "field";
-domain::Result<QHash<QString, domain::DocumentType>> documentTypesFromCache(store::Cache &cache);
-domain::Result<QList<domain::ProcedureField>> procedureFieldsFromCache(store::Cache &cache);
-
-// The province's transition chart (R04.2): its settings as one catalogue entry.
-inline constexpr auto kChartKind = "transition-chart";
-inline constexpr auto kChartKey = "province";
-store::CatalogueEntry chartEntry(const domain::ChartSettings &settings);
-
-// Catalogue entries of `kind` for `items`, each under key(item), as the domain's JSON.
-template<typename T, typename Key>
-QList<store::CatalogueEntry> catalogueEntries(const QString &kind, const QList<T> &items, Key key)
-{
-    QList<store::CatalogueEntry> out;
-    out.reserve(items.size());
-    for (const T &item : items)
-        out.append({kind, key(item), domain::toJson(item)});
-    return out;
-}
-
-// Replaces every entry of `kind` with `items` (one transaction): an entry deleted on the server
-// leaves the cache too.
-template<typename T, typename Key>
-domain::Check replaceCatalogue(store::Cache &cache, const QString &kind, const QList<T> &items,
-                               Key key)
-{
-    return cache.replaceCatalogueKind(kind, catalogueEntries(kind, items, key));
-}
-
-// The Directory the domain engine judges local actions with, from the catalogues the engine stored
-// in the cache (officers, procedures, agencies; the work calendar with its office hours; the
-// province's transition chart).
-domain::Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache);
 
 class SyncEngine : public QObject
 {
@@ -187,20 +143,6 @@ private:
 
     void ensureClient();
     domain::Check loadDirectory();
-    // What one catalogue round brings from the server.
-    struct Catalogues
-    {
-        QList<domain::Agency> agencies;
-        QList<domain::Procedure> procedures;
-        QList<domain::Officer> officers;
-        QList<domain::Workflow> workflows;
-        QList<domain::OfficerGroup> groups;
-        QList<domain::DocumentType> documentTypes;
-        QList<domain::ProcedureField> fields;
-        domain::HolidayCalendar calendar;
-        domain::ChartSettings chart;
-    };
-    domain::Check storeCatalogues(const Catalogues &c);
     // The actions to push next: the session officer's, in device order, not waiting on another
     // officer's action or on a blob.
     domain::Result<QList<store::LocalAction>> nextBatch();

@@ -1,5 +1,6 @@
-// Pull side of a round: the catalogues the engine judges actions with, and the change feed from
-// the stored cursor, page by page (the next page is fetched while the previous one is applied).
+// Pull side of a round: the catalogues the engine judges actions with (catalogues.cpp), and the
+// change feed from the stored cursor, page by page (the next page is fetched while the previous
+// one is applied).
 #include "api_errors.h"
 #include "logging.h"
 #include "sync_engine.h"
@@ -13,98 +14,6 @@ namespace motcua::sync {
 using domain::Check;
 using domain::Result;
 
-Result<domain::HolidayCalendar> calendarFromCache(store::Cache &cache)
-{
-    auto entries = cache.catalogueEntries(QLatin1String(kCalendarKind));
-    if (!entries)
-        return entries.error();
-    // Before 2026-11-30 the sync engine wrote the entry under the key "holidays" and the
-    // catalogue loader under "national"; the workstation read only the latter.
-    const store::CatalogueEntry *chosen = nullptr;
-    for (const auto &e : entries.value()) {
-        if (!chosen || e.key == QLatin1String(kCalendarKey))
-            chosen = &e;
-    }
-    if (!chosen)
-        return domain::HolidayCalendar{};
-    return domain::HolidayCalendar::fromJson(
-        QJsonDocument(chosen->json).toJson(QJsonDocument::Compact));
-}
-
-namespace {
-
-// Every entry of `kind`, read with the domain's reader; an unreadable one is an error (the next
-// catalogue round replaces it).
-template<typename T>
-Result<QList<T>> readKind(store::Cache &cache, const char *kind,
-                          Result<T> (*read)(const QJsonObject &))
-{
-    auto entries = cache.catalogueEntries(QLatin1String(kind));
-    if (!entries)
-        return entries.error();
-    QList<T> out;
-    out.reserve(entries->size());
-    for (const auto &e : entries.value()) {
-        auto item = read(e.json);
-        if (!item)
-            return item.error();
-        out.append(std::move(item).value());
-    }
-    return out;
-}
-
-} // namespace
-
-Result<QHash<QString, domain::DocumentType>> documentTypesFromCache(store::Cache &cache)
-{
-    auto types
-        = readKind<domain::DocumentType>(cache, kDocumentTypeKind, domain::documentTypeFromJson);
-    if (!types)
-        return types.error();
-    QHash<QString, domain::DocumentType> out;
-    for (auto &t : types.value())
-        out.insert(t.code, t);
-    return out;
-}
-
-Result<QList<domain::ProcedureField>> procedureFieldsFromCache(store::Cache &cache)
-{
-    return readKind<domain::ProcedureField>(cache, kFieldKind, domain::procedureFieldFromJson);
-}
-
-store::CatalogueEntry chartEntry(const domain::ChartSettings &settings)
-{
-    return {QLatin1String(kChartKind), QLatin1String(kChartKey), domain::toJson(settings)};
-}
-
-Result<std::unique_ptr<domain::InMemoryDirectory>> directoryFromCache(store::Cache &cache)
-{
-    auto holidays = calendarFromCache(cache);
-    if (!holidays)
-        return holidays.error();
-    auto dir = cache.directory(domain::WorkCalendar(holidays.value()));
-    if (!dir)
-        return dir.error();
-    auto charts = cache.catalogueEntries(QLatin1String(kChartKind));
-    if (!charts)
-        return charts.error();
-    for (const auto &e : charts.value()) {
-        if (e.key != QLatin1String(kChartKey))
-            continue;
-        // The server judges every action again: a chart this version cannot build (a newer
-        // server's) leaves the standard one for the optimistic judgement, loudly.
-        auto settings = domain::chartSettingsFromJson(e.json);
-        auto chart = settings ? domain::chartFrom(settings.value())
-                              : Result<domain::TransitionChart>(settings.error());
-        if (chart)
-            dir.value()->setChart(std::move(chart).value());
-        else
-            qCWarning(lcEngine) << "the transition chart in the cache is not usable:"
-                                << chart.error().code;
-    }
-    return dir;
-}
-
 Check SyncEngine::loadDirectory()
 {
     auto dir = directoryFromCache(*m_cache);
@@ -112,41 +21,6 @@ Check SyncEngine::loadDirectory()
         return dir.error();
     m_directory = std::move(dir).value();
     return {};
-}
-
-Check SyncEngine::storeCatalogues(const Catalogues &c)
-{
-    QList<store::CatalogueEntry> entries;
-    for (const auto &a : c.agencies)
-        entries.append({QStringLiteral("agency"), a.code, domain::toJson(a)});
-    for (const auto &p : c.procedures)
-        entries.append({QStringLiteral("procedure"), p.code, domain::toJson(p)});
-    for (const auto &o : c.officers)
-        entries.append({QStringLiteral("officer"), o.id, domain::toJson(o)});
-    for (const auto &w : c.workflows) {
-        entries.append({QStringLiteral("workflow"),
-                        QStringLiteral("%1@%2").arg(w.id).arg(w.version), domain::toJson(w)});
-    }
-    entries.append({QLatin1String(kCalendarKind), QLatin1String(kCalendarKey),
-                    QJsonDocument::fromJson(c.calendar.toJson()).object()});
-    entries.append(chartEntry(c.chart));
-    if (auto st = m_cache->putCatalogueEntries(entries); !st)
-        return st;
-    // Groups (their names, for the workflow diagram), document types (the intake forms) and
-    // fields: an entry deleted on the server goes.
-    if (auto st = replaceCatalogue(*m_cache, QStringLiteral("group"), c.groups,
-                                   [](const auto &g) { return g.id; });
-        !st)
-        return st;
-    if (auto st = replaceCatalogue(*m_cache, QLatin1String(kDocumentTypeKind), c.documentTypes,
-                                   [](const auto &t) { return t.code; });
-        !st)
-        return st;
-    if (auto st = replaceCatalogue(*m_cache, QLatin1String(kFieldKind), c.fields,
-                                   [](const auto &f) { return f.code; });
-        !st)
-        return st;
-    return loadDirectory();
 }
 
 void SyncEngine::stepCatalogues()
@@ -158,50 +32,28 @@ void SyncEngine::stepCatalogues()
         return;
     }
     setPhase(Phase::Catalogues);
-    struct Gather
-    {
-        Catalogues catalogues;
-        std::optional<domain::Error> error;
-        int left = 9;
-    };
-    auto g = std::make_shared<Gather>();
     const quint64 generation = m_generation;
-    const auto done = [this, g, generation, now] {
-        if (--g->left > 0 || !current(generation))
+    fetchCatalogues(*m_api, this, [this, generation, now](const Result<Catalogues> &fetched) {
+        if (!current(generation))
             return;
-        if (g->error) {
-            fail(QStringLiteral("catalogues"), *g->error);
+        if (!fetched) {
+            fail(QStringLiteral("catalogues"), fetched.error());
             return;
         }
-        if (auto st = storeCatalogues(g->catalogues); !st) {
+        const Catalogues &c = fetched.value();
+        if (auto st = storeCatalogues(*m_cache, c); !st) {
+            fail(QStringLiteral("catalogues"), st.error());
+            return;
+        }
+        if (auto st = loadDirectory(); !st) {
             fail(QStringLiteral("catalogues"), st.error());
             return;
         }
         m_cataloguesAt = now;
-        qCInfo(lcEngine) << "catalogues refreshed:" << g->catalogues.agencies.size() << "agencies,"
-                         << g->catalogues.procedures.size() << "procedures,"
-                         << g->catalogues.officers.size() << "officers";
+        qCInfo(lcEngine) << "catalogues refreshed:" << c.agencies.size() << "agencies,"
+                         << c.procedures.size() << "procedures," << c.officers.size() << "officers";
         stepBlobs();
-    };
-    const auto collect = [g, done](auto &slot) {
-        return [g, done, &slot](const auto &result) {
-            if (result)
-                slot = result.value();
-            else if (!g->error)
-                g->error = result.error();
-            done();
-        };
-    };
-    Catalogues &c = g->catalogues;
-    whenDone(m_api->agencies(), this, collect(c.agencies));
-    whenDone(m_api->procedures(), this, collect(c.procedures));
-    whenDone(m_api->officers(), this, collect(c.officers));
-    whenDone(m_api->workflows(), this, collect(c.workflows));
-    whenDone(m_api->groups(), this, collect(c.groups));
-    whenDone(m_api->documentTypes(), this, collect(c.documentTypes));
-    whenDone(m_api->procedureFields(), this, collect(c.fields));
-    whenDone(m_api->holidayCalendar(), this, collect(c.calendar));
-    whenDone(m_api->transitionChart(), this, collect(c.chart));
+    });
 }
 
 void SyncEngine::stepPull()
