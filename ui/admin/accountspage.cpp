@@ -42,34 +42,34 @@ AccountsPage::AccountsPage(services::AdminService &admin, QString agencyCode, QS
     m_status->setObjectName(QStringLiteral("accountsStatus"));
     m_status->setWordWrap(true);
 
-    const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = admin::pageAction(this, text, key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    auto *find = add(tr("Find"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+    auto *find = admin::pageAction(this, tr("Find"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     Q_UNUSED(find)
-    auto *create = add(tr("New account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                       [this] { newAccount(); });
-    auto *editAction = add(tr("Edit account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                           [this] { editAccount(); });
+    auto *create
+        = admin::pageAction(this, tr("New account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                            [this] { newAccount(); });
+    auto *editAction = admin::pageAction(this, tr("Edit account"),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                                         [this] { editAccount(); });
     connect(m_table, &QTableView::activated, this, [this] { editAccount(); });
-    auto *toggle = add(tr("Activate / deactivate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                       [this] { toggleActive(); });
-    auto *reset = add(tr("Reset password"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                      [this] { resetPassword(); });
-    auto *exportAction
-        = add(tr("Export the list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
-              const QString path = QFileDialog::getSaveFileName(
-                  this, tr("Export the officer list"), QStringLiteral("danh-sach-can-bo.xlsx"),
-                  tr("Excel workbook (*.xlsx);;CSV files (*.csv)"));
-              if (!path.isEmpty())
-                  exportList(path);
-          });
-    auto *reload = add(tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    auto *toggle = admin::pageAction(this, tr("Activate / deactivate"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                                     [this] { toggleActive(); });
+    auto *reset = admin::pageAction(this, tr("Reset password"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                    [this] { resetPassword(); });
+    auto *exportAction = admin::pageAction(
+        this, tr("Export the list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export the officer list"), QStringLiteral("danh-sach-can-bo.xlsx"),
+                tr("Excel workbook (*.xlsx);;CSV files (*.csv)"));
+            if (!path.isEmpty())
+                exportList(path);
+        });
+    auto *reload
+        = admin::pageAction(this, tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
     connect(m_search, &QLineEdit::returnPressed, this, &AccountsPage::refresh);
 
     auto *bar = new QHBoxLayout;

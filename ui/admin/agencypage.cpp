@@ -54,13 +54,9 @@ AgencyPage::AgencyPage(services::AdminService &admin, QString agencyCode, QWidge
     m_status->setWordWrap(true);
     connect(m_pattern, &QLineEdit::textChanged, this, &AgencyPage::showPatternExample);
 
-    const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = admin::pageAction(this, text, key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    auto *saveAction = add(tr("Save"), QKeySequence::Save, [this] { save(); });
-    auto *reload = add(tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    auto *saveAction = admin::pageAction(this, tr("Save"), QKeySequence::Save, [this] { save(); });
+    auto *reload
+        = admin::pageAction(this, tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
     auto *addDept = new QPushButton(tr("Add a &department"));
     addDept->setObjectName(QStringLiteral("addDepartment"));
     connect(addDept, &QPushButton::clicked, this, [this] {

@@ -112,47 +112,49 @@ CalendarPage::CalendarPage(services::AdminService &admin, QWidget *parent)
     m_status->setObjectName(QStringLiteral("calendarStatus"));
     m_status->setWordWrap(true);
 
-    const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = admin::pageAction(this, text, key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    auto *reload = add(tr("Reload (F5)"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
-    auto *importAction = add(tr("Import CSV (Ctrl+O)"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("A year's days off as CSV"), {},
-                                                          tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            importCsv(path);
-    });
-    auto *exportAction = add(
-        tr("Export CSV (Ctrl+Shift+X)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Export the year's days off"),
-                QStringLiteral("lich-nghi-%1.csv").arg(year()), tr("CSV (*.csv)"));
+    auto *reload = admin::pageAction(this, tr("Reload (F5)"), QKeySequence(Qt::Key_F5),
+                                     [this] { refresh(); });
+    auto *importAction = admin::pageAction(
+        this, tr("Import CSV (Ctrl+O)"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("A year's days off as CSV"),
+                                                              {}, tr("CSV (*.csv)"));
             if (!path.isEmpty())
-                exportCsv(path);
+                importCsv(path);
         });
-    auto *saveAction = add(tr("Save to the server (Ctrl+S)"), QKeySequence(Qt::CTRL | Qt::Key_S),
-                           [this] { save(); });
-    auto *addOff = add(tr("Add day off (Ctrl+Shift+N)"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { addDayOff(); });
-    auto *addWorking
-        = add(tr("Add swapped working day (Ctrl+Shift+L)"),
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { addWorkingDay(); });
-    auto *replace
-        = add(tr("Change selected (Ctrl+Shift+E)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-              [this] { replaceSelected(); });
-    auto *remove = add(tr("Delete selected (Del)"), QKeySequence(QKeySequence::Delete),
-                       [this] { removeSelected(); });
-    auto *yearAction = add(tr("Year"), QKeySequence(Qt::CTRL | Qt::Key_Y), [this] {
-        m_year->setFocus();
-        m_year->selectAll();
-    });
+    auto *exportAction = admin::pageAction(this, tr("Export CSV (Ctrl+Shift+X)"),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] {
+                                               const QString path = QFileDialog::getSaveFileName(
+                                                   this, tr("Export the year's days off"),
+                                                   QStringLiteral("lich-nghi-%1.csv").arg(year()),
+                                                   tr("CSV (*.csv)"));
+                                               if (!path.isEmpty())
+                                                   exportCsv(path);
+                                           });
+    auto *saveAction = admin::pageAction(this, tr("Save to the server (Ctrl+S)"),
+                                         QKeySequence(Qt::CTRL | Qt::Key_S), [this] { save(); });
+    auto *addOff = admin::pageAction(this, tr("Add day off (Ctrl+Shift+N)"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                                     [this] { addDayOff(); });
+    auto *addWorking = admin::pageAction(this, tr("Add swapped working day (Ctrl+Shift+L)"),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                         [this] { addWorkingDay(); });
+    auto *replace = admin::pageAction(this, tr("Change selected (Ctrl+Shift+E)"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                      [this] { replaceSelected(); });
+    auto *remove
+        = admin::pageAction(this, tr("Delete selected (Del)"), QKeySequence(QKeySequence::Delete),
+                            [this] { removeSelected(); });
+    auto *yearAction
+        = admin::pageAction(this, tr("Year"), QKeySequence(Qt::CTRL | Qt::Key_Y), [this] {
+              m_year->setFocus();
+              m_year->selectAll();
+          });
     Q_UNUSED(yearAction)
-    auto *hoursAction = add(tr("Office hours"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
-        m_hours[Qt::Monday]->setFocus();
-        m_hours[Qt::Monday]->selectAll();
-    });
+    auto *hoursAction
+        = admin::pageAction(this, tr("Office hours"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
+              m_hours[Qt::Monday]->setFocus();
+              m_hours[Qt::Monday]->selectAll();
+          });
     auto *standardHours = new QAction(tr("Standard hours"), this);
     standardHours->setToolTip(tr("07:30–11:30 and 13:30–17:00, Monday to Friday"));
     connect(standardHours, &QAction::triggered, this, [this] {

@@ -344,34 +344,33 @@ CataloguePage::CataloguePage(services::AdminService &admin, Kind kind, QWidget *
     m_filter->setMinimumWidth(280);
     connect(m_filter, &QLineEdit::textChanged, this, [this] { show(); });
 
-    const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = admin::pageAction(this, text, key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    auto *create = add(types ? tr("New document type") : tr("New field"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newEntry(); });
-    auto *edit
-        = add(tr("Edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { editEntry(); });
-    auto *remove = add(tr("Delete"), QKeySequence(Qt::Key_Delete), [this] { deleteEntry(); });
-    auto *import = add(tr("Import a national list…"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] {
-                           const QString path = QFileDialog::getOpenFileName(
-                               this, tr("National catalogue list"), {},
-                               tr("Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"));
-                           if (!path.isEmpty())
-                               importFile(path);
-                       });
-    auto *exportList
-        = add(tr("Export as CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this, types] {
-              const QString path = QFileDialog::getSaveFileName(
-                  this, tr("Export the catalogue"),
-                  types ? QStringLiteral("loai-giay-to.csv") : QStringLiteral("linh-vuc.csv"),
-                  tr("CSV (*.csv)"));
-              if (!path.isEmpty())
-                  exportFile(path);
-          });
-    auto *reload = add(tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    auto *create
+        = admin::pageAction(this, types ? tr("New document type") : tr("New field"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newEntry(); });
+    auto *edit = admin::pageAction(this, tr("Edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                                   [this] { editEntry(); });
+    auto *remove = admin::pageAction(this, tr("Delete"), QKeySequence(Qt::Key_Delete),
+                                     [this] { deleteEntry(); });
+    auto *import
+        = admin::pageAction(this, tr("Import a national list…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] {
+                                const QString path = QFileDialog::getOpenFileName(
+                                    this, tr("National catalogue list"), {},
+                                    tr("Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"));
+                                if (!path.isEmpty())
+                                    importFile(path);
+                            });
+    auto *exportList = admin::pageAction(
+        this, tr("Export as CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this, types] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export the catalogue"),
+                types ? QStringLiteral("loai-giay-to.csv") : QStringLiteral("linh-vuc.csv"),
+                tr("CSV (*.csv)"));
+            if (!path.isEmpty())
+                exportFile(path);
+        });
+    auto *reload
+        = admin::pageAction(this, tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {

@@ -124,16 +124,12 @@ ChartPage::ChartPage(services::AdminService &admin, QWidget *parent)
 
     m_status->setObjectName(QStringLiteral("chartStatus"));
     m_status->setWordWrap(true);
-    const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = admin::pageAction(this, text, key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    auto *saveAction = add(tr("Save"), QKeySequence::Save, [this] { save(); });
-    auto *reload = add(tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
-    auto *reset
-        = add(tr("Back to the standard chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-              [this] { resetToStandard(); });
+    auto *saveAction = admin::pageAction(this, tr("Save"), QKeySequence::Save, [this] { save(); });
+    auto *reload
+        = admin::pageAction(this, tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    auto *reset = admin::pageAction(this, tr("Back to the standard chart"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                    [this] { resetToStandard(); });
     auto *bar = new QHBoxLayout;
     for (QAction *a : {saveAction, reload, reset})
         bar->addWidget(admin::actionButton(a));

@@ -243,17 +243,16 @@ GroupsPage::GroupsPage(services::AdminService &admin, QString agencyCode, QWidge
     m_status->setObjectName(QStringLiteral("groupsStatus"));
     m_status->setWordWrap(true);
 
-    const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = admin::pageAction(this, text, key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    auto *create = add(tr("New group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                       [this] { newGroup(); });
-    auto *edit = add(tr("Edit group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                     [this] { editGroup(); });
-    auto *remove = add(tr("Delete group"), QKeySequence(Qt::Key_Delete), [this] { deleteGroup(); });
-    auto *reload = add(tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    auto *create
+        = admin::pageAction(this, tr("New group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                            [this] { newGroup(); });
+    auto *edit
+        = admin::pageAction(this, tr("Edit group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                            [this] { editGroup(); });
+    auto *remove = admin::pageAction(this, tr("Delete group"), QKeySequence(Qt::Key_Delete),
+                                     [this] { deleteGroup(); });
+    auto *reload
+        = admin::pageAction(this, tr("Refresh"), QKeySequence(Qt::Key_F5), [this] { refresh(); });
     connect(m_table, &QTableView::activated, this, [this] { editGroup(); });
 
     auto *intro = new QLabel(
