@@ -11,6 +11,8 @@
 
 #include <domain/entities.h>
 
+#include <functional>
+
 namespace motcua::server::rows {
 
 using domain::makeError;
@@ -51,6 +53,38 @@ Result<T> withConnection(Database &db, F body)
     if (!conn)
         return conn.error();
     return body(conn.value());
+}
+
+// A write that replaces one whole document (the calendar, the transition chart) only if it is
+// still the one the admin edited (If-Match). One writer at a time, so the check sees what the
+// write replaces: SQLite's write transactions are one at a time already; PostgreSQL's READ
+// COMMITTED would let two writers read the same old document, so they queue on the
+// transaction-level advisory lock `lockKey` (readers are not held; it goes with the commit or the
+// rollback). With `stillCurrent`, the stored document (`read` on the write's connection) is handed
+// to it first: false → Error `staleCode`, nothing written.
+template<typename T>
+Check replaceIfCurrent(Database &db, qint64 lockKey, Result<T> (*read)(QSqlDatabase &),
+                       const std::function<bool(const T &)> &stillCurrent, const QString &staleCode,
+                       const std::function<Check(QSqlDatabase &)> &write)
+{
+    const bool postgres = db.isPostgres();
+    return db.transaction([&](QSqlDatabase &c) -> Check {
+        if (postgres) {
+            Sql lock(c, QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+            lock.bind(lockKey);
+            if (auto done = lock.exec(); !done)
+                return done;
+        }
+        if (stillCurrent) {
+            auto current = read(c);
+            if (!current)
+                return current.error();
+            if (!stillCurrent(current.value()))
+                return makeError(staleCode,
+                                 QStringLiteral("Dữ liệu đã được thay đổi trong lúc ghi."));
+        }
+        return write(c);
+    });
 }
 
 // Fills Officer::groupIds and groupRoles (catalogue_groups.cpp).

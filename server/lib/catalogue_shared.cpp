@@ -99,30 +99,19 @@ Check CatalogueStore::putChartSettings(const domain::ChartSettings &settings,
     auto canonical = domain::chartSettingsFromJson(domain::toJson(settings));
     if (!canonical)
         return canonical.error();
-    const bool postgres = m_db.isPostgres();
-    auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
-        // One writer at a time, so that the check below sees what it replaces (as the calendar).
-        if (postgres) {
-            Sql lock(c, QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-            lock.bind(kChartWriterLock);
-            if (auto done = lock.exec(); !done)
-                return done;
-        }
-        if (stillCurrent) {
-            auto current = readChart(c);
-            if (!current)
-                return current.error();
-            if (!stillCurrent(current.value()))
-                return makeError(QStringLiteral("chart.stale"),
-                                 QStringLiteral("Lưu đồ đã được thay đổi trong lúc ghi."));
-        }
-        Sql upsert(c,
-                   QStringLiteral("INSERT INTO shared_catalogue (kind, code, json, updated_at) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT (kind, code) DO UPDATE SET "
-                                  "json = excluded.json, updated_at = excluded.updated_at"));
-        upsert.bind(kChart).bind(kChartCode).bind(compact(domain::toJson(*canonical))).bind(now());
-        return upsert.exec();
-    });
+    auto st = replaceIfCurrent<domain::ChartSettings>(
+        m_db, kChartWriterLock, readChart, stillCurrent, QStringLiteral("chart.stale"),
+        [&](QSqlDatabase &c) -> Check {
+            Sql upsert(c,
+                       QStringLiteral("INSERT INTO shared_catalogue (kind, code, json, updated_at) "
+                                      "VALUES (?, ?, ?, ?) ON CONFLICT (kind, code) DO UPDATE SET "
+                                      "json = excluded.json, updated_at = excluded.updated_at"));
+            upsert.bind(kChart)
+                .bind(kChartCode)
+                .bind(compact(domain::toJson(*canonical)))
+                .bind(now());
+            return upsert.exec();
+        });
     if (st)
         ++m_generation;
     return st;

@@ -310,56 +310,39 @@ Check CatalogueStore::putHolidayCalendar(const domain::HolidayCalendar &calendar
 {
     const QJsonObject document = QJsonDocument::fromJson(calendar.toJson()).object();
     const QJsonArray years = document.value(QStringLiteral("years")).toArray();
-    const bool postgres = m_db.isPostgres();
-    auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
-        // One calendar writer at a time, so the check below sees the calendar it replaces:
-        // SQLite's write transactions are one at a time already; PostgreSQL's READ COMMITTED
-        // would let two writers read the same old calendar, so they queue on a transaction-level
-        // advisory lock (readers are not held; it goes with the commit or the rollback).
-        if (postgres) {
-            Sql lock(c, QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-            lock.bind(kCalendarWriterLock);
-            if (auto done = lock.exec(); !done)
+    auto st = replaceIfCurrent<domain::HolidayCalendar>(
+        m_db, kCalendarWriterLock, readCalendar, stillCurrent, QStringLiteral("calendar.stale"),
+        [&](QSqlDatabase &c) -> Check {
+            Sql clear(c, QStringLiteral("DELETE FROM calendar_years"));
+            if (auto done = clear.exec(); !done)
                 return done;
-        }
-        if (stillCurrent) {
-            auto current = readCalendar(c);
-            if (!current)
-                return current.error();
-            if (!stillCurrent(current.value()))
-                return makeError(QStringLiteral("calendar.stale"),
-                                 QStringLiteral("Lịch đã được thay đổi trong lúc ghi."));
-        }
-        Sql clear(c, QStringLiteral("DELETE FROM calendar_years"));
-        if (auto done = clear.exec(); !done)
-            return done;
-        Sql insert(
-            c,
-            QStringLiteral("INSERT INTO calendar_years (year, json, updated_at) VALUES (?, ?, ?)"));
-        for (const auto &year : years) {
-            const QJsonObject object = year.toObject();
-            insert.bind(object.value(QStringLiteral("year")).toInt())
-                .bind(compact(object))
-                .bind(now());
-            if (auto done = insert.exec(); !done)
+            Sql insert(c,
+                       QStringLiteral(
+                           "INSERT INTO calendar_years (year, json, updated_at) VALUES (?, ?, ?)"));
+            for (const auto &year : years) {
+                const QJsonObject object = year.toObject();
+                insert.bind(object.value(QStringLiteral("year")).toInt())
+                    .bind(compact(object))
+                    .bind(now());
+                if (auto done = insert.exec(); !done)
+                    return done;
+            }
+            Sql clearHours(c, QStringLiteral("DELETE FROM calendar_settings WHERE name = ?"));
+            clearHours.bind(kOfficeHours);
+            if (auto done = clearHours.exec(); !done)
                 return done;
-        }
-        Sql clearHours(c, QStringLiteral("DELETE FROM calendar_settings WHERE name = ?"));
-        clearHours.bind(kOfficeHours);
-        if (auto done = clearHours.exec(); !done)
-            return done;
-        if (calendar.hasOwnOfficeHours()) {
-            Sql hours(c,
-                      QStringLiteral("INSERT INTO calendar_settings (name, json, updated_at) "
-                                     "VALUES (?, ?, ?)"));
-            hours.bind(kOfficeHours)
-                .bind(compact(document.value(kOfficeHours).toObject()))
-                .bind(now());
-            if (auto done = hours.exec(); !done)
-                return done;
-        }
-        return {};
-    });
+            if (calendar.hasOwnOfficeHours()) {
+                Sql hours(c,
+                          QStringLiteral("INSERT INTO calendar_settings (name, json, updated_at) "
+                                         "VALUES (?, ?, ?)"));
+                hours.bind(kOfficeHours)
+                    .bind(compact(document.value(kOfficeHours).toObject()))
+                    .bind(now());
+                if (auto done = hours.exec(); !done)
+                    return done;
+            }
+            return {};
+        });
     if (st)
         ++m_generation;
     return st;
