@@ -299,6 +299,18 @@ QString checkDataValue(const DataField &field, const QString &value, const QDate
     return {};
 }
 
+QStringList componentDataProblems(const Component &component, const DocumentType &type,
+                                  const QDate &today)
+{
+    QStringList out;
+    for (const DataField &f : type.form()) {
+        const QString problem = checkDataValue(f, componentValue(component, f.key), today);
+        if (!problem.isEmpty())
+            out.append(problem);
+    }
+    return out;
+}
+
 QString componentValue(const Component &component, const QString &key)
 {
     const auto date

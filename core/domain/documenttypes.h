@@ -82,6 +82,10 @@ QString checkDataValue(const DataField &field, const QString &value, const QDate
 // The value `key` of a component as the form shows it (dates dd/MM/yyyy, the birth year as digits,
 // empty when not set); the type's own fields come from Component::data.
 QString componentValue(const Component &component, const QString &key);
+// What a received component lacks or has wrong for its type's form (R05.1b): the Vietnamese
+// problems, none when its data is complete. The counter's form and the server judge by it.
+QStringList componentDataProblems(const Component &component, const DocumentType &type,
+                                  const QDate &today);
 // Writes one value typed at the counter (already checked) into the component.
 void setComponentValue(Component &component, const QString &key, const QString &value);
 

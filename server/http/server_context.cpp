@@ -12,6 +12,9 @@ std::unique_ptr<ServerContext> ServerContext::create(ServerConfig config,
     ctx->directory = std::make_unique<DbDirectory>(*ctx->catalogue);
     ctx->auth = std::make_unique<AuthService>(*ctx->db, *ctx->catalogue);
     ctx->sync = std::make_unique<SyncStore>(*ctx->db, *ctx->directory);
+    ctx->sync->setDocumentTypes([directory = ctx->directory.get()](const QString &code) {
+        return directory->documentType(code);
+    });
     ctx->blobs = std::make_unique<BlobStore>(*ctx->db);
     ctx->slipTemplates = std::make_unique<SlipTemplateStore>(*ctx->db);
     ctx->reportTemplates = std::make_unique<ReportTemplateStore>(*ctx->db);

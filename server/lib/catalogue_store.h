@@ -114,6 +114,8 @@ public:
                                                            int version = 0) const override;
     // Cached with the calendar: a change through this store counts at the next action.
     [[nodiscard]] const domain::TransitionChart &chart() const override;
+    // Addition: a document type of the province's catalogue (R05.1b), cached the same way.
+    [[nodiscard]] std::optional<domain::DocumentType> documentType(const QString &code) const;
 
 private:
     struct Cache;

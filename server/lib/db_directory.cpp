@@ -24,6 +24,7 @@ struct DbDirectory::Cache
     QElapsedTimer loadedAt;
     QHash<QString, domain::Agency> agencies;
     QHash<QString, domain::Procedure> procedures;
+    QHash<QString, domain::DocumentType> documentTypes;
     QByteArray calendarJson;
     std::shared_ptr<const domain::WorkCalendar> calendar = std::make_shared<domain::WorkCalendar>();
     // calendar() hands out references: a replaced calendar stays alive as long as the directory.
@@ -60,7 +61,8 @@ void DbDirectory::Cache::refresh(CatalogueStore &store)
     auto loadedProcedures = store.procedures();
     auto holidays = store.holidayCalendar();
     auto settings = store.chartSettings();
-    if (!loadedAgencies || !loadedProcedures || !holidays || !settings) {
+    auto types = store.documentTypes();
+    if (!loadedAgencies || !loadedProcedures || !holidays || !settings || !types) {
         qCWarning(lcStorage) << "cannot reload the catalogues; keeping the cached ones";
         return;
     }
@@ -70,6 +72,9 @@ void DbDirectory::Cache::refresh(CatalogueStore &store)
     procedures.clear();
     for (const auto &p : loadedProcedures.value())
         procedures.insert(p.code, p);
+    documentTypes.clear();
+    for (const auto &t : types.value())
+        documentTypes.insert(t.code, t);
     const QByteArray json = holidays.value().toJson();
     if (json != calendarJson) {
         retired.push_back(calendar);
@@ -132,6 +137,15 @@ const domain::WorkCalendar &DbDirectory::calendar(const QString &) const
     m_cache->refresh(m_store);
     const QReadLocker read(&m_cache->lock);
     return *m_cache->calendar;
+}
+
+std::optional<domain::DocumentType> DbDirectory::documentType(const QString &code) const
+{
+    m_cache->refresh(m_store);
+    const QReadLocker read(&m_cache->lock);
+    const auto it = m_cache->documentTypes.constFind(code);
+    return it == m_cache->documentTypes.constEnd() ? std::nullopt
+                                                   : std::optional<domain::DocumentType>(*it);
 }
 
 const domain::TransitionChart &DbDirectory::chart() const

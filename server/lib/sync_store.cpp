@@ -193,8 +193,41 @@ Result<SyncStore::Judgement> SyncStore::judge(QSqlDatabase &c, const domain::Act
     const ActorDirectory directory(m_directory, actor);
     j.next = domain::apply(j.before, a, directory);
     if (j.next)
+        j.next = checkComponentData(a, j.before, std::move(j.next).value());
+    if (j.next)
         j.encoded = encode(a, j.before, j.next.value());
     return j;
+}
+
+// R05.1b: the components a receive or a supplement brings (new, or changed from `before`) carry
+// the data their document type's form requires, judged on the action's day.
+domain::Result<domain::Dossier> SyncStore::checkComponentData(const domain::Action &a,
+                                                              const domain::Dossier &before,
+                                                              domain::Dossier after) const
+{
+    if (!m_documentTypes
+        || (a.type != domain::ActionType::Receive
+            && a.type != domain::ActionType::RecordSupplement))
+        return after;
+    const QDate today = domain::toVietnamTime(a.deviceTime).date();
+    for (const domain::Component &c : after.components) {
+        const auto old = std::find_if(before.components.cbegin(), before.components.cend(),
+                                      [&c](const domain::Component &b) { return b.id == c.id; });
+        if (old != before.components.cend() && *old == c)
+            continue;
+        const auto type = m_documentTypes(c.documentTypeCode);
+        if (!type)
+            continue;
+        const QStringList problems = domain::componentDataProblems(c, *type, today);
+        if (!problems.isEmpty()) {
+            return makeError(
+                QStringLiteral("action.component_data"),
+                QStringLiteral("Giấy tờ \"%1\" thiếu thông tin bắt buộc: %2")
+                    .arg(c.name.isEmpty() ? type->name : c.name, problems.join(QLatin1Char(' '))),
+                QStringLiteral("payload.components"));
+        }
+    }
+    return after;
 }
 
 // Outside any transaction, on this thread's connection: one statement reads a committed state.

@@ -12,8 +12,10 @@
 
 #include <domain/action.h>
 #include <domain/directory.h>
+#include <domain/documenttypes.h>
 #include <domain/entities.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,6 +55,13 @@ public:
     ~SyncStore();
     SyncStore(const SyncStore &) = delete;
     SyncStore &operator=(const SyncStore &) = delete;
+
+    // The province's document types (R05.1b). With them, a receive or a supplement whose new or
+    // changed components lack the data their type's form requires is rejected
+    // (action.component_data), as the counter's form refuses it; without (a store judging the
+    // feed alone), not checked.
+    using DocumentTypes = std::function<std::optional<domain::DocumentType>(const QString &code)>;
+    void setDocumentTypes(DocumentTypes types) { m_documentTypes = std::move(types); }
 
     // Applies `actions` in order, each in its own transaction. `actor` is the authenticated
     // officer: an action whose actorId is not the actor is rejected (action.actor_mismatch). A
@@ -117,6 +126,9 @@ private:
         domain::Result<domain::Dossier> next;
         Encoded encoded;
     };
+    domain::Result<domain::Dossier> checkComponentData(const domain::Action &a,
+                                                       const domain::Dossier &before,
+                                                       domain::Dossier after) const;
     // `actor`: the pushing officer, as authenticated for this request (see ActorDirectory).
     Result<Judgement> judge(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
                             bool forUpdate);
@@ -132,6 +144,7 @@ private:
                            PushOutcome &outcome);
     Database &m_db;
     const domain::Directory &m_directory;
+    DocumentTypes m_documentTypes;
     std::unique_ptr<QThreadPool> m_judges; // judges a batch's next actions ahead
 };
 

@@ -680,6 +680,61 @@ private Q_SLOTS:
         QCOMPARE(post.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
     }
 
+    // R05.1b: the server refuses a receive whose component lacks what its document type requires
+    // (as the counter's form does), from the moment the admin saves the type.
+    void componentDataTheTypeRequiresIsEnforced_R05_1b()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString admin = c.login(QStringLiteral("admin1"));
+        const QString counter = c.login(QStringLiteral("counter1"));
+        // The declaration form now needs its date of issue and a reference number of its own.
+        const QJsonObject type{
+            {QStringLiteral("code"), QStringLiteral("TK-LLTP")},
+            {QStringLiteral("name"), QStringLiteral("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp")},
+            {QStringLiteral("required"), QJsonArray{QStringLiteral("issueDate")}},
+            {QStringLiteral("fields"),
+             QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("so-to-khai")},
+                                    {QStringLiteral("label"), QStringLiteral("Số tờ khai")},
+                                    {QStringLiteral("kind"), QStringLiteral("number")},
+                                    {QStringLiteral("required"), true}}}}};
+        const Reply saved = c.put(QStringLiteral("/api/v1/document-types/TK-LLTP"), type, admin);
+        QVERIFY2(saved.status == 200 || saved.status == 201, qPrintable(saved.describe()));
+
+        domain::Action receive = domain::demo::exampleReceive();
+        receive.id = QUuid::createUuid();
+        receive.dossierId = QUuid::createUuid();
+        const auto push = [&](const domain::Action &a) {
+            const Reply r
+                = c.post(QStringLiteral("/api/v1/sync/push"),
+                         {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}}, counter);
+            return r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+        };
+        const QJsonObject refused = push(receive);
+        QCOMPARE(refused.value(QStringLiteral("status")), QJsonValue(QStringLiteral("rejected")));
+        QCOMPARE(refused.value(QStringLiteral("code")),
+                 QJsonValue(QStringLiteral("action.component_data")));
+        const QString message = refused.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("Tờ khai"))
+                     && message.contains(QStringLiteral("Số tờ khai")),
+                 qPrintable(message));
+
+        // The same dossier with the data: accepted (a new action id: the first answer stands).
+        QJsonArray components = receive.payload.value(QStringLiteral("components")).toArray();
+        QJsonObject form = components.at(0).toObject();
+        form.insert(QStringLiteral("issueDate"), QStringLiteral("2026-11-27"));
+        form.insert(QStringLiteral("data"),
+                    QJsonObject{{QStringLiteral("so-to-khai"), QStringLiteral("1207")}});
+        components.replace(0, form);
+        receive.payload.insert(QStringLiteral("components"), components);
+        receive.id = QUuid::createUuid();
+        const QJsonObject accepted = push(receive);
+        QVERIFY2(accepted.value(QStringLiteral("status")) == QLatin1String("accepted"),
+                 QJsonDocument(accepted).toJson().constData());
+    }
+
     void everyAdminWriteIsInTheTrail_R08_1()
     {
         MOTCUA_REQUIRE_BACKEND();
