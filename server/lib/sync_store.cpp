@@ -222,7 +222,7 @@ domain::Result<domain::Dossier> SyncStore::checkComponentData(const domain::Acti
         if (!problems.isEmpty()) {
             return makeError(
                 QStringLiteral("action.component_data"),
-                QStringLiteral("Giấy tờ \"%1\" thiếu thông tin bắt buộc: %2")
+                QStringLiteral("Thông tin của giấy tờ \"%1\" chưa đủ hoặc chưa đúng: %2")
                     .arg(c.name.isEmpty() ? type->name : c.name, problems.join(QLatin1Char(' '))),
                 QStringLiteral("payload.components"));
         }
