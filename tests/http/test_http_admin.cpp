@@ -43,6 +43,14 @@ QStringList trailRoutes(const QJsonArray &entries)
     return out;
 }
 
+// Pushes one action and answers its result ({status, seq, version} or {status, code, message}).
+QJsonObject pushOne(Client &c, const domain::Action &a, const QString &token)
+{
+    const Reply r = c.post(QStringLiteral("/api/v1/sync/push"),
+                           {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}}, token);
+    return r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+}
+
 } // namespace
 
 class TestHttpAdmin : public QObject
@@ -185,11 +193,7 @@ private Q_SLOTS:
         }
         const auto push = [&](domain::Action a, const QString &token) {
             a.id = QUuid::createUuid(); // a retry after a refusal is a new action
-            const Reply r
-                = c.post(QStringLiteral("/api/v1/sync/push"),
-                         {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}}, token);
-            const QJsonObject result
-                = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            const QJsonObject result = pushOne(c, a, token);
             return result.value(QStringLiteral("status")).toString() == QLatin1String("accepted")
                 ? QStringLiteral("accepted")
                 : result.value(QStringLiteral("code")).toString();
@@ -667,10 +671,7 @@ private Q_SLOTS:
             a.id = QUuid::createUuid();
             a.dossierId = QUuid::createUuid();
             a.payload.insert(QStringLiteral("channel"), channel);
-            const Reply r
-                = c.post(QStringLiteral("/api/v1/sync/push"),
-                         {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}}, counter);
-            return r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            return pushOne(c, a, counter);
         };
         const QJsonObject mobile = push(QStringLiteral("mobile"));
         QCOMPARE(mobile.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
@@ -706,13 +707,7 @@ private Q_SLOTS:
         domain::Action receive = domain::demo::exampleReceive();
         receive.id = QUuid::createUuid();
         receive.dossierId = QUuid::createUuid();
-        const auto push = [&](const domain::Action &a) {
-            const Reply r
-                = c.post(QStringLiteral("/api/v1/sync/push"),
-                         {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}}, counter);
-            return r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
-        };
-        const QJsonObject refused = push(receive);
+        const QJsonObject refused = pushOne(c, receive, counter);
         QCOMPARE(refused.value(QStringLiteral("status")), QJsonValue(QStringLiteral("rejected")));
         QCOMPARE(refused.value(QStringLiteral("code")),
                  QJsonValue(QStringLiteral("action.component_data")));
@@ -730,7 +725,7 @@ private Q_SLOTS:
         components.replace(0, form);
         receive.payload.insert(QStringLiteral("components"), components);
         receive.id = QUuid::createUuid();
-        const QJsonObject accepted = push(receive);
+        const QJsonObject accepted = pushOne(c, receive, counter);
         QVERIFY2(accepted.value(QStringLiteral("status")) == QLatin1String("accepted"),
                  QJsonDocument(accepted).toJson().constData());
     }
@@ -819,11 +814,7 @@ private Q_SLOTS:
             a.payload = std::move(payload);
             if (!tokens.contains(a.actorId))
                 tokens.insert(a.actorId, c.login(a.actorId));
-            const Reply r = c.post(QStringLiteral("/api/v1/sync/push"),
-                                   {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}},
-                                   tokens.value(a.actorId));
-            const QJsonObject result
-                = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            const QJsonObject result = pushOne(c, a, tokens.value(a.actorId));
             if (result.value(QStringLiteral("status")).toString() == QLatin1String("accepted"))
                 actions.append(a);
             return result;
@@ -831,14 +822,7 @@ private Q_SLOTS:
         {
             const QString counter = c.login(QStringLiteral("counter1"));
             tokens.insert(QStringLiteral("counter1"), counter);
-            const Reply r = c.post(
-                QStringLiteral("/api/v1/sync/push"),
-                {{QStringLiteral("actions"), QJsonArray{domain::toJson(receive)}}}, counter);
-            QCOMPARE(r.json.value(QStringLiteral("results"))
-                         .toArray()
-                         .at(0)
-                         .toObject()
-                         .value(QStringLiteral("status")),
+            QCOMPARE(pushOne(c, receive, counter).value(QStringLiteral("status")),
                      QJsonValue(QStringLiteral("accepted")));
         }
         QCOMPARE(push(domain::ActionType::Transfer, "counter1",
