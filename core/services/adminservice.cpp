@@ -98,7 +98,7 @@ bool importProblems(int status, const QJsonObject &o, QList<domain::ImportProble
     return true;
 }
 
-QByteArray calendarTag(const QByteArray &json)
+QByteArray entityTag(const QByteArray &json)
 {
     return '"' + QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex() + '"';
 }
@@ -108,7 +108,7 @@ Result<CalendarVersion> calendarFrom(const QByteArray &body)
     auto calendar = domain::HolidayCalendar::fromJson(body);
     if (!calendar)
         return sync::badAnswer(QStringLiteral("lịch nghỉ"));
-    return CalendarVersion{calendar.value(), calendarTag(body)};
+    return CalendarVersion{calendar.value(), entityTag(body)};
 }
 
 Result<ChartVersion> chartFrom(const QByteArray &body)
@@ -117,7 +117,7 @@ Result<ChartVersion> chartFrom(const QByteArray &body)
         = documentFrom(body, &domain::chartSettingsFromJson, QStringLiteral("lưu đồ trạng thái"));
     if (!settings)
         return settings.error();
-    return ChartVersion{settings.value(), calendarTag(body)};
+    return ChartVersion{settings.value(), entityTag(body)};
 }
 
 } // namespace

@@ -179,9 +179,9 @@ QJsonObject statusChart(const domain::TransitionChart &chart)
             {QStringLiteral("initialStages"), initial}};
 }
 
-// The calendar's version as an entity tag: the SHA-256 of the JSON GET answers with, so a client
-// can also compute it from the body it read.
-QByteArray calendarTag(const QByteArray &json)
+// A document's version as an entity tag (the calendar's, the chart's): the SHA-256 of the JSON
+// GET answers with, so a client can also compute it from the body it read.
+QByteArray entityTag(const QByteArray &json)
 {
     return '"' + QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex() + '"';
 }
@@ -193,7 +193,7 @@ ApiResponse getCalendar(ServerContext &ctx)
         return ApiResponse::fromError(calendar.error());
     const QByteArray json = calendar->toJson();
     ApiResponse r = ApiResponse::text(json, QByteArrayLiteral("application/json"));
-    r.headers.append({QByteArrayLiteral("ETag"), calendarTag(json)});
+    r.headers.append({QByteArrayLiteral("ETag"), entityTag(json)});
     return r;
 }
 
@@ -211,7 +211,7 @@ ApiResponse putCalendar(ServerContext &ctx, ApiRequest &request)
     if (!expected.isEmpty() && expected != "*") {
         // Compared in the write's own transaction: two admins saving at once cannot both pass.
         stillCurrent = [&expected](const domain::HolidayCalendar &current) {
-            return calendarTag(current.toJson()) == expected;
+            return entityTag(current.toJson()) == expected;
         };
     }
     if (auto st = ctx.catalogue->putHolidayCalendar(calendar.value(), stillCurrent); !st) {
@@ -226,18 +226,21 @@ ApiResponse putCalendar(ServerContext &ctx, ApiRequest &request)
     }
     const QByteArray json = calendar->toJson();
     ApiResponse r = ApiResponse::text(json, QByteArrayLiteral("application/json"));
-    r.headers.append({QByteArrayLiteral("ETag"), calendarTag(json)});
+    r.headers.append({QByteArrayLiteral("ETag"), entityTag(json)});
     return r;
 }
 
-// The chart's settings as GET answers them, with their version as an entity tag (SHA-256 of the
-// body, as the calendar's).
-ApiResponse chartAnswer(const domain::ChartSettings &settings, int status = 200)
+// The chart's settings as GET answers them (their entity tag is taken over this).
+QByteArray chartJson(const domain::ChartSettings &settings)
 {
-    const QByteArray json = QJsonDocument(domain::toJson(settings)).toJson(QJsonDocument::Compact);
+    return QJsonDocument(domain::toJson(settings)).toJson(QJsonDocument::Compact);
+}
+
+ApiResponse chartAnswer(const domain::ChartSettings &settings)
+{
+    const QByteArray json = chartJson(settings);
     ApiResponse r = ApiResponse::text(json, QByteArrayLiteral("application/json"));
-    r.status = status;
-    r.headers.append({QByteArrayLiteral("ETag"), calendarTag(json)});
+    r.headers.append({QByteArrayLiteral("ETag"), entityTag(json)});
     return r;
 }
 
@@ -259,15 +262,12 @@ ApiResponse putChart(ServerContext &ctx, ApiRequest &request)
     auto settings = domain::chartSettingsFromJson(body.value());
     if (!settings)
         return ApiResponse::fromError(settings.error());
-    if (auto chart = domain::chartFrom(settings.value()); !chart)
-        return ApiResponse::fromError(chart.error());
+    // Whether they make a chart (a locked step, a dead end) is the store's check.
     const QByteArray expected = request.header(QByteArrayLiteral("If-Match")).trimmed();
     CatalogueStore::ChartStillCurrent stillCurrent;
     if (!expected.isEmpty() && expected != "*") {
         stillCurrent = [&expected](const domain::ChartSettings &current) {
-            return calendarTag(
-                       QJsonDocument(domain::toJson(current)).toJson(QJsonDocument::Compact))
-                == expected;
+            return entityTag(chartJson(current)) == expected;
         };
     }
     if (auto st = ctx.catalogue->putChartSettings(settings.value(), stillCurrent); !st) {
