@@ -83,7 +83,8 @@ QString checkDataValue(const DataField &field, const QString &value, const QDate
 // empty when not set); the type's own fields come from Component::data.
 QString componentValue(const Component &component, const QString &key);
 // What a received component lacks or has wrong for its type's form (R05.1b): the Vietnamese
-// problems, none when its data is complete. The counter's form and the server judge by it.
+// problems, none when its data is complete. The server judges pushed components by it; the
+// counter's form judges the text as typed (services/intakedraft), both through checkDataValue.
 QStringList componentDataProblems(const Component &component, const DocumentType &type,
                                   const QDate &today);
 // Writes one value typed at the counter (already checked) into the component.

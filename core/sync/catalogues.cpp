@@ -75,6 +75,26 @@ Result<QList<domain::ProcedureField>> procedureFieldsFromCache(store::Cache &cac
 
 namespace {
 
+// Catalogue entries of `kind` for `items`, each under key(item), as the domain's JSON.
+template<typename T, typename Key>
+QList<store::CatalogueEntry> catalogueEntries(const QString &kind, const QList<T> &items, Key key)
+{
+    QList<store::CatalogueEntry> out;
+    out.reserve(items.size());
+    for (const T &item : items)
+        out.append({kind, key(item), domain::toJson(item)});
+    return out;
+}
+
+// Replaces every entry of `kind` with `items` (one transaction): an entry deleted on the server
+// leaves the cache too.
+template<typename T, typename Key>
+domain::Check replaceCatalogue(store::Cache &cache, const QString &kind, const QList<T> &items,
+                               Key key)
+{
+    return cache.replaceCatalogueKind(kind, catalogueEntries(kind, items, key));
+}
+
 store::CatalogueEntry chartEntry(const domain::ChartSettings &settings)
 {
     return {QLatin1String(kChartKind), QLatin1String(kChartKey), domain::toJson(settings)};

@@ -57,25 +57,6 @@ domain::Result<QList<domain::ProcedureField>> procedureFieldsFromCache(store::Ca
 // The province's transition chart (R04.2): its settings as one catalogue entry.
 inline constexpr auto kChartKind = "transition-chart";
 inline constexpr auto kChartKey = "province";
-// Catalogue entries of `kind` for `items`, each under key(item), as the domain's JSON.
-template<typename T, typename Key>
-QList<store::CatalogueEntry> catalogueEntries(const QString &kind, const QList<T> &items, Key key)
-{
-    QList<store::CatalogueEntry> out;
-    out.reserve(items.size());
-    for (const T &item : items)
-        out.append({kind, key(item), domain::toJson(item)});
-    return out;
-}
-
-// Replaces every entry of `kind` with `items` (one transaction): an entry deleted on the server
-// leaves the cache too.
-template<typename T, typename Key>
-domain::Check replaceCatalogue(store::Cache &cache, const QString &kind, const QList<T> &items,
-                               Key key)
-{
-    return cache.replaceCatalogueKind(kind, catalogueEntries(kind, items, key));
-}
 
 // The Directory the domain engine judges local actions with, from the catalogues the engine stored
 // in the cache (officers, procedures, agencies; the work calendar with its office hours; the

@@ -83,6 +83,7 @@ ChartPage::ChartPage(services::AdminService &admin, QWidget *parent)
             m_table->setItem(row, col, new QTableWidgetItem);
         showRow(row);
     }
+    showSummary();
     m_table->resizeColumnsToContents();
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_showing || item->column() != InUseColumn)
@@ -173,6 +174,7 @@ void ChartPage::show(const domain::ChartSettings &settings)
         s = settings.step(s.from, s.action);
     for (int row = 0; row < m_table->rowCount(); ++row)
         showRow(row);
+    showSummary();
     showSelected();
 }
 
@@ -207,7 +209,10 @@ void ChartPage::showRow(int row)
         item->setForeground(s.enabled ? palette().text() : palette().placeholderText());
     }
     m_showing = false;
+}
 
+void ChartPage::showSummary()
+{
     int off = 0;
     int narrowed = 0;
     for (const auto &step : m_steps) {
@@ -269,6 +274,7 @@ bool ChartPage::setStepEnabled(domain::Stage from, domain::ActionType action, bo
     if (!enabled)
         m_steps[row].roles.clear();
     showRow(row);
+    showSummary();
     if (row == m_table->currentRow())
         showSelected();
     return true;
@@ -302,6 +308,7 @@ void ChartPage::rolesTicked()
     }
     s.roles = roles == domain::rolesAllowed(s.action) ? QList<domain::Role>{} : roles;
     showRow(row);
+    showSummary();
 }
 
 void ChartPage::resetToStandard()

@@ -51,6 +51,7 @@ Q_SIGNALS:
 private:
     void show(const domain::ChartSettings &settings);
     void showRow(int row);
+    void showSummary(); // how many steps differ from the standard chart
     void showSelected();
     void rolesTicked();
     void report(const QString &text, bool error = false);
