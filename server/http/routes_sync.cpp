@@ -16,6 +16,7 @@ namespace {
 constexpr int kMaxPushBatch = 500;
 constexpr int kDefaultChanges = 500;
 constexpr int kMaxChanges = 1000;
+constexpr int kDefaultSnapshot = 1000;
 constexpr int kRetryAfterSeconds = 5;
 
 // A storage failure (db.*: the database is down, locked, missing a table or holds a broken row)
@@ -170,6 +171,63 @@ ApiResponse changes(ServerContext &ctx, ApiRequest &request)
     return r;
 }
 
+// {dossiers: [{dossier, seq}], more, next, seq}: the stored JSON spliced as for the feed.
+domain::Result<QByteArray> snapshotBody(const SyncStore::RawSnapshot &page)
+{
+    qsizetype size = 128;
+    for (const auto &d : page.dossiers)
+        size += d.json.size() + 40;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"dossiers\":[";
+    for (qsizetype i = 0; i < page.dossiers.size(); ++i) {
+        const SyncStore::RawDossier &d = page.dossiers.at(i);
+        if (!d.json.startsWith('{') || !d.json.endsWith('}')) {
+            return domain::makeError(QStringLiteral("db.corrupt_row"),
+                                     QStringLiteral("Dữ liệu hồ sơ trong cơ sở dữ liệu bị hỏng."));
+        }
+        body += i == 0 ? "{\"dossier\":" : ",{\"dossier\":";
+        body += d.json;
+        body += ",\"seq\":";
+        body += QByteArray::number(d.seq);
+        body += '}';
+    }
+    body += "],\"more\":";
+    body += page.more ? "true" : "false";
+    body += ",\"next\":";
+    body += '"';
+    body += page.next.toLatin1(); // a dossier id: a UUID's hex digits and hyphens
+    body += '"';
+    body += ",\"seq\":";
+    body += QByteArray::number(page.seq);
+    body += '}';
+    return body;
+}
+
+ApiResponse snapshot(ServerContext &ctx, ApiRequest &request)
+{
+    const QString after = request.queryValue(QStringLiteral("after"));
+    if (!after.isEmpty() && QUuid::fromString(after).toString(QUuid::WithoutBraces) != after) {
+        return badRequest(QStringLiteral("json.bad_uuid"),
+                          QStringLiteral("Tham số \"after\" phải là mã hồ sơ (UUID chữ thường) "
+                                         "của trang trước."),
+                          QStringLiteral("after"));
+    }
+    auto limit = queryInteger(request, QStringLiteral("limit"), kDefaultSnapshot, 1,
+                              SyncStore::kMaxSnapshotPage);
+    if (!limit)
+        return ApiResponse::fromError(limit.error());
+    auto page = ctx.sync->rawSnapshot(after, int(limit.value()), request.officer());
+    if (!page)
+        return failure(page.error());
+    auto body = snapshotBody(page.value());
+    if (!body)
+        return failure(body.error());
+    ApiResponse r;
+    r.body = std::move(body).value();
+    return r;
+}
+
 ApiResponse getDossier(ServerContext &ctx, ApiRequest &request)
 {
     const QString text = request.param(QStringLiteral("id"));
@@ -207,6 +265,12 @@ void addSyncRoutes(RouteTable &table, ServerContext &ctx)
                {},
                QStringLiteral("Committed changes after a sequence number"),
                [&ctx](ApiRequest &request) { return changes(ctx, request); }});
+    table.add({"GET",
+               QStringLiteral("/api/v1/sync/snapshot"),
+               Access::Officer,
+               {},
+               QStringLiteral("The agency's dossiers as they stand, for a first sync"),
+               [&ctx](ApiRequest &request) { return snapshot(ctx, request); }});
     table.add({"GET",
                QStringLiteral("/api/v1/dossiers/{id}"),
                Access::Officer,

@@ -107,6 +107,54 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
     return page;
 }
 
+Result<SyncStore::RawSnapshot> SyncStore::rawSnapshot(const QString &afterId, int limit,
+                                                      const domain::Officer &viewer)
+{
+    limit = std::clamp(limit, 1, kMaxSnapshotPage);
+    RawSnapshot page;
+    const bool pg = m_db.isPostgres();
+    auto st = m_db.read([&](QSqlDatabase &c) -> Check {
+        Sql counter(c, QStringLiteral("SELECT seq FROM feed_counter WHERE id = 1"));
+        if (auto done = counter.exec(); !done)
+            return done;
+        page.seq = counter.next() ? counter.integer(0) : 0;
+        if (pg) {
+            Sql custom(
+                c,
+                QStringLiteral("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"));
+            if (auto done = custom.exec(); !done)
+                return done;
+        }
+        // As for the feed: two index ranges (receiving, handling agency) each cut at the page
+        // size, so a page reads its own rows and not every later dossier of the agency.
+        static const QString rows = QStringLiteral(
+            " FROM dossiers WHERE id IN (SELECT id FROM (SELECT id FROM dossiers WHERE "
+            "agency_code = ? AND id > ? ORDER BY id LIMIT ?) AS r UNION ALL SELECT id FROM "
+            "(SELECT id FROM dossiers WHERE handling_agency_code = ? AND id > ? ORDER BY id "
+            "LIMIT ?) AS h) ORDER BY id LIMIT ?");
+        Sql q(c,
+              pg ? QStringLiteral("SELECT id, updated_seq, json") + rows
+                 : QStringLiteral("SELECT id, updated_seq, CAST(json AS BLOB)") + rows);
+        q.bind(viewer.agencyCode).bind(afterId).bind(limit + 1);
+        q.bind(viewer.agencyCode).bind(afterId).bind(limit + 1);
+        q.bind(limit + 1);
+        if (auto done = q.exec(); !done)
+            return done;
+        while (q.next()) {
+            if (page.dossiers.size() == limit) {
+                page.more = true;
+                break;
+            }
+            page.next = q.text(0);
+            page.dossiers.append(RawDossier{q.integer(1), bytes(q.value(2))});
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return page;
+}
+
 Result<SyncStore::Page> SyncStore::changes(qint64 after, int limit, const domain::Officer &viewer)
 {
     auto raw = rawChanges(after, limit, viewer);

@@ -1,6 +1,7 @@
 // The server schema, version by version. Migrations only add (tables, columns, indexes,
-// functions); a version is never edited once released. Types are portable: TEXT, INTEGER, BIGINT;
-// instants are BIGINT milliseconds since the epoch (UTC); flags are INTEGER 0/1.
+// functions), or replace an index by a wider one; a version is never edited once released. Types
+// are portable: TEXT, INTEGER, BIGINT; instants are BIGINT milliseconds since the epoch (UTC);
+// flags are INTEGER 0/1.
 #include "schema.h"
 
 #include "admin_units.h"
@@ -241,6 +242,19 @@ QStringList version7()
     };
 }
 
+// A workstation's first sync reads its agency's dossiers as they stand, page by page in id order
+// (GET /api/v1/sync/snapshot): the agency indexes gain the id, so a page reads only its rows. The
+// one-column indexes they replace are their prefixes.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE INDEX dossiers_agency_id ON dossiers (agency_code, id)"),
+        QStringLiteral("CREATE INDEX dossiers_handling_id ON dossiers (handling_agency_code, id)"),
+        QStringLiteral("DROP INDEX dossiers_agency"),
+        QStringLiteral("DROP INDEX dossiers_handling"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -260,6 +274,7 @@ const QList<Migration> &migrations()
         {5, QStringLiteral("office hours in the work calendar"), version5()},
         {6, QStringLiteral("groups of officers"), version6()},
         {7, QStringLiteral("document types and fields"), version7()},
+        {8, QStringLiteral("dossiers by agency in id order"), version8()},
     };
     return all;
 }

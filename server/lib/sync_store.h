@@ -104,7 +104,28 @@ public:
     };
     Result<RawPage> rawChanges(qint64 after, int limit, const domain::Officer &viewer);
 
+    // A workstation's first sync: the dossiers `viewer`'s agency receives or handles, as they
+    // stand, in id order after `afterId` (empty: from the first), at most `limit`, each with the
+    // seq of its last change. `seq` is the feed's committed number when the page was read: the
+    // first page's is where the feed continues once every page is stored (a dossier changed
+    // since is read newer, and its changes come again from the feed and are skipped).
+    struct RawDossier
+    {
+        qint64 seq = 0;
+        QByteArray json; // compact JSON of the dossier
+    };
+    struct RawSnapshot
+    {
+        qint64 seq = 0;
+        QList<RawDossier> dossiers;
+        QString next; // pass as `afterId` for the next page
+        bool more = false;
+    };
+    Result<RawSnapshot> rawSnapshot(const QString &afterId, int limit,
+                                    const domain::Officer &viewer);
+
     static constexpr int kMaxPageSize = 1000; // larger limits are clamped
+    static constexpr int kMaxSnapshotPage = 2000;
 
 private:
     // An accepted action's rows, encoded before its feed number is known: the canonical action

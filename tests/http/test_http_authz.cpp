@@ -446,6 +446,8 @@ QList<Case> cases()
               fixed(QStringLiteral("/api/v1/sync/push"), emptyPush)});
     c.append({"GET", QStringLiteral("/api/v1/sync/changes"), Rule::AnyOfficer,
               fixed(QStringLiteral("/api/v1/sync/changes?after=0&limit=10"))});
+    c.append({"GET", QStringLiteral("/api/v1/sync/snapshot"), Rule::AnyOfficer,
+              fixed(QStringLiteral("/api/v1/sync/snapshot?limit=10"))});
     c.append({"GET", QStringLiteral("/api/v1/dossiers/{id}"), Rule::OwnAgency,
               [](Context &ctx, Role, Side, Side target) {
                   return Request{QStringLiteral("/api/v1/dossiers/")

@@ -319,6 +319,135 @@ private Q_SLOTS:
         }
     }
 
+    // A workstation's first sync (issue 4): the agency's dossiers as they stand, in id order, each
+    // with the seq of its last change; the first page's seq is where the feed takes over.
+    void snapshotHoldsTheAgencysDossiersAsTheyStand()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        Client &c = s.client();
+        const QString counter = c.login(QStringLiteral("counter1"));
+        const QString head = c.login(QStringLiteral("head1"));
+        const QString commune = c.login(QStringLiteral("counter9"));
+        QHash<QString, qint64> lastSeq; // dossier id → seq of its last change
+        QList<domain::Action> receipts;
+        for (int n = 11; n <= 17; ++n) {
+            receipts.append(freshReceipt(n));
+            const QJsonObject r = pushOne(c, receipts.last(), counter);
+            QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+            lastSeq.insert(receipts.last().dossierId.toString(QUuid::WithoutBraces),
+                           qint64(r.value(QStringLiteral("seq")).toDouble()));
+        }
+        // Two of them go on to the commune.
+        for (const int i : {2, 5}) {
+            domain::Action transfer = freshJourney().at(1);
+            transfer.dossierId = receipts.at(i).dossierId;
+            transfer.payload = {{QStringLiteral("agencyCode"), domain::demo::kCommuneCode}};
+            const QJsonObject r = pushOne(c, transfer, counter);
+            QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+            lastSeq.insert(transfer.dossierId.toString(QUuid::WithoutBraces),
+                           qint64(r.value(QStringLiteral("seq")).toDouble()));
+        }
+        qint64 counterSeq = 0;
+        for (const qint64 seq : std::as_const(lastSeq))
+            counterSeq = std::max(counterSeq, seq);
+
+        // Pages of 3 for the centre; one more receipt arrives after the first page.
+        const QString late = QStringLiteral("/api/v1/sync/snapshot?limit=3&after=");
+        QStringList ids;
+        qint64 firstSeq = -1;
+        QString after;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            QVERIFY(pages < 6);
+            const Reply r = c.get(late + after, counter);
+            QVERIFY2(r.status == 200, qPrintable(r.describe()));
+            const QJsonArray dossiers = r.json.value(QStringLiteral("dossiers")).toArray();
+            QVERIFY(dossiers.size() <= 3);
+            for (const QJsonValue &v : dossiers) {
+                const QJsonObject entry = v.toObject();
+                QCOMPARE(entry.keys(),
+                         (QStringList{QStringLiteral("dossier"), QStringLiteral("seq")}));
+                const QJsonObject dossier = entry.value(QStringLiteral("dossier")).toObject();
+                const QString id = dossier.value(QStringLiteral("id")).toString();
+                ids.append(id);
+                QCOMPARE(qint64(entry.value(QStringLiteral("seq")).toDouble()), lastSeq.value(id));
+                QVERIFY(bool(domain::dossierFromJson(dossier)));
+                QCOMPARE(dossier, c.get(QStringLiteral("/api/v1/dossiers/") + id, counter).json);
+            }
+            if (firstSeq < 0) {
+                firstSeq = qint64(r.json.value(QStringLiteral("seq")).toDouble());
+                QCOMPARE(firstSeq, counterSeq);
+                const domain::Action extra = freshReceipt(18);
+                const QJsonObject pushed = pushOne(c, extra, counter);
+                QCOMPARE(pushed.value(QStringLiteral("status")).toString(),
+                         QStringLiteral("accepted"));
+                lastSeq.insert(extra.dossierId.toString(QUuid::WithoutBraces),
+                               qint64(pushed.value(QStringLiteral("seq")).toDouble()));
+            }
+            more = r.json.value(QStringLiteral("more")).toBool();
+            after = r.json.value(QStringLiteral("next")).toString();
+            if (more)
+                QCOMPARE(after, ids.last());
+        }
+        QStringList sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(ids, sorted); // in id order, each once
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        // Every dossier is in the snapshot or in the feed after the first page's seq.
+        QSet<QString> covered(ids.cbegin(), ids.cend());
+        const Reply feed
+            = c.get(QStringLiteral("/api/v1/sync/changes?after=%1").arg(firstSeq), counter);
+        for (const QJsonValue &v : feed.json.value(QStringLiteral("changes")).toArray())
+            covered.insert(v.toObject()
+                               .value(QStringLiteral("dossier"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString());
+        QCOMPARE(covered, QSet<QString>(lastSeq.keyBegin(), lastSeq.keyEnd()));
+
+        // A handling agency has what it handles now: the commune the two transferred, the
+        // Department of Justice the others.
+        const auto idsOf = [&c](const QString &token) {
+            const Reply r = c.get(QStringLiteral("/api/v1/sync/snapshot"), token);
+            QStringList out;
+            for (const QJsonValue &v : r.json.value(QStringLiteral("dossiers")).toArray()) {
+                out.append(v.toObject()
+                               .value(QStringLiteral("dossier"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString());
+            }
+            if (r.status != 200 || r.json.value(QStringLiteral("more")).toBool()
+                || r.json.value(QStringLiteral("seq")).toDouble() <= 0)
+                out.append(r.describe());
+            return out;
+        };
+        QStringList atCommune, atJustice;
+        for (const QString &id : lastSeq.keys()) {
+            const bool moved = id == receipts.at(2).dossierId.toString(QUuid::WithoutBraces)
+                || id == receipts.at(5).dossierId.toString(QUuid::WithoutBraces);
+            (moved ? atCommune : atJustice).append(id);
+        }
+        std::sort(atCommune.begin(), atCommune.end());
+        std::sort(atJustice.begin(), atJustice.end());
+        QCOMPARE(idsOf(commune), atCommune);
+        QCOMPARE(idsOf(head), atJustice);
+
+        // Bad parameters: 400 naming the parameter, in Vietnamese.
+        for (const QString &query :
+             {QStringLiteral("after=../x"), QStringLiteral("after=%27%20OR%201=1"),
+              QString(QStringLiteral("after=") + QUuid::createUuid().toString()),
+              QStringLiteral("limit=0"), QStringLiteral("limit=5000"),
+              QStringLiteral("limit=abc")}) {
+            const Reply bad = c.get(QStringLiteral("/api/v1/sync/snapshot?") + query, counter);
+            QVERIFY2(bad.status == 400, qPrintable(query + QLatin1Char(' ') + bad.describe()));
+            QCOMPARE(bad.field(), query.section(QLatin1Char('='), 0, 0));
+            QVERIFY(!bad.json.value(QStringLiteral("message")).toString().isEmpty());
+        }
+    }
+
     // R07/R09 and issue 5 item 8 on the real server: intake records the workflow's version and
     // start step, the next action moves the step along that version even after a new version is
     // published, and a print is an action like the others (validated, in the change feed).
