@@ -95,6 +95,24 @@ struct PulledChange
     QJsonObject dossierObject = {};
 };
 
+// A dossier of the server's snapshot (GET /api/v1/sync/snapshot): as it stands after the change
+// numbered `seq`.
+struct PulledDossier
+{
+    qint64 seq = 0;
+    domain::Dossier dossier;
+    QByteArray json = {}; // the server's text of `dossier` as it came (empty: encoded here)
+};
+
+// How far a workstation's first sync has read the server's snapshot: the feed's seq it continues
+// from once every page is stored, and the last dossier id stored.
+struct SnapshotProgress
+{
+    qint64 seq = 0;
+    QString after;
+    bool operator==(const SnapshotProgress &) const = default;
+};
+
 // A rejected action, for the UI to resolve (ARCHITECTURE: never silently dropped).
 struct Conflict
 {
@@ -248,6 +266,14 @@ public:
     // ---- Pull ------------------------------------------------------------------------------
     Check applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
                        const domain::Directory &directory);
+    // A first sync reads the agency's dossiers as they stand instead of the whole feed: each page
+    // is stored in one transaction with the progress, so an interrupted snapshot goes on where it
+    // stopped. `last`: the final page — the cursor becomes progress.seq (the feed continues from
+    // there) and the progress is cleared. A dossier already held at a newer seq is kept.
+    Check applySnapshot(const QList<PulledDossier> &dossiers, const SnapshotProgress &progress,
+                        bool last, const domain::Directory &directory);
+    // The snapshot under way, if any (none before it starts and once it is done).
+    Result<std::optional<SnapshotProgress>> snapshotProgress();
 
     // ---- Conflicts -------------------------------------------------------------------------
     Result<QList<Conflict>> conflicts(bool includeResolved = false);

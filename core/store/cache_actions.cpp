@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <functional>
+
 namespace motcua::store {
 
 using domain::makeError;
@@ -200,10 +202,9 @@ QByteArray pulledJson(const QJsonObject &sent, const T &value, QByteArray (*enco
 
 // Stores the confirmed state of a dossier at `seq` (newer than what is held). Returns whether the
 // visible state needs a replay (the dossier has unconfirmed actions of this device).
-Result<bool> writeConfirmed(Database &db, const PulledChange &change)
+Result<bool> writeConfirmed(Database &db, qint64 seq, const domain::Dossier &dossier,
+                            const std::function<QByteArray()> &json)
 {
-    const domain::Dossier &dossier = change.dossier;
-    const qint64 seq = change.seq;
     const QString id = dossier.id.toString(QUuid::WithoutBraces);
     qint64 heldSeq = -1;
     bool pending = false;
@@ -221,10 +222,7 @@ Result<bool> writeConfirmed(Database &db, const PulledChange &change)
     if (heldSeq >= seq)
         return pending;
     if (!pending) {
-        if (auto st
-            = detail::writeVisible(db, dossier, false,
-                                   pulledJson(change.dossierObject, dossier, &detail::dossierJson));
-            !st)
+        if (auto st = detail::writeVisible(db, dossier, false, json()); !st)
             return st.error();
         Statement up(db,
                      "UPDATE OR FAIL dossiers SET confirmed_seq = ?, confirmed_version = ? WHERE "
@@ -242,10 +240,43 @@ Result<bool> writeConfirmed(Database &db, const PulledChange &change)
     Statement doc(db,
                   "UPDATE OR FAIL dossier_docs SET confirmed_json = ? WHERE rowid = (SELECT rowid "
                   "FROM dossiers WHERE id = ?)");
-    doc.bindText(pulledJson(change.dossierObject, dossier, &detail::dossierJson)).bind(id);
+    doc.bindText(json()).bind(id);
     if (auto st = doc.exec(); !st)
         return st.error();
     return true;
+}
+
+Check confirmApplied(Database &db, const domain::Dossier &dossier)
+{
+    QStringList applied;
+    {
+        Statement q(db,
+                    "SELECT id FROM actions WHERE dossier_id = ? AND own = 1 AND state IN "
+                    "('pending', 'accepted')");
+        q.bind(dossier.id.toString(QUuid::WithoutBraces));
+        for (;;) {
+            auto row = q.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            if (dossier.hasApplied(QUuid(q.text(0))))
+                applied.append(q.text(0));
+        }
+    }
+    for (const QString &id : std::as_const(applied)) {
+        Statement up(db,
+                     "UPDATE OR FAIL actions SET state = 'confirmed', replay_error = '' WHERE "
+                     "id = ?");
+        up.bind(id);
+        if (auto st = up.exec(); !st)
+            return st;
+        Statement del(db, "DELETE FROM outbox WHERE action_id = ?");
+        del.bind(id);
+        if (auto st = del.exec(); !st)
+            return st;
+    }
+    return {};
 }
 
 } // namespace
@@ -295,7 +326,10 @@ Check Cache::applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
         QList<qsizetype> order = latest.values();
         std::sort(order.begin(), order.end());
         for (const qsizetype i : order) {
-            auto needsReplay = writeConfirmed(*d->db, changes.at(i));
+            const PulledChange &c = changes.at(i);
+            auto needsReplay = writeConfirmed(*d->db, c.seq, c.dossier, [&c] {
+                return pulledJson(c.dossierObject, c.dossier, &detail::dossierJson);
+            });
             if (!needsReplay)
                 return needsReplay.error();
             if (needsReplay.value())
@@ -312,6 +346,60 @@ Check Cache::applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
             return detail::setSetting(*d->db, detail::kCursorKey, QString::number(nextCursor));
         return {};
     });
+}
+
+Check Cache::applySnapshot(const QList<PulledDossier> &dossiers, const SnapshotProgress &progress,
+                           bool last, const domain::Directory &directory)
+{
+    return transaction([&]() -> Check {
+        for (const PulledDossier &p : dossiers) {
+            // This device's actions the server has applied: confirmed here (the feed that would
+            // have confirmed them lies before the snapshot's seq).
+            if (auto st = confirmApplied(*d->db, p.dossier); !st)
+                return st;
+            auto needsReplay = writeConfirmed(*d->db, p.seq, p.dossier, [&p] {
+                return p.json.isEmpty() ? detail::dossierJson(p.dossier) : p.json;
+            });
+            if (!needsReplay)
+                return needsReplay.error();
+            if (needsReplay.value()) {
+                if (auto st = detail::rebuildVisible(*d->db, p.dossier.id, directory); !st)
+                    return st;
+            }
+        }
+        if (!last) {
+            if (auto st = detail::setSetting(*d->db, detail::kSnapshotSeqKey,
+                                             QString::number(progress.seq));
+                !st)
+                return st;
+            return detail::setSetting(*d->db, detail::kSnapshotAfterKey, progress.after);
+        }
+        Statement clear(*d->db, "DELETE FROM settings WHERE key IN (?, ?)");
+        clear.bind(QString::fromLatin1(detail::kSnapshotSeqKey))
+            .bind(QString::fromLatin1(detail::kSnapshotAfterKey));
+        if (auto st = clear.exec(); !st)
+            return st;
+        auto current = cursor();
+        if (!current)
+            return current.error();
+        if (progress.seq > current.value())
+            return detail::setSetting(*d->db, detail::kCursorKey, QString::number(progress.seq));
+        return {};
+    });
+}
+
+Result<std::optional<SnapshotProgress>> Cache::snapshotProgress()
+{
+    auto seq = detail::setting(*d->db, detail::kSnapshotSeqKey, QString());
+    if (!seq)
+        return seq.error();
+    if (seq.value().isEmpty())
+        return std::optional<SnapshotProgress>();
+    auto after = detail::setting(*d->db, detail::kSnapshotAfterKey, QString());
+    if (!after)
+        return after.error();
+    return std::optional<SnapshotProgress>(
+        SnapshotProgress{seq.value().toLongLong(), after.value()});
 }
 
 Result<QList<Conflict>> Cache::conflicts(bool includeResolved)

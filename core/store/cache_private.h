@@ -20,6 +20,8 @@ struct Cache::Private
 namespace detail {
 
 inline constexpr auto kCursorKey = "sync.cursor";
+inline constexpr auto kSnapshotSeqKey = "sync.snapshot_seq";
+inline constexpr auto kSnapshotAfterKey = "sync.snapshot_after";
 inline constexpr auto kLastSyncKey = "sync.last_success";
 inline constexpr auto kDeviceIdKey = "device.id";
 inline constexpr auto kNextDeviceSeqKey = "device.next_seq";

@@ -154,8 +154,8 @@ void ApiClient::dispatch(const std::shared_ptr<Pending> &pending)
     pending->elapsed.start();
     // HEAD through head(): a custom "HEAD" verb makes QNetworkAccessManager wait for the body that
     // Content-Length announces, which never comes.
-    QNetworkReply *reply = r.method == "HEAD" ? m_nam->head(nr)
-                                              : m_nam->sendCustomRequest(nr, r.method, r.body);
+    QNetworkReply *reply
+        = r.method == "HEAD" ? m_nam->head(nr) : m_nam->sendCustomRequest(nr, r.method, r.body);
     pending->reply = reply;
 
     // Inactivity timeout: restarted whenever bytes move either way.

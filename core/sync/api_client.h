@@ -66,6 +66,11 @@ public:
     // changes are: a long pull asks for the next page while this one is still being decoded.
     using EnvelopeHandler = std::function<void(qint64 nextAfter, bool more)>;
     Call<ChangesPage> *changes(qint64 after, int limit = 500, EnvelopeHandler onEnvelope = {});
+    // The agency's dossiers as they stand, in id order after `after` (empty: from the first), at
+    // most `limit` (1..2000): a workstation's first sync. `onEnvelope` as for changes().
+    using SnapshotEnvelopeHandler = std::function<void(qint64 seq, const QString &next, bool more)>;
+    Call<SnapshotPage> *snapshot(const QString &after, int limit = 1000,
+                                 SnapshotEnvelopeHandler onEnvelope = {});
     Call<domain::Dossier> *dossier(const QUuid &id);
     // A block of `count` daily sequence numbers of the officer's agency for `date`.
     Call<CodeLease> *leaseCodes(const QDate &date, int count);

@@ -129,6 +129,19 @@ Call<ChangesPage> *ApiClient::changes(qint64 after, int limit, EnvelopeHandler o
     });
 }
 
+Call<SnapshotPage> *ApiClient::snapshot(const QString &after, int limit,
+                                        SnapshotEnvelopeHandler onEnvelope)
+{
+    Request r = get(QStringLiteral("/api/v1/sync/snapshot"));
+    if (!after.isEmpty())
+        r.query.addQueryItem(QStringLiteral("after"), after);
+    r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return jsonCall<SnapshotPage>(r,
+                                  [onEnvelope = std::move(onEnvelope)](const Response &response) {
+                                      return parseSnapshotPage(response.body, onEnvelope);
+                                  });
+}
+
 Call<domain::Dossier> *ApiClient::dossier(const QUuid &id)
 {
     return jsonCall<domain::Dossier>(

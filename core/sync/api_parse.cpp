@@ -21,6 +21,133 @@ Error badAnswerFrom(const Error &readError)
     return e;
 }
 
+namespace {
+
+// A small walker over JSON that is known to be valid: positions only, no values built.
+struct RawWalker
+{
+    const char *s;
+    qsizetype n;
+    qsizetype i = 0;
+
+    void space()
+    {
+        while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+            ++i;
+    }
+    bool is(char c)
+    {
+        space();
+        return i < n && s[i] == c;
+    }
+    bool take(char c)
+    {
+        if (!is(c))
+            return false;
+        ++i;
+        return true;
+    }
+    // A string at i (the opening quote): its raw text between the quotes.
+    bool string(QByteArrayView *text)
+    {
+        if (!is('"'))
+            return false;
+        const qsizetype start = ++i;
+        while (i < n && s[i] != '"')
+            i += s[i] == '\\' ? 2 : 1;
+        if (i >= n)
+            return false;
+        *text = QByteArrayView(s + start, i - start);
+        ++i;
+        return true;
+    }
+    bool skipValue()
+    {
+        space();
+        if (i >= n)
+            return false;
+        if (s[i] == '"') {
+            QByteArrayView ignored;
+            return string(&ignored);
+        }
+        if (s[i] == '{' || s[i] == '[') {
+            int depth = 0;
+            while (i < n) {
+                const char c = s[i];
+                if (c == '"') {
+                    QByteArrayView ignored;
+                    if (!string(&ignored))
+                        return false;
+                    continue;
+                }
+                ++i;
+                if (c == '{' || c == '[')
+                    ++depth;
+                else if ((c == '}' || c == ']') && --depth == 0)
+                    return true;
+            }
+            return false;
+        }
+        while (i < n && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\n'
+               && s[i] != '\r' && s[i] != '\t')
+            ++i;
+        return true;
+    }
+};
+
+} // namespace
+
+QList<QByteArray> rawMembers(const QByteArray &json, QLatin1StringView array,
+                             QLatin1StringView member)
+{
+    RawWalker w{json.constData(), json.size()};
+    // A key is compared as written: one with an escape might name the same member another way
+    // (QJsonDocument keeps the last of two), so it ends the walk.
+    const auto key = [&w](QByteArrayView *name) {
+        return w.string(name) && !name->contains('\\') && w.take(':');
+    };
+    const QByteArrayView arrayKey(array.data(), array.size());
+    const QByteArrayView memberKey(member.data(), member.size());
+    QList<QByteArray> out;
+    bool found = false;
+    if (!w.take('{'))
+        return {};
+    for (bool first = true; !w.take('}'); first = false) {
+        QByteArrayView name;
+        if ((!first && !w.take(',')) || !key(&name))
+            return {};
+        if (name != arrayKey) {
+            if (!w.skipValue())
+                return {};
+            continue;
+        }
+        if (found || !w.take('['))
+            return {};
+        found = true;
+        for (bool firstElement = true; !w.take(']'); firstElement = false) {
+            if ((!firstElement && !w.take(',')) || !w.take('{'))
+                return {};
+            QByteArray text;
+            for (bool firstMember = true; !w.take('}'); firstMember = false) {
+                QByteArrayView m;
+                if ((!firstMember && !w.take(',')) || !key(&m))
+                    return {};
+                w.space();
+                const qsizetype start = w.i;
+                if (!w.skipValue())
+                    return {};
+                if (m == memberKey) {
+                    if (!text.isNull())
+                        return {};
+                    text = QByteArray(w.s + start, w.i - start);
+                }
+            }
+            out.append(text);
+        }
+    }
+    return found ? out : QList<QByteArray>();
+}
+
 Result<QJsonObject> answerObject(const QByteArray &body)
 {
     QJsonParseError error{};
@@ -159,6 +286,55 @@ Result<ChangesPage> parseChangesPage(const QByteArray &body,
         last = c.seq;
         page.changes.append(std::move(c));
     }
+    return page;
+}
+
+Result<SnapshotPage>
+parseSnapshotPage(const QByteArray &body,
+                  const std::function<void(qint64, const QString &, bool)> &onEnvelope)
+{
+    auto object = answerObject(body);
+    if (!object)
+        return object.error();
+    JsonReader r(object.value());
+    SnapshotPage page;
+    const QJsonArray dossiers = r.array("dossiers", true);
+    page.seq = r.integer("seq", true, 0, (1LL << 53));
+    page.next = r.string("next", false, 64);
+    page.more = r.boolean("more");
+    if (auto st = r.finish(); !st)
+        return badAnswerFrom(st.error());
+    if (page.more && QUuid::fromString(page.next).isNull())
+        return badAnswer(QStringLiteral("trang hồ sơ thiếu mã để đọc tiếp"));
+    if (onEnvelope)
+        onEnvelope(page.seq, page.next, page.more);
+    page.dossiers.reserve(dossiers.size());
+    // Each dossier's text as sent (read below like any answer), else encoded again.
+    const QList<QByteArray> texts
+        = rawMembers(body, QLatin1StringView("dossiers"), QLatin1StringView("dossier"));
+    QString last;
+    for (qsizetype i = 0; i < dossiers.size(); ++i) {
+        JsonReader dr(dossiers.at(i).toObject(), QStringLiteral("dossiers[%1]").arg(i));
+        SnapshotDossier entry;
+        entry.seq = dr.integer("seq", true, 1, (1LL << 53));
+        const QJsonObject read = dr.object("dossier", true);
+        if (auto st = dr.finish(); !st)
+            return badAnswerFrom(st.error());
+        auto d = domain::dossierFromJson(read);
+        if (!d)
+            return badAnswerFrom(d.error());
+        entry.dossier = std::move(d).value();
+        entry.json = texts.size() == dossiers.size()
+            ? texts.at(i)
+            : QJsonDocument(read).toJson(QJsonDocument::Compact);
+        const QString id = entry.dossier.id.toString(QUuid::WithoutBraces);
+        if (!last.isEmpty() && id <= last)
+            return badAnswer(QStringLiteral("hồ sơ %1 sai thứ tự").arg(id));
+        last = id;
+        page.dossiers.append(std::move(entry));
+    }
+    if (page.more && last != page.next)
+        return badAnswer(QStringLiteral("mã đọc tiếp không phải hồ sơ cuối trang"));
     return page;
 }
 

@@ -25,6 +25,10 @@ domain::Result<QList<PushOutcome>> parsePushOutcomes(const QByteArray &body,
 // `onEnvelope(nextAfter, more)`, when set, is called once the envelope reads, before the changes.
 domain::Result<ChangesPage>
 parseChangesPage(const QByteArray &body, const std::function<void(qint64, bool)> &onEnvelope = {});
+// `onEnvelope(seq, next, more)`, when set, is called once the envelope reads, before the dossiers.
+domain::Result<SnapshotPage>
+parseSnapshotPage(const QByteArray &body,
+                  const std::function<void(qint64, const QString &, bool)> &onEnvelope = {});
 domain::Result<CodeLease> parseCodeLease(const QByteArray &body);
 
 // {"<key>": [ … ]} with each element read by `read`.
@@ -34,6 +38,13 @@ parseList(const QByteArray &body, const char *key,
           const std::function<domain::Result<T>(const QJsonObject &)> &read);
 
 domain::Error badAnswerFrom(const domain::Error &readError);
+
+// The text of member `member` of each element of the top-level array `array` of `json`, which
+// QJsonDocument has already read: the bytes as the server sent them, so a cache can store them
+// without encoding them again. An element without the member gives an empty text; anything
+// unexpected gives an empty list.
+QList<QByteArray> rawMembers(const QByteArray &json, QLatin1StringView array,
+                             QLatin1StringView member);
 
 template<typename T>
 domain::Result<QList<T>>

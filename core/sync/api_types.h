@@ -66,6 +66,22 @@ struct ChangesPage
     bool more = false;
 };
 
+// A page of the agency's dossiers as they stand (a workstation's first sync).
+struct SnapshotDossier
+{
+    qint64 seq = 0; // the seq of the dossier's last change
+    domain::Dossier dossier;
+    QByteArray json; // the server's text of `dossier`, for the cache to store as it came
+};
+
+struct SnapshotPage
+{
+    qint64 seq = 0; // the feed's committed seq when the page was read
+    QList<SnapshotDossier> dossiers;
+    QString next; // the `after` of the next page
+    bool more = false;
+};
+
 // A leased block of daily sequence numbers for the officer's agency (codes first..last of `date`).
 struct CodeLease
 {

@@ -47,8 +47,12 @@ namespace motcua::sync {
 struct SyncOptions
 {
     ApiClient::Options api;
-    int pushBatch = 100;          // actions per push request (the server takes ≤ 500)
-    int pullPage = 500;           // changes per page (≤ 1000)
+    int pushBatch = 100; // actions per push request (the server takes ≤ 500)
+    int pullPage = 500;  // changes per page (≤ 1000)
+    // A first sync (empty cursor) reads the agency's dossiers as they stand, this many per page
+    // (≤ 2000), then the feed from the snapshot's seq; false: the whole feed from the start.
+    bool snapshot = true;
+    int snapshotPage = 1000;
     int pollIntervalMs = 60000;   // pull this often even without local changes; 0: never
     int localChangeDelayMs = 300; // gather local actions this long before pushing
     int catalogueMaxAgeMs = 60 * 60 * 1000;
@@ -136,6 +140,9 @@ private:
     void stepPull();
     void requestPage(qint64 after);
     void pullAnswered(qint64 after, const domain::Result<ChangesPage> &page);
+    void requestSnapshotPage(const QString &after, qint64 seq);
+    void snapshotAnswered(const QString &after, qint64 seq,
+                          const domain::Result<SnapshotPage> &page);
     void stepLease();
     void leaseNext(QList<QDate> days);
     void endRound();
@@ -182,7 +189,7 @@ private:
     bool m_initialPull = false; // this round's pull started from an empty cursor
     QDateTime m_lastSync;
     // A pull page requested ahead while the previous one is applied.
-    QPointer<Call<ChangesPage>> m_prefetch;
+    QPointer<ApiCall> m_prefetch;
 };
 
 } // namespace motcua::sync

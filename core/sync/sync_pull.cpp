@@ -1,6 +1,7 @@
 // Pull side of a round: the catalogues the engine judges actions with (catalogues.cpp), and the
 // change feed from the stored cursor, page by page (the next page is fetched while the previous
-// one is applied).
+// one is applied). A first sync reads the agency's dossiers as they stand first (the snapshot:
+// one row per dossier instead of every change since the start), then the feed from its seq.
 #include "api_errors.h"
 #include "logging.h"
 #include "sync_engine.h"
@@ -65,7 +66,78 @@ void SyncEngine::stepPull()
         return;
     }
     m_initialPull = cursor.value() == 0;
+    if (m_initialPull && m_options.snapshot) {
+        auto progress = m_cache->snapshotProgress();
+        if (!progress) {
+            fail(QStringLiteral("pull"), progress.error());
+            return;
+        }
+        const auto p = progress.value().value_or(store::SnapshotProgress{});
+        requestSnapshotPage(p.after, p.seq);
+        return;
+    }
     requestPage(cursor.value());
+}
+
+// `seq`: the first page's (0 until it has answered), which the whole snapshot continues from.
+void SyncEngine::requestSnapshotPage(const QString &after, qint64 seq)
+{
+    const quint64 generation = m_generation;
+    auto *call
+        = m_api->snapshot(after, m_options.snapshotPage,
+                          [this, generation, seq](qint64 pageSeq, const QString &next, bool more) {
+                              if (more && current(generation))
+                                  requestSnapshotPage(next, seq > 0 ? seq : pageSeq);
+                          });
+    track(call);
+    whenDone(call, this, [this, generation, after, seq](const Result<SnapshotPage> &page) {
+        if (current(generation))
+            snapshotAnswered(after, seq, page);
+    });
+    m_prefetch = call;
+}
+
+void SyncEngine::snapshotAnswered(const QString &after, qint64 seq,
+                                  const Result<SnapshotPage> &answer)
+{
+    const QString item = QStringLiteral("snapshot@%1").arg(after);
+    if (!answer) {
+        // A server without the snapshot (an older version): the whole feed, as before.
+        if (httpStatusOf(answer.error()) == 404 && after.isEmpty()) {
+            qCInfo(lcEngine) << "no snapshot on this server: pulling the whole feed";
+            requestPage(0);
+            return;
+        }
+        fail(item, answer.error());
+        return;
+    }
+    const SnapshotPage &page = answer.value();
+    const store::SnapshotProgress progress{seq > 0 ? seq : page.seq, page.next};
+    QList<store::PulledDossier> dossiers;
+    dossiers.reserve(page.dossiers.size());
+    QList<QUuid> ids;
+    ids.reserve(page.dossiers.size());
+    for (const SnapshotDossier &d : page.dossiers) {
+        dossiers.append({d.seq, d.dossier, d.json});
+        ids.append(d.dossier.id);
+    }
+    if (auto st = m_cache->applySnapshot(dossiers, progress, !page.more, *m_directory); !st) {
+        qCWarning(lcEngine) << "cannot store the snapshot page:" << st.error().code;
+        fail(item, st.error());
+        return;
+    }
+    if (m_stuck.succeeded(item))
+        Q_EMIT unstuck();
+    if (!ids.isEmpty()) {
+        m_pulledThisRound += ids.size();
+        Q_EMIT pullProgress(m_pulledThisRound, progress.seq);
+        Q_EMIT dossiersChanged(ids);
+    }
+    if (!page.more) {
+        qCInfo(lcEngine) << "snapshot stored:" << m_pulledThisRound
+                         << "dossiers; the feed continues after" << progress.seq;
+        requestPage(progress.seq);
+    }
 }
 
 void SyncEngine::requestPage(qint64 after)

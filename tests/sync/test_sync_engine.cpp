@@ -205,6 +205,15 @@ private Q_SLOTS:
         SAME_AS_SERVER(a, server);
         SAME_AS_SERVER(b, server);
         QCOMPARE(a.cache().stats().value().dossiers, 13);
+        // B's first sync came after its offline work (a snapshot): every action of its own is
+        // confirmed, none is left awaiting confirmation.
+        store::SearchQuery unconfirmed;
+        unconfirmed.onlyWithPending = true;
+        for (Desk *desk : {&a, &b}) {
+            QCOMPARE(desk->cache().stats().value().actionsAccepted, 0);
+            QCOMPARE(desk->cache().stats().value().actionsPending, 0);
+            QCOMPARE(desk->cache().count(unconfirmed).value(), 0);
+        }
         QVERIFY(a.cache().conflicts().value().isEmpty());
         QVERIFY(b.cache().conflicts().value().isEmpty());
     }
@@ -272,6 +281,7 @@ private Q_SLOTS:
         OPEN_DESK(c);
         sync::SyncOptions options = Desk::fastOptions();
         options.pullPage = 7;
+        options.snapshot = false; // the feed from the start, as before the snapshot
         QString error;
         QVERIFY2(c.startEngine(QStringLiteral("counter2"), &error, options), qPrintable(error));
         QSignalSpy progress(&c.engine(), &SyncEngine::pullProgress);
@@ -294,6 +304,102 @@ private Q_SLOTS:
                      .value(),
                  1);
         SAME_AS_SERVER(c, server);
+    }
+
+    // Issue 4: a new workstation reads the agency's dossiers as they stand, page by page, then the
+    // feed from the first page's seq; cut off in the middle, it goes on where it stopped, and what
+    // changed meanwhile arrives through the feed.
+    void firstSyncReadsTheSnapshotThenTheFeed()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        const quint16 port = server.baseUrl().port();
+        Desk a(QStringLiteral("A"), port);
+        OPEN_DESK(a);
+        START_ENGINE(a, "counter1");
+        QList<QUuid> ids;
+        for (int i = 0; i < 30; ++i) {
+            auto d = a.receive();
+            QVERIFY2(d, why(d));
+            ids.append(d->id);
+        }
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(a.transfer(ids.at(i)));
+        QVERIFY(a.syncOnce());
+        QCOMPARE(pending(a), 0);
+        const qint64 feedEnd = a.cache().cursor().value();
+
+        // Pages of 7: five pages of dossiers (not the 34 changes), then the feed from the seq.
+        Desk c(QStringLiteral("C"), port);
+        OPEN_DESK(c);
+        sync::SyncOptions options = Desk::fastOptions();
+        options.snapshotPage = 7;
+        QString error;
+        QVERIFY2(c.startEngine(QStringLiteral("counter2"), &error, options), qPrintable(error));
+        QSignalSpy progress(&c.engine(), &SyncEngine::pullProgress);
+        QVERIFY(c.syncOnce());
+        QCOMPARE(progress.count(), 5); // 7 + 7 + 7 + 7 + 2 dossiers
+        QCOMPARE(progress.last().at(0).toLongLong(), 30);
+        QCOMPARE(progress.last().at(1).toLongLong(), feedEnd);
+        QCOMPARE(c.cache().cursor().value(), feedEnd);
+        QVERIFY(!c.cache().snapshotProgress().value().has_value());
+        QCOMPARE(c.cache().stats().value().dossiers, 30);
+        QCOMPARE(c.cache()
+                     .database()
+                     .scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+                     .value(),
+                 1);
+        SAME_AS_SERVER(c, server);
+        // Its search index and queues hold the snapshot's dossiers like pulled ones.
+        store::SearchQuery byCode;
+        byCode.text = a.cache().dossier(ids.at(5)).value()->code;
+        QCOMPARE(c.cache().search(byCode).value().items.size(), 1);
+        // From then on the feed: a change of A arrives as usual.
+        QVERIFY(a.transfer(ids.at(10)));
+        QVERIFY(a.syncOnce());
+        QVERIFY(c.syncOnce());
+        SAME_AS_SERVER(c, server);
+
+        // Cut off after the first page: the progress is kept, the cursor not yet moved.
+        Desk d(QStringLiteral("D"), port);
+        OPEN_DESK(d);
+        QVERIFY2(d.startEngine(QStringLiteral("counter2"), &error, options), qPrintable(error));
+        QSignalSpy dProgress(&d.engine(), &SyncEngine::pullProgress);
+        QSignalSpy rounds(&d.engine(), &SyncEngine::roundFinished);
+        connect(&d.engine(), &SyncEngine::pullProgress, this, [&d] { d.link().setUp(false); });
+        d.engine().syncNow();
+        QVERIFY(waitForCount(rounds, 1));
+        QCOMPARE(rounds.first().at(0).toBool(), false);
+        disconnect(&d.engine(), &SyncEngine::pullProgress, this, nullptr);
+        QVERIFY(dProgress.count() >= 1);
+        const qint64 stored = d.cache().stats().value().dossiers;
+        QVERIFY2(stored >= 7 && stored < 30, qPrintable(QString::number(stored)));
+        QCOMPARE(d.cache().cursor().value(), 0);
+        const auto halfway = d.cache().snapshotProgress();
+        QVERIFY2(halfway, why(halfway));
+        QVERIFY(halfway.value().has_value());
+        QCOMPARE(halfway.value()->seq, a.cache().cursor().value());
+        QVERIFY(!QUuid::fromString(halfway.value()->after).isNull());
+
+        // Meanwhile A receives two more and moves one D already holds; D's link returns.
+        QVERIFY(a.receive());
+        QVERIFY(a.receive());
+        QUuid held; // received, not yet transferred, and in the pages D stored
+        for (qsizetype i = 4; i < ids.size() && held.isNull(); ++i) {
+            if (i != 10 && d.cache().dossier(ids.at(i)).value())
+                held = ids.at(i);
+        }
+        QVERIFY(!held.isNull());
+        QVERIFY(a.transfer(held));
+        QVERIFY(a.syncOnce());
+        d.link().setUp(true);
+        QVERIFY(d.syncOnce());
+        QVERIFY(!d.cache().snapshotProgress().value().has_value());
+        QCOMPARE(d.cache().cursor().value(), a.cache().cursor().value());
+        QCOMPARE(d.cache().stats().value().dossiers, 32);
+        QCOMPARE(d.cache().dossier(held).value()->stage, domain::Stage::AwaitingAssignment);
+        SAME_AS_SERVER(d, server);
     }
 
     void stuckItemIsExposedAndClears()

@@ -198,7 +198,14 @@ private Q_SLOTS:
         QCOMPARE(cache.pendingCount().value(), 0);
         const auto stats = cache.stats().value();
         QCOMPARE(stats.actionsAccepted, 0);
-        QCOMPARE(stats.actionsConfirmed, qint64(timesSeen.size()));
+        // Its own actions all confirmed; of the others, those the feed brought after its first
+        // sync's snapshot (the snapshot brings dossiers as they stand, not their actions).
+        QVERIFY2(stats.actionsConfirmed >= qint64(recorded.size())
+                     && stats.actionsConfirmed <= qint64(timesSeen.size()),
+                 qPrintable(QStringLiteral("%1 confirmed, %2 recorded here, %3 in the feed")
+                                .arg(stats.actionsConfirmed)
+                                .arg(recorded.size())
+                                .arg(timesSeen.size())));
         QVERIFY(cache.conflicts().value().isEmpty());
         const auto problems = cache.integrityCheck(false);
         QVERIFY2(
