@@ -222,13 +222,8 @@ Result<bool> writeConfirmed(Database &db, qint64 seq, const domain::Dossier &dos
     if (heldSeq >= seq)
         return pending;
     if (!pending) {
-        if (auto st = detail::writeVisible(db, dossier, false, json()); !st)
-            return st.error();
-        Statement up(db,
-                     "UPDATE OR FAIL dossiers SET confirmed_seq = ?, confirmed_version = ? WHERE "
-                     "id = ?");
-        up.bind(seq).bind(dossier.version).bind(id);
-        if (auto st = up.exec(); !st)
+        const detail::ConfirmedAt at{seq, dossier.version};
+        if (auto st = detail::writeVisible(db, dossier, false, json(), &at); !st)
             return st.error();
         return false; // writeVisible(…, false) left confirmed_json NULL: json is the confirmed
     }

@@ -45,12 +45,13 @@ Check unindexDossier(Database &db, qint64 rowid)
     return del.exec();
 }
 
-Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, const QString &ocr)
+Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, const QString &ocr,
+                   bool knownNew)
 {
     const SearchText text = searchTextOf(dossier);
     const QString foldedOcr = domain::foldForSearch(ocr);
     bool indexed = false;
-    {
+    if (!knownNew) {
         Statement old(db,
                       "SELECT code, applicant, business, procedure, address, ocr FROM "
                       "dossier_search WHERE docid = ?");
@@ -128,27 +129,30 @@ Check deleteParticipants(Database &db, qint64 rowid)
     return del.exec();
 }
 
-Check writeWorkColumns(Database &db, qint64 rowid, const domain::Dossier &d,
-                       bool replaceParticipants)
+namespace {
+
+struct WorkColumns
 {
-    // 0: never asked to supplement; 1: the last request awaits the applicant; 2: supplemented.
-    const int supplementState = d.supplements.isEmpty()  ? 0
-        : d.supplements.constLast().receivedAt.isValid() ? 2
-                                                         : 1;
-    const QString requestedBy
-        = d.supplements.isEmpty() ? QString() : d.supplements.constLast().requestedBy;
-    Statement up(
-        db, R"sql(UPDATE OR FAIL dossiers SET supplement_state = ?1, supplement_requested_by = ?2,
-        submitted_by = ?3, sign_offs = ?4 WHERE rowid = ?5 AND (supplement_state <> ?1
-        OR supplement_requested_by <> ?2 OR submitted_by <> ?3 OR sign_offs <> ?4))sql");
-    up.bind(supplementState).bind(requestedBy).bind(d.submittedBy).bind(int(d.signOffs.size()));
-    up.bind(rowid);
-    if (auto st = up.exec(); !st)
-        return st;
-    if (replaceParticipants) {
-        if (auto st = deleteParticipants(db, rowid); !st)
-            return st;
+    int supplementState = 0; // 0: never asked; 1: the last request awaits the applicant; 2: done
+    QString requestedBy;
+    QString submittedBy;
+    int signOffs = 0;
+};
+
+WorkColumns workColumnsOf(const domain::Dossier &d)
+{
+    WorkColumns w;
+    if (!d.supplements.isEmpty()) {
+        w.supplementState = d.supplements.constLast().receivedAt.isValid() ? 2 : 1;
+        w.requestedBy = d.supplements.constLast().requestedBy;
     }
+    w.submittedBy = d.submittedBy;
+    w.signOffs = int(d.signOffs.size());
+    return w;
+}
+
+Check insertParticipants(Database &db, qint64 rowid, const domain::Dossier &d)
+{
     for (const QString &officer : d.participants) {
         Statement ins(db,
                       "INSERT OR IGNORE INTO dossier_participants (officer_id, dossier_rowid) "
@@ -160,12 +164,33 @@ Check writeWorkColumns(Database &db, qint64 rowid, const domain::Dossier &d,
     return {};
 }
 
+} // namespace
+
+Check writeWorkColumns(Database &db, qint64 rowid, const domain::Dossier &d,
+                       bool replaceParticipants)
+{
+    const WorkColumns w = workColumnsOf(d);
+    Statement up(
+        db, R"sql(UPDATE OR FAIL dossiers SET supplement_state = ?1, supplement_requested_by = ?2,
+        submitted_by = ?3, sign_offs = ?4 WHERE rowid = ?5 AND (supplement_state <> ?1
+        OR supplement_requested_by <> ?2 OR submitted_by <> ?3 OR sign_offs <> ?4))sql");
+    up.bind(w.supplementState).bind(w.requestedBy).bind(w.submittedBy).bind(w.signOffs);
+    up.bind(rowid);
+    if (auto st = up.exec(); !st)
+        return st;
+    if (replaceParticipants) {
+        if (auto st = deleteParticipants(db, rowid); !st)
+            return st;
+    }
+    return insertParticipants(db, rowid, d);
+}
+
 // The UPDATEs of the write path say OR FAIL: SQLite gives a plain UPDATE that may abort on a
 // constraint a statement journal, and SQLCipher encrypts every page copied into it — 40 % of an
 // initial sync's time. Every caller runs in a transaction that is rolled back whole on an error,
 // so the statement-level undo bought nothing.
 Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending,
-                   const QByteArray &givenJson)
+                   const QByteArray &givenJson, const ConfirmedAt *confirmed)
 {
     const QString id = visible.id.toString(QUuid::WithoutBraces);
     qint64 rowid = 0;
@@ -210,6 +235,14 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
         up.bind(rowid);
         if (auto st = up.exec(); !st)
             return st;
+        if (confirmed) {
+            Statement at(db,
+                         "UPDATE OR FAIL dossiers SET confirmed_seq = ?, confirmed_version = ? "
+                         "WHERE rowid = ?");
+            at.bind(confirmed->seq).bind(confirmed->version).bind(rowid);
+            if (auto st = at.exec(); !st)
+                return st;
+        }
         // Without pending actions json IS the confirmed state: keep it aside before replacing it.
         Statement doc(db,
                       R"sql(UPDATE OR FAIL dossier_docs SET confirmed_json = CASE WHEN ?1 = 0 THEN
@@ -219,12 +252,19 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
         if (auto st = doc.exec(); !st)
             return st;
     } else {
+        // The work columns and the confirmed seq in the row itself: an UPDATE right after
+        // would rewrite the row and the indexes they are in.
         Statement ins(db, R"sql(INSERT INTO dossiers (id, code, agency_code, handling_agency_code,
             department_id, handler_id, procedure_code, procedure_name, applicant_name,
             organisation_name, stage, status, received_at, due_at, version, has_pending,
-            updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
+            updated_at, supplement_state, supplement_requested_by, submitted_by, sign_offs,
+            confirmed_seq, confirmed_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
         ins.bind(id);
         bindVisible(ins, visible, hasPending);
+        const WorkColumns w = workColumnsOf(visible);
+        ins.bind(w.supplementState).bind(w.requestedBy).bind(w.submittedBy).bind(w.signOffs);
+        ins.bind(confirmed ? confirmed->seq : 0).bind(confirmed ? confirmed->version : 0);
         if (auto st = ins.exec(); !st)
             return st;
         rowid = db.lastInsertRowId();
@@ -233,14 +273,16 @@ Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending
         if (auto st = doc.exec(); !st)
             return st;
     }
-    if (auto st = writeWorkColumns(db, rowid, visible, !inserted); !st)
+    if (auto st = inserted ? insertParticipants(db, rowid, visible)
+                           : writeWorkColumns(db, rowid, visible, true);
+        !st)
         return st;
     if (auto st = writeFacts(db, rowid, visible); !st)
         return st;
     auto ocr = ocrOf(db, visible.id);
     if (!ocr)
         return ocr.error();
-    return indexDossier(db, rowid, visible, ocr.value());
+    return indexDossier(db, rowid, visible, ocr.value(), inserted);
 }
 
 Check rebuildVisible(Database &db, const QUuid &dossierId, const domain::Directory &directory)

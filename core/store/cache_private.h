@@ -48,13 +48,22 @@ inline qint64 searchDocid(qint64 rowid)
     return -rowid;
 }
 // Writes the folded search text of `dossier` (plus `ocr`) for docid `rowid` (replacing it).
-Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, const QString &ocr);
+// `knownNew`: the dossier's row was just inserted, so it has no index entry to compare with.
+Check indexDossier(Database &db, qint64 rowid, const domain::Dossier &dossier, const QString &ocr,
+                   bool knownNew = false);
 Check unindexDossier(Database &db, qint64 rowid);
 
 // Writes the visible state of a dossier (insert or update), with its filter columns and index.
 // `json`: the dossier's JSON when the caller has it (the server's), else encoded here.
+// `confirmed`: also the confirmed seq and version (a pulled dossier without pending actions),
+// in the same row write.
+struct ConfirmedAt
+{
+    qint64 seq = 0;
+    int version = 0;
+};
 Check writeVisible(Database &db, const domain::Dossier &visible, bool hasPending,
-                   const QByteArray &json = {});
+                   const QByteArray &json = {}, const ConfirmedAt *confirmed = nullptr);
 // The work columns of a visible dossier that the queues filter on (schema version 4): the last
 // supplement request's state and requester, the submitter, the sign-offs, and its participants
 // (dossier_participants). Used by writeVisible() and by the migration that fills them.
