@@ -64,6 +64,7 @@ void SyncEngine::stop()
         m_retry->cancel();
     if (m_prefetch)
         m_prefetch->abort();
+    m_snapshot.reset();
     if (m_inflight)
         m_inflight->abort();
     m_inRound = false;
@@ -185,6 +186,7 @@ void SyncEngine::fail(const QString &item, const Error &error)
     m_inRound = false;
     if (m_prefetch)
         m_prefetch->abort();
+    m_snapshot.reset();
     setPhase(Phase::Idle);
     refreshPendingCount();
     if (error.code == QLatin1String("sync.cancelled")) {

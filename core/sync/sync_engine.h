@@ -28,6 +28,7 @@
 #include "blob_transfer.h"
 #include "catalogues.h"
 #include "retry_policy.h"
+#include "snapshot_reader.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -140,7 +141,7 @@ private:
     void stepPull();
     void requestPage(qint64 after);
     void pullAnswered(qint64 after, const domain::Result<ChangesPage> &page);
-    void requestSnapshotPage(const QString &after, qint64 seq);
+    void startSnapshot(const QString &after, qint64 seq);
     void snapshotAnswered(const QString &after, qint64 seq,
                           const domain::Result<SnapshotPage> &page);
     void stepLease();
@@ -190,6 +191,8 @@ private:
     QDateTime m_lastSync;
     // A pull page requested ahead while the previous one is applied.
     QPointer<ApiCall> m_prefetch;
+    // A first sync's snapshot pages, read on a thread of their own while they are stored.
+    std::unique_ptr<SnapshotReader> m_snapshot;
 };
 
 } // namespace motcua::sync

@@ -73,28 +73,24 @@ void SyncEngine::stepPull()
             return;
         }
         const auto p = progress.value().value_or(store::SnapshotProgress{});
-        requestSnapshotPage(p.after, p.seq);
+        startSnapshot(p.after, p.seq);
         return;
     }
     requestPage(cursor.value());
 }
 
-// `seq`: the first page's (0 until it has answered), which the whole snapshot continues from.
-void SyncEngine::requestSnapshotPage(const QString &after, qint64 seq)
+void SyncEngine::startSnapshot(const QString &after, qint64 seq)
 {
+    ApiClient::Options api = m_options.api;
+    api.session = m_api->sessionHolder(); // one session, one refresh at a time
     const quint64 generation = m_generation;
-    auto *call
-        = m_api->snapshot(after, m_options.snapshotPage,
-                          [this, generation, seq](qint64 pageSeq, const QString &next, bool more) {
-                              if (more && current(generation))
-                                  requestSnapshotPage(next, seq > 0 ? seq : pageSeq);
-                          });
-    track(call);
-    whenDone(call, this, [this, generation, after, seq](const Result<SnapshotPage> &page) {
-        if (current(generation))
-            snapshotAnswered(after, seq, page);
-    });
-    m_prefetch = call;
+    m_snapshot = std::make_unique<SnapshotReader>(
+        api, m_options.snapshotPage, 3, this,
+        [this, generation](const QString &from, qint64 firstSeq, const Result<SnapshotPage> &page) {
+            if (current(generation) && m_snapshot)
+                snapshotAnswered(from, firstSeq, page);
+        });
+    m_snapshot->start(after, seq);
 }
 
 void SyncEngine::snapshotAnswered(const QString &after, qint64 seq,
@@ -103,6 +99,7 @@ void SyncEngine::snapshotAnswered(const QString &after, qint64 seq,
     const QString item = QStringLiteral("snapshot@%1").arg(after);
     if (!answer) {
         // A server without the snapshot (an older version): the whole feed, as before.
+        m_snapshot.reset();
         if (httpStatusOf(answer.error()) == 404 && after.isEmpty()) {
             qCInfo(lcEngine) << "no snapshot on this server: pulling the whole feed";
             requestPage(0);
@@ -126,6 +123,10 @@ void SyncEngine::snapshotAnswered(const QString &after, qint64 seq,
         fail(item, st.error());
         return;
     }
+    if (page.more)
+        m_snapshot->pageStored();
+    else
+        m_snapshot.reset();
     if (m_stuck.succeeded(item))
         Q_EMIT unstuck();
     if (!ids.isEmpty()) {
