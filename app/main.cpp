@@ -112,8 +112,11 @@ int main(int argc, char *argv[])
         workstation.notifyDossiersChanged();
         fromEngine = false;
     });
+    QObject::connect(engine, &sync::SyncEngine::pullProgress, &status,
+                     [&status](qint64 received) { status.setReceiving(received); });
     QObject::connect(engine, &sync::SyncEngine::roundFinished, &workstation,
-                     [&workstation](bool ok) {
+                     [&workstation, &status](bool ok) {
+                         status.setReceiving(0);
                          if (ok)
                              (void)workstation.reloadCatalogues();
                      });

@@ -4150,6 +4150,10 @@
         <source>%n conflict(s) or stuck item(s) — open</source>
         <translation><numerusform>%n xung đột hoặc mục bị kẹt — xem</numerusform></translation>
     </message>
+    <message>
+        <source>Receiving from the server: %1…</source>
+        <translation>Đang nhận dữ liệu từ máy chủ: %1…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::TemplateDesigner</name>

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 #include <services/syncstatus.h>
 
@@ -15,11 +16,13 @@ SyncStatusBar::SyncStatusBar(services::SyncStatus &status, QWidget *parent)
     , m_connection(new QLabel)
     , m_pending(new QLabel)
     , m_lastSync(new QLabel)
+    , m_receiving(new QLabel)
     , m_problems(new QLabel)
 {
     m_connection->setObjectName(QStringLiteral("syncConnection"));
     m_pending->setObjectName(QStringLiteral("syncPending"));
     m_lastSync->setObjectName(QStringLiteral("syncLast"));
+    m_receiving->setObjectName(QStringLiteral("syncReceiving"));
     m_problems->setObjectName(QStringLiteral("syncProblems"));
     m_problems->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     auto *layout = new QHBoxLayout(this);
@@ -27,6 +30,7 @@ SyncStatusBar::SyncStatusBar(services::SyncStatus &status, QWidget *parent)
     layout->addWidget(m_connection);
     layout->addWidget(m_pending);
     layout->addWidget(m_lastSync);
+    layout->addWidget(m_receiving);
     layout->addWidget(m_problems);
     connect(m_problems, &QLabel::linkActivated, this, &SyncStatusBar::conflictsRequested);
     connect(&m_status, &services::SyncStatus::changed, this, &SyncStatusBar::refresh);
@@ -59,6 +63,12 @@ void SyncStatusBar::refresh()
     m_lastSync->setText(m_status.lastSync().isValid()
                             ? tr("Last sync: %1").arg(Labels::dateTime(m_status.lastSync()))
                             : tr("Last sync: never"));
+    // A long pull (a new workstation's first sync brings the agency's dossiers): say how far it
+    // is. The few changes of an ordinary round would only make the label blink.
+    constexpr qint64 kLongPull = 500;
+    m_receiving->setVisible(m_status.receiving() >= kLongPull);
+    m_receiving->setText(
+        tr("Receiving from the server: %1…").arg(QLocale().toString(m_status.receiving())));
     const qint64 problems = m_status.conflicts() + m_status.stuck();
     m_problems->setVisible(problems > 0);
     m_problems->setText(

@@ -1,7 +1,8 @@
 #pragma once
 
 // The sync state in the status bar, always visible: online/offline, pending actions, last
-// successful sync, and a link to stuck items and conflicts (services::SyncStatus).
+// successful sync, what is being received during a long pull, and a link to stuck items and
+// conflicts (services::SyncStatus).
 #include <QWidget>
 
 class QLabel;
@@ -27,6 +28,7 @@ private:
     QLabel *m_connection;
     QLabel *m_pending;
     QLabel *m_lastSync;
+    QLabel *m_receiving;
     QLabel *m_problems;
 };
 

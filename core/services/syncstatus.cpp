@@ -121,6 +121,14 @@ void SyncStatus::setConflicts(qint64 count)
     Q_EMIT changed();
 }
 
+void SyncStatus::setReceiving(qint64 count)
+{
+    if (count == m_receiving)
+        return;
+    m_receiving = count;
+    Q_EMIT changed();
+}
+
 void SyncStatus::setStuck(qint64 count, const QString &error)
 {
     m_stuck = count;

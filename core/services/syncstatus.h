@@ -39,6 +39,9 @@ public:
     [[nodiscard]] qint64 conflicts() const { return m_conflicts; }
     [[nodiscard]] QDateTime lastSync() const { return m_lastSync; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    // Dossiers or changes received so far in this round (a long pull, above all a first sync);
+    // 0 when nothing is being received.
+    [[nodiscard]] qint64 receiving() const { return m_receiving; }
 
     // How often the server is probed (ms); 0 stops probing.
     void setProbeInterval(int ms);
@@ -57,6 +60,8 @@ public:
     void setLastSync(const QDateTime &at);
     void setConflicts(qint64 count);
     void setStuck(qint64 count, const QString &error = {});
+    // From pullProgress (the count so far) and roundFinished (0).
+    void setReceiving(qint64 count);
 
 Q_SIGNALS:
     void changed();
@@ -71,6 +76,7 @@ private:
     qint64 m_pending = 0;
     qint64 m_stuck = 0;
     qint64 m_conflicts = 0;
+    qint64 m_receiving = 0;
     QDateTime m_lastSync;
     QString m_lastError;
 };

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -40,7 +41,8 @@ private Q_SLOTS:
     void wholeIntake();
     void componentDataFormAtIntake_R05_1b();
     void badInputStaysAtTheField();
-    void offlineLoginAfterOnline();
+    void statusBarShowsALongPull();
+    void offlineLoginAfterOnline(); // last: closes the window and the workstation
     void cleanupTestCase();
 
 private:
@@ -408,6 +410,20 @@ void TestGuiIntake::offlineLoginAfterOnline()
     status.probe();
     QTRY_COMPARE_WITH_TIMEOUT(status.connection(), services::SyncStatus::Connection::Offline,
                               15000);
+}
+
+// A first sync of 40 s: the status bar says how much has arrived, and nothing for a short pull.
+void TestGuiIntake::statusBarShowsALongPull()
+{
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("syncReceiving"));
+    QVERIFY(label);
+    m_status->setReceiving(23000);
+    QVERIFY(label->isVisibleTo(m_window.get()));
+    QVERIFY2(label->text().contains(QLocale().toString(23000)), qPrintable(label->text()));
+    m_status->setReceiving(3);
+    QVERIFY(!label->isVisibleTo(m_window.get()));
+    m_status->setReceiving(0);
+    QVERIFY(!label->isVisibleTo(m_window.get()));
 }
 
 void TestGuiIntake::cleanupTestCase()

@@ -345,6 +345,7 @@ VI = {
 "Pending: %n action(s)": "Chờ đồng bộ: %n thao tác",
 "Last sync: %1": "Đồng bộ lần cuối: %1",
 "Last sync: never": "Chưa đồng bộ lần nào",
+"Receiving from the server: %1…": "Đang nhận dữ liệu từ máy chủ: %1…",
 "%n conflict(s) or stuck item(s) — open": "%n xung đột hoặc mục bị kẹt — xem",
 "<h2>Workspace</h2>": "<h2>Bàn làm việc</h2>",
 "My queues (Alt+1…Alt+9 opens one)": "Hồ sơ của tôi (Alt+1…Alt+9 để mở)",
