@@ -193,6 +193,7 @@ private:
     QPointer<ApiCall> m_prefetch;
     // A first sync's snapshot pages, read on a thread of their own while they are stored.
     std::unique_ptr<SnapshotReader> m_snapshot;
+    quint64 m_snapshotRun = 0;
 };
 
 } // namespace motcua::sync

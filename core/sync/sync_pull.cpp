@@ -84,10 +84,12 @@ void SyncEngine::startSnapshot(const QString &after, qint64 seq)
     ApiClient::Options api = m_options.api;
     api.session = m_api->sessionHolder(); // one session, one refresh at a time
     const quint64 generation = m_generation;
+    const quint64 run = ++m_snapshotRun; // a page still queued from an earlier reader is ignored
     m_snapshot = std::make_unique<SnapshotReader>(
         api, m_options.snapshotPage, 3, this,
-        [this, generation](const QString &from, qint64 firstSeq, const Result<SnapshotPage> &page) {
-            if (current(generation) && m_snapshot)
+        [this, generation, run](const QString &from, qint64 firstSeq,
+                                const Result<SnapshotPage> &page) {
+            if (current(generation) && m_snapshot && run == m_snapshotRun)
                 snapshotAnswered(from, firstSeq, page);
         });
     m_snapshot->start(after, seq);

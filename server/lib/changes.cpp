@@ -48,6 +48,24 @@ Result<std::optional<domain::Dossier>> dossierWhere(Database &db, const QString 
     return std::optional<domain::Dossier>(std::move(dossier).value());
 }
 
+// The feed counter as this read sees it: every seq up to it is committed (see sync_store.cpp).
+Result<qint64> committedSeq(QSqlDatabase &c)
+{
+    Sql counter(c, QStringLiteral("SELECT seq FROM feed_counter WHERE id = 1"));
+    if (auto done = counter.exec(); !done)
+        return done.error();
+    return counter.next() ? counter.integer(0) : 0;
+}
+
+// PostgreSQL's generic plan for a prepared statement guesses the ranges of a paged read and may
+// scan a whole index: this transaction's statements are planned for their values.
+Check planForValues(QSqlDatabase &c)
+{
+    Sql custom(c,
+               QStringLiteral("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"));
+    return custom.exec();
+}
+
 } // namespace
 
 Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
@@ -59,23 +77,18 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
     page.nextAfter = after;
     const bool pg = m_db.isPostgres();
     auto st = m_db.read([&](QSqlDatabase &c) -> Check {
-        // One snapshot: every seq up to the counter's value is committed (see sync_store.cpp), so
-        // a short page may move the cursor to the counter past rows this viewer may not see.
-        Sql counter(c, QStringLiteral("SELECT seq FROM feed_counter WHERE id = 1"));
-        if (auto done = counter.exec(); !done)
-            return done;
-        const qint64 committed = counter.next() ? counter.integer(0) : 0;
+        // One snapshot: a short page may move the cursor to the committed counter past rows this
+        // viewer may not see.
+        auto counter = committedSeq(c);
+        if (!counter)
+            return counter.error();
+        const qint64 committed = counter.value();
         // The viewer's rows are the union of two index ranges (receiving and handling agency),
         // each read in seq order and cut at the page size, so a page costs the page and not the
         // feed after it (an OR of the two makes both planners sort every later row). SQLite
         // hands the stored text over as bytes (a BLOB), not decoded to UTF-16 and back.
         if (pg) {
-            // PostgreSQL's generic plan for a prepared statement guesses the seq range and may
-            // scan the primary key through the whole feed: plan this one for its values.
-            Sql custom(
-                c,
-                QStringLiteral("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"));
-            if (auto done = custom.exec(); !done)
+            if (auto done = planForValues(c); !done)
                 return done;
         }
         static const QString rows = QStringLiteral(
@@ -114,15 +127,12 @@ Result<SyncStore::RawSnapshot> SyncStore::rawSnapshot(const QString &afterId, in
     RawSnapshot page;
     const bool pg = m_db.isPostgres();
     auto st = m_db.read([&](QSqlDatabase &c) -> Check {
-        Sql counter(c, QStringLiteral("SELECT seq FROM feed_counter WHERE id = 1"));
-        if (auto done = counter.exec(); !done)
-            return done;
-        page.seq = counter.next() ? counter.integer(0) : 0;
+        auto counter = committedSeq(c);
+        if (!counter)
+            return counter.error();
+        page.seq = counter.value();
         if (pg) {
-            Sql custom(
-                c,
-                QStringLiteral("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"));
-            if (auto done = custom.exec(); !done)
+            if (auto done = planForValues(c); !done)
                 return done;
         }
         // As for the feed: two index ranges (receiving, handling agency) each cut at the page
