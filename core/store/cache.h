@@ -89,10 +89,10 @@ struct PulledChange
     qint64 seq = 0;
     domain::Action action;
     domain::Dossier dossier; // the dossier after the action
-    // The server's JSON of `action` and `dossier`, when the puller has it: stored as it came
-    // instead of encoding the parsed values again (empty: encoded here).
+    // The server's JSON of `action` and text of `dossier`, when the puller has them: stored as
+    // they came instead of encoding the parsed values again (empty: encoded here).
     QJsonObject actionObject = {};
-    QJsonObject dossierObject = {};
+    QByteArray dossierJson = {};
 };
 
 // A dossier of the server's snapshot (GET /api/v1/sync/snapshot): as it stands after the change

@@ -193,11 +193,11 @@ Check Cache::recordPushFailure(const QUuid &actionId, const QString &error)
 
 namespace {
 
-// The JSON to store for a pulled value: the server's, as it came, else `value` encoded here.
-template<typename T>
-QByteArray pulledJson(const QJsonObject &sent, const T &value, QByteArray (*encode)(const T &))
+// The JSON to store for a pulled action: the server's, as it came, else encoded here.
+QByteArray pulledActionJson(const PulledChange &c)
 {
-    return sent.isEmpty() ? encode(value) : QJsonDocument(sent).toJson(QJsonDocument::Compact);
+    return c.actionObject.isEmpty() ? detail::actionJson(c.action)
+                                    : QJsonDocument(c.actionObject).toJson(QJsonDocument::Compact);
 }
 
 // Stores the confirmed state of a dossier at `seq` (newer than what is held). Returns whether the
@@ -297,7 +297,7 @@ Check Cache::applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
                     VALUES (?, ?, 'confirmed', 0, ?, ?, ?, ?, ?))sql");
                 ins.bind(id).bind(c.action.dossierId.toString(QUuid::WithoutBraces));
                 ins.bind(c.action.deviceSeq).bind(c.seq).bind(c.dossier.version);
-                ins.bindText(pulledJson(c.actionObject, c.action, &detail::actionJson)).bind(now);
+                ins.bindText(pulledActionJson(c)).bind(now);
                 if (auto st = ins.exec(); !st)
                     return st;
             } else if (find.integer(0) == 1 && find.text(1) != QLatin1String("confirmed")) {
@@ -323,7 +323,7 @@ Check Cache::applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
         for (const qsizetype i : order) {
             const PulledChange &c = changes.at(i);
             auto needsReplay = writeConfirmed(*d->db, c.seq, c.dossier, [&c] {
-                return pulledJson(c.dossierObject, c.dossier, &detail::dossierJson);
+                return c.dossierJson.isEmpty() ? detail::dossierJson(c.dossier) : c.dossierJson;
             });
             if (!needsReplay)
                 return needsReplay.error();

@@ -201,7 +201,8 @@ PushOutcome readOutcome(JsonReader &r)
     return o;
 }
 
-Change readChange(JsonReader &r, Error *error)
+// `dossierText`: the dossier's text in the answer (empty: encoded again from what was read).
+Change readChange(JsonReader &r, const QByteArray &dossierText, Error *error)
 {
     Change c;
     c.seq = r.integer("seq", true, 1, (1LL << 53));
@@ -223,7 +224,8 @@ Change readChange(JsonReader &r, Error *error)
     }
     c.dossier = std::move(d).value();
     c.actionObject = action;
-    c.dossierObject = dossier;
+    c.dossierJson = dossierText.isEmpty() ? QJsonDocument(dossier).toJson(QJsonDocument::Compact)
+                                          : dossierText;
     return c;
 }
 
@@ -272,11 +274,15 @@ Result<ChangesPage> parseChangesPage(const QByteArray &body,
     if (onEnvelope)
         onEnvelope(page.nextAfter, page.more);
     page.changes.reserve(changes.size());
+    // Each dossier's text as sent, stored without encoding it again (see parseSnapshotPage).
+    const QList<QByteArray> texts
+        = rawMembers(body, QLatin1StringView("changes"), QLatin1StringView("dossier"));
+    const bool haveTexts = texts.size() == changes.size();
     qint64 last = 0;
     for (qsizetype i = 0; i < changes.size(); ++i) {
         JsonReader cr(changes.at(i).toObject(), QStringLiteral("changes[%1]").arg(i));
         Error error;
-        Change c = readChange(cr, &error);
+        Change c = readChange(cr, haveTexts ? texts.at(i) : QByteArray(), &error);
         if (auto st = cr.finish(); !st)
             return badAnswerFrom(st.error());
         if (!error.code.isEmpty())

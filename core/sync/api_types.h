@@ -54,9 +54,10 @@ struct Change
     qint64 seq = 0;
     domain::Action action;
     domain::Dossier dossier;
-    // The JSON they were read from (the action without its seq), for the cache to store as is.
+    // What they were read from, for the cache to store as is: the action's JSON (without its
+    // seq), the dossier's text as the server sent it.
     QJsonObject actionObject = {};
-    QJsonObject dossierObject = {};
+    QByteArray dossierJson = {};
 };
 
 struct ChangesPage

@@ -175,7 +175,7 @@ void SyncEngine::pullAnswered(qint64 after, const Result<ChangesPage> &answer)
     QList<QUuid> dossiers;
     QSet<QUuid> seen;
     for (const Change &c : page.changes) {
-        changes.append({c.seq, c.action, c.dossier, c.actionObject, c.dossierObject});
+        changes.append({c.seq, c.action, c.dossier, c.actionObject, c.dossierJson});
         if (!seen.contains(c.dossier.id)) {
             seen.insert(c.dossier.id);
             dossiers.append(c.dossier.id);

@@ -102,6 +102,27 @@ private Q_SLOTS:
         }
     }
 
+    void changesPageKeepsTheDossierText()
+    {
+        domain::Action receive = domain::demo::exampleReceive();
+        receive.dossierId = uuid('4');
+        const QJsonObject change{{QStringLiteral("action"), domain::toJson(receive)},
+                                 {QStringLiteral("dossier"), dossierJson(uuid('4'))},
+                                 {QStringLiteral("seq"), 7}};
+        const QByteArray body
+            = QJsonDocument(QJsonObject{{QStringLiteral("changes"), QJsonArray{change}},
+                                        {QStringLiteral("more"), false},
+                                        {QStringLiteral("nextAfter"), 7}})
+                  .toJson(QJsonDocument::Indented);
+        auto page = sync::parseChangesPage(body);
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+        QCOMPARE(page->changes.size(), 1);
+        const sync::Change &c = page->changes.first();
+        QCOMPARE(c.dossier.id, uuid('4'));
+        QVERIFY(c.dossierJson.contains('\n')); // as sent
+        QCOMPARE(QJsonDocument::fromJson(c.dossierJson).object(), dossierJson(uuid('4')));
+    }
+
     void contradictoryPagesAreBadAnswers()
     {
         const QString next = uuid('3').toString(QUuid::WithoutBraces);
