@@ -5,8 +5,6 @@
 #include <QJsonDocument>
 #include <QSet>
 
-#include <functional>
-
 namespace motcua::store {
 
 using domain::makeError;
@@ -200,10 +198,17 @@ QByteArray pulledActionJson(const PulledChange &c)
                                     : QJsonDocument(c.actionObject).toJson(QJsonDocument::Compact);
 }
 
+// The text to store for a pulled dossier: the server's, as it came, else encoded here.
+QByteArray pulledDossierJson(const QByteArray &sent, const domain::Dossier &dossier)
+{
+    return sent.isEmpty() ? detail::dossierJson(dossier) : sent;
+}
+
 // Stores the confirmed state of a dossier at `seq` (newer than what is held). Returns whether the
 // visible state needs a replay (the dossier has unconfirmed actions of this device).
+// `sent`: the server's text of the dossier (empty: encoded here, and only if it is written).
 Result<bool> writeConfirmed(Database &db, qint64 seq, const domain::Dossier &dossier,
-                            const std::function<QByteArray()> &json)
+                            const QByteArray &sent)
 {
     const QString id = dossier.id.toString(QUuid::WithoutBraces);
     qint64 heldSeq = -1;
@@ -223,7 +228,9 @@ Result<bool> writeConfirmed(Database &db, qint64 seq, const domain::Dossier &dos
         return pending;
     if (!pending) {
         const detail::ConfirmedAt at{seq, dossier.version};
-        if (auto st = detail::writeVisible(db, dossier, false, json(), &at); !st)
+        if (auto st
+            = detail::writeVisible(db, dossier, false, pulledDossierJson(sent, dossier), &at);
+            !st)
             return st.error();
         return false; // writeVisible(…, false) left confirmed_json NULL: json is the confirmed
     }
@@ -235,10 +242,21 @@ Result<bool> writeConfirmed(Database &db, qint64 seq, const domain::Dossier &dos
     Statement doc(db,
                   "UPDATE OR FAIL dossier_docs SET confirmed_json = ? WHERE rowid = (SELECT rowid "
                   "FROM dossiers WHERE id = ?)");
-    doc.bindText(json()).bind(id);
+    doc.bindText(pulledDossierJson(sent, dossier)).bind(id);
     if (auto st = doc.exec(); !st)
         return st.error();
     return true;
+}
+
+// The pull cursor moves forward only.
+Check advanceCursor(Database &db, qint64 to)
+{
+    auto current = detail::setting(db, detail::kCursorKey, QStringLiteral("0"));
+    if (!current)
+        return current.error();
+    if (to > current.value().toLongLong())
+        return detail::setSetting(db, detail::kCursorKey, QString::number(to));
+    return {};
 }
 
 Check confirmApplied(Database &db, const domain::Dossier &dossier)
@@ -322,9 +340,7 @@ Check Cache::applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
         std::sort(order.begin(), order.end());
         for (const qsizetype i : order) {
             const PulledChange &c = changes.at(i);
-            auto needsReplay = writeConfirmed(*d->db, c.seq, c.dossier, [&c] {
-                return c.dossierJson.isEmpty() ? detail::dossierJson(c.dossier) : c.dossierJson;
-            });
+            auto needsReplay = writeConfirmed(*d->db, c.seq, c.dossier, c.dossierJson);
             if (!needsReplay)
                 return needsReplay.error();
             if (needsReplay.value())
@@ -334,12 +350,7 @@ Check Cache::applyChanges(const QList<PulledChange> &changes, qint64 nextCursor,
             if (auto st = detail::rebuildVisible(*d->db, id, directory); !st)
                 return st;
         }
-        auto current = cursor();
-        if (!current)
-            return current.error();
-        if (nextCursor > current.value())
-            return detail::setSetting(*d->db, detail::kCursorKey, QString::number(nextCursor));
-        return {};
+        return advanceCursor(*d->db, nextCursor);
     });
 }
 
@@ -352,9 +363,7 @@ Check Cache::applySnapshot(const QList<PulledDossier> &dossiers, const SnapshotP
             // have confirmed them lies before the snapshot's seq).
             if (auto st = confirmApplied(*d->db, p.dossier); !st)
                 return st;
-            auto needsReplay = writeConfirmed(*d->db, p.seq, p.dossier, [&p] {
-                return p.json.isEmpty() ? detail::dossierJson(p.dossier) : p.json;
-            });
+            auto needsReplay = writeConfirmed(*d->db, p.seq, p.dossier, p.json);
             if (!needsReplay)
                 return needsReplay.error();
             if (needsReplay.value()) {
@@ -374,12 +383,7 @@ Check Cache::applySnapshot(const QList<PulledDossier> &dossiers, const SnapshotP
             .bind(QString::fromLatin1(detail::kSnapshotAfterKey));
         if (auto st = clear.exec(); !st)
             return st;
-        auto current = cursor();
-        if (!current)
-            return current.error();
-        if (progress.seq > current.value())
-            return detail::setSetting(*d->db, detail::kCursorKey, QString::number(progress.seq));
-        return {};
+        return advanceCursor(*d->db, progress.seq);
     });
 }
 
