@@ -103,7 +103,11 @@ int main(int argc, char *argv[])
                       QDir::temp().filePath(QStringLiteral("motcua-bench-cache"))});
     parser.addOption({QStringLiteral("queries"), QStringLiteral("Queries per kind."),
                       QStringLiteral("Q"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("slow"),
+                      QStringLiteral("Print each query slower than MS milliseconds."),
+                      QStringLiteral("MS"), QStringLiteral("0")});
     parser.process(app);
+    const double slowMs = parser.value(QStringLiteral("slow")).toDouble();
     const qint64 total = parser.value(QStringLiteral("dossiers")).toLongLong();
     const QString dir = QDir(parser.value(QStringLiteral("dir"))).filePath(QString::number(total));
     const int perKind = parser.value(QStringLiteral("queries")).toInt();
@@ -206,6 +210,11 @@ int main(int argc, char *argv[])
             ms.append(double(t.nsecsElapsed()) / 1e6);
             if (!page)
                 qFatal("search: %s", qPrintable(page.error().toString()));
+            if (slowMs > 0 && ms.last() > slowMs)
+                out << QStringLiteral("  slow: %1 ms, %2 hits: \"%3\"\n")
+                           .arg(ms.last(), 0, 'f', 1)
+                           .arg(page.value().items.size())
+                           .arg(q.text);
             hits += page.value().items.size();
         }
         all += ms;

@@ -417,13 +417,14 @@ bool hasWords(const Statement &q, int firstColumn, int columns, const QStringLis
 Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
                                    const QList<TextTerm> &terms, int limit)
 {
-    // A typed prefix is not sampled: FTS4 would merge the lists of every word it starts
-    // ("thanh*": thanh, thanh pho… a quarter of the index). Its share is guessed.
-    constexpr double kPrefixDensity = 0.1;
-    // Costs in µs, measured at a million dossiers: decoding one entry of an index list read
-    // whole, and checking one candidate (its indexed text read, decrypted and split into words).
-    constexpr double kListEntryCost = 0.1;
-    constexpr double kCandidateCost = 17;
+    // Costs in µs, measured at a million dossiers (motcua-bench-cache): decoding one entry of a
+    // word's index list read whole (670k entries: 22 ms with the pages cached, 38 ms without);
+    // one entry of a typed prefix's lists, which FTS4 merges from every word it starts ("thanh*":
+    // thanh, thanhpho…); and checking one candidate (its indexed text read, decrypted and split
+    // into words: 18 µs cached, more when not).
+    constexpr double kListEntryCost = 0.04;
+    constexpr double kPrefixEntryCost = 0.3;
+    constexpr double kCandidateCost = 30;
     constexpr double kMaxScanned = 1500; // candidates expected to be checked, at most
     struct Term
     {
@@ -433,13 +434,23 @@ Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
     QList<Term> sampled;
     QStringList checkedWords;
     QString checkedPrefix;
+    double prefixDensity = 0;
     auto newest = db.scalar("SELECT coalesce(max(rowid), 0) FROM dossiers");
     if (!newest)
         return newest.error();
     for (const TextTerm &t : terms) {
         const QString &token = t.tokens.first();
         if (t.prefix) {
+            // A prefix is not sampled as such: FTS4 would merge the lists of every word it starts
+            // before the first entry. The whole word is sampled instead (most of a long prefix's
+            // share: a full name's last word); a short prefix starts many words, so its share is
+            // at least a guess by its length.
             checkedPrefix = token;
+            auto exact = termDensity(db, token, newest.value());
+            if (!exact)
+                return exact.error();
+            const double byLength = token.size() <= 2 ? 0.1 : token.size() == 3 ? 0.03 : 0.01;
+            prefixDensity = std::max(exact.value(), byLength);
             continue;
         }
         if (std::any_of(sampled.cbegin(), sampled.cend(),
@@ -462,20 +473,20 @@ Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
     if (sampled.isEmpty())
         return listBySql(db, query, expressionOf(terms), limit);
     const double total = double(newest.value());
-    double checkedShare = checkedPrefix.isEmpty() ? 1 : kPrefixDensity;
-    double listEntries = sampled.first().density * total;
+    double checkedShare = checkedPrefix.isEmpty() ? 1 : prefixDensity;
+    double listed = sampled.first().density * total; // entries FTS4 alone would read
     for (qsizetype i = 1; i < sampled.size(); ++i) {
         checkedShare *= sampled.at(i).density;
-        listEntries += sampled.at(i).density * total;
+        listed += sampled.at(i).density * total;
     }
-    if (!checkedPrefix.isEmpty())
-        listEntries += kPrefixDensity * total;
+    const double ftsAloneCost = listed * kListEntryCost
+        + (checkedPrefix.isEmpty() ? 0 : prefixDensity * total * kPrefixEntryCost);
     const double scanned
         = std::min(sampled.first().density * total, double(limit + 1) / checkedShare);
     if (sampled.size() + (checkedPrefix.isEmpty() ? 0 : 1) < 2)
         return listBySql(db, query, expressionOf(terms), limit);
     if (!detail::alwaysCheckWords
-        && (scanned > kMaxScanned || scanned * kCandidateCost > listEntries * kListEntryCost))
+        && (scanned > kMaxScanned || scanned * kCandidateCost > ftsAloneCost))
         return listBySql(db, query, expressionOf(terms), limit);
     const QStringList searched{sampled.first().text};
     for (qsizetype i = 1; i < sampled.size(); ++i)
