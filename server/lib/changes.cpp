@@ -83,9 +83,10 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
         if (!counter)
             return counter.error();
         const qint64 committed = counter.value();
-        // The viewer's rows are the union of two index ranges (receiving and handling agency),
-        // each read in seq order and cut at the page size, so a page costs the page and not the
-        // feed after it (an OR of the two makes both planners sort every later row). SQLite
+        // The viewer's rows are the union of three index ranges (receiving agency, handling
+        // agency, and the transfers that took a dossier from it), each read in seq order and cut
+        // at the page size, so a page costs the page and not the feed after it (an OR of them
+        // makes both planners sort every later row). SQLite
         // hands the stored text over as bytes (a BLOB), not decoded to UTF-16 and back.
         if (pg) {
             if (auto done = planForValues(c); !done)
@@ -95,13 +96,15 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
             " FROM actions WHERE seq IN (SELECT seq FROM (SELECT seq FROM actions WHERE "
             "agency_code = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?) AS r UNION ALL "
             "SELECT seq FROM (SELECT seq FROM actions WHERE handling_agency_code = ? AND seq > ? "
-            "AND seq <= ? ORDER BY seq LIMIT ?) AS h) ORDER BY seq LIMIT ?");
+            "AND seq <= ? ORDER BY seq LIMIT ?) AS h UNION ALL SELECT seq FROM (SELECT seq FROM "
+            "actions WHERE departed_agency_code = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT "
+            "?) AS t) ORDER BY seq LIMIT ?");
         Sql q(c,
               pg ? QStringLiteral("SELECT seq, json, dossier_json") + rows
                  : QStringLiteral("SELECT seq, CAST(json AS BLOB), CAST(dossier_json AS BLOB)")
                       + rows);
-        q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
-        q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
+        for (int range = 0; range < 3; ++range)
+            q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
         q.bind(limit + 1);
         if (auto done = q.exec(); !done)
             return done;

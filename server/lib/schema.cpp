@@ -255,6 +255,18 @@ QStringList version8()
     };
 }
 
+// A transfer that takes a dossier from its handling agency is in that agency's feed too, so its
+// workstations learn that the dossier left (before, they kept it as it was). Only such transfers
+// carry the code, so the index holds only them.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE actions ADD COLUMN departed_agency_code TEXT"),
+        QStringLiteral("CREATE INDEX actions_departed ON actions (departed_agency_code, seq) WHERE "
+                       "departed_agency_code IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -275,6 +287,7 @@ const QList<Migration> &migrations()
         {6, QStringLiteral("groups of officers"), version6()},
         {7, QStringLiteral("document types and fields"), version7()},
         {8, QStringLiteral("dossiers by agency in id order"), version8()},
+        {9, QStringLiteral("transfers in the feed of the agency they leave"), version9()},
     };
     return all;
 }

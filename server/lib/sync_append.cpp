@@ -93,6 +93,10 @@ SyncStore::Encoded SyncStore::encode(const domain::Action &a, const domain::Doss
     e.dossierJson = QJsonDocument(domain::toJson(after)).toJson(QJsonDocument::Compact);
     e.code = after.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after.code);
     e.creating = before.version == 0;
+    const bool leaves = !e.creating && before.handlingAgencyCode != after.handlingAgencyCode
+        && before.handlingAgencyCode != after.agencyCode;
+    e.departedAgency
+        = leaves ? QVariant(before.handlingAgencyCode) : QVariant(QMetaType::fromType<QString>());
     return e;
 }
 
@@ -117,8 +121,9 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
     Sql insert(c,
                QStringLiteral("INSERT INTO actions (seq, id, dossier_id, agency_code, "
                               "handling_agency_code, actor_id, device_id, accepted_at, json, "
-                              "dossier_json, audit_prev, audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                              "?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)"));
+                              "dossier_json, audit_prev, audit_hash, departed_agency_code) VALUES "
+                              "(?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, "
+                              "?)"));
     insert.bind(seq.value())
         .bind(uuidText(a.id))
         .bind(uuidText(a.dossierId))
@@ -127,7 +132,8 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
     insert.bind(jsonText(canonical, false))
         .bind(jsonText(e.dossierJson, false))
         .bind(previous.value())
-        .bind(hash);
+        .bind(hash)
+        .bind(e.departedAgency);
     if (auto st = insert.exec(); !st)
         return st;
     Sql head(c,
@@ -168,6 +174,15 @@ Check SyncStore::appendOnPostgres(QSqlDatabase &c, const domain::Action &a,
     if (!q.next())
         return makeError(QStringLiteral("db.error"), QStringLiteral("Không ghi được thao tác."));
     outcome.seq = q.integer(0);
+    if (!e.departedAgency.isNull()) {
+        // A transfer that leaves its handling agency (rare): marked for that agency's feed here
+        // rather than through a new signature of motcua_append().
+        Sql departed(c,
+                     QStringLiteral("UPDATE actions SET departed_agency_code = ? WHERE seq = ?"));
+        departed.bind(e.departedAgency).bind(outcome.seq);
+        if (auto st = departed.exec(); !st)
+            return st;
+    }
     return {};
 }
 

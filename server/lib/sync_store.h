@@ -136,6 +136,9 @@ private:
         QByteArray jsonTail;
         QByteArray dossierJson;
         QVariant code;
+        // The handling agency a transfer takes the dossier from, when that agency neither
+        // receives nor handles it afterwards (NULL otherwise): the change is in its feed too.
+        QVariant departedAgency;
         bool creating = false;
     };
     static Encoded encode(const domain::Action &a, const domain::Dossier &before,

@@ -359,6 +359,47 @@ private Q_SLOTS:
         QVERIFY(raw);
         QCOMPARE(raw->changes.size(), 1);
         QVERIFY(raw->changes.constFirst().actionJson.contains("\"seq\":2"));
+
+        // Transferred on to the commune by the department's head: the department, which it
+        // leaves, sees that change too (its workstations learn the dossier left), the commune
+        // sees it as its new handler, and the centre as the receiving agency.
+        domain::Action onward = test::transferToJustice(intake);
+        onward.actorId = justice.id;
+        onward.baseVersion = 2;
+        onward.payload = {{QStringLiteral("agencyCode"), domain::demo::kCommuneCode}};
+        const auto onwardOutcome = f.sync->push({onward}, justice).constFirst();
+        QVERIFY2(onwardOutcome.status == Status::Accepted, qPrintable(onwardOutcome.message));
+        const auto lastOf = [&](const domain::Officer &viewer) {
+            const auto changes = pageFor(viewer).changes;
+            return changes.isEmpty() ? 0 : changes.constLast().seq;
+        };
+        const auto departed = pageFor(justice);
+        QCOMPARE(departed.changes.size(), 2);
+        QCOMPARE(departed.changes.constLast().seq, 3);
+        QCOMPARE(departed.changes.constLast().dossier.handlingAgencyCode,
+                 domain::demo::kCommuneCode);
+        QCOMPARE(pageFor(commune).changes.size(), 1);
+        QCOMPARE(lastOf(commune), 3);
+        QCOMPARE(lastOf(counter), 3);
+        // A reprint at the commune: the department, no longer concerned, sees nothing more,
+        // and its cursor moves past the change.
+        domain::Action print = onward;
+        print.id = QUuid::createUuid();
+        print.type = domain::ActionType::RecordPrint;
+        print.actorId = commune.id;
+        print.baseVersion = 3;
+        print.payload = {{QStringLiteral("form"), QStringLiteral("receipt")},
+                         {QStringLiteral("copies"), 1},
+                         {QStringLiteral("reprint"), true}};
+        const auto printOutcome = f.sync->push({print}, commune).constFirst();
+        QVERIFY2(printOutcome.status == Status::Accepted, qPrintable(printOutcome.message));
+        QCOMPARE(lastOf(commune), 4);
+        QCOMPARE(lastOf(counter), 4);
+        const auto after = pageFor(justice);
+        QCOMPARE(after.changes.size(), 2);
+        QCOMPARE(after.nextAfter, 4);
+        QCOMPARE(f.sync->rawChanges(3, 50, justice)->changes.size(), 0);
+        QCOMPARE(f.sync->rawChanges(2, 50, justice)->changes.size(), 1);
     }
 
     void pagesFollowTheLimit()

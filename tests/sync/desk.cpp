@@ -128,13 +128,16 @@ Result<domain::Dossier> Desk::receive(const QUuid &dossierId)
     return out;
 }
 
-Result<domain::Dossier> Desk::transfer(const QUuid &dossierId)
+Result<domain::Dossier> Desk::transfer(const QUuid &dossierId, const QString &agencyCode,
+                                       const QString &departmentId)
 {
     domain::Action a;
     a.dossierId = dossierId;
     a.type = domain::ActionType::Transfer;
-    a.payload = {{QStringLiteral("agencyCode"), domain::demo::kJusticeCode},
-                 {QStringLiteral("departmentId"), QStringLiteral("HCTP")}};
+    a.payload = {{QStringLiteral("agencyCode"),
+                  agencyCode.isEmpty() ? domain::demo::kJusticeCode : agencyCode},
+                 {QStringLiteral("departmentId"),
+                  agencyCode.isEmpty() ? QStringLiteral("HCTP") : departmentId}};
     return record(a);
 }
 

@@ -41,7 +41,9 @@ public:
     // Local actions as the UI records them: one transaction each, then the engine is told.
     domain::Result<domain::Dossier> receive(const QUuid &dossierId = QUuid::createUuid());
     domain::Result<domain::Dossier> record(domain::Action action);
-    domain::Result<domain::Dossier> transfer(const QUuid &dossierId);
+    // To the Department of Justice's civil-status department unless told otherwise.
+    domain::Result<domain::Dossier> transfer(const QUuid &dossierId, const QString &agencyCode = {},
+                                             const QString &departmentId = {});
 
 private:
     QString m_name;

@@ -228,6 +228,49 @@ private Q_SLOTS:
         QVERIFY(b.cache().conflicts().value().isEmpty());
     }
 
+    // A dossier that another workstation of the agency transfers on: this one learns that it
+    // left (before, the agency's feed never showed the transfer and the dossier stayed in its
+    // queue as it was).
+    void transferOnwardReachesTheAgencyItLeaves()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        SyncServer server;
+        QVERIFY2(server.start(backend), qPrintable(server.error()));
+        const quint16 port = server.baseUrl().port();
+        Desk centre(QStringLiteral("centre"), port);
+        Desk head(QStringLiteral("head"), port);
+        Desk leader(QStringLiteral("leader"), port);
+        OPEN_DESK(centre);
+        OPEN_DESK(head);
+        OPEN_DESK(leader);
+        START_ENGINE(centre, "counter1");
+        START_ENGINE(head, "head1");
+        START_ENGINE(leader, "leader1");
+        auto d = centre.receive();
+        QVERIFY2(d, why(d));
+        QVERIFY(centre.transfer(d->id));
+        QVERIFY(centre.syncOnce());
+        QVERIFY(head.syncOnce());
+        QVERIFY(leader.syncOnce());
+        store::SearchQuery justice;
+        justice.agencyCode = domain::demo::kJusticeCode;
+        QCOMPARE(head.cache().count(justice).value(), 1);
+
+        auto onward = leader.transfer(d->id, domain::demo::kCommuneCode, QStringLiteral("VHXH"));
+        QVERIFY2(onward, why(onward));
+        QVERIFY(leader.syncOnce());
+        QCOMPARE(pending(leader), 0);
+        QVERIFY(head.syncOnce());
+        const auto held = head.cache().dossier(d->id);
+        QVERIFY(held && held->has_value());
+        QCOMPARE(held->value().handlingAgencyCode, domain::demo::kCommuneCode);
+        QCOMPARE(held->value().version, 3);
+        QCOMPARE(head.cache().count(justice).value(), 0);
+        QVERIFY(head.cache().search(justice).value().items.isEmpty());
+        SAME_AS_SERVER(head, server);
+        SAME_AS_SERVER(leader, server);
+    }
+
     void conflictServerWinsLoserKeepsARecord()
     {
         MOTCUA_REQUIRE_BACKEND();
