@@ -390,21 +390,86 @@ Result<double> termDensity(Database &db, const QString &term, qint64 newest)
     return double(n) / double(qMax<qint64>(span, 1));
 }
 
-// Whether a dossier's indexed text has every word, and a word starting with `prefix`.
-bool hasWords(const Statement &q, int firstColumn, int columns, const QStringList &words,
-              const QString &prefix)
+// The words of a dossier's indexed text (the candidate statement's text columns).
+QStringList indexedWords(const Statement &q, int firstColumn, int columns)
 {
     QStringList tokens;
     for (int c = firstColumn; c < firstColumn + columns; ++c)
         tokens += tokensOf(q.text(c));
-    for (const QString &w : words) {
-        if (!tokens.contains(w))
-            return false;
-    }
-    if (prefix.isEmpty())
-        return true;
+    return tokens;
+}
+
+bool startsAny(const QStringList &tokens, const QString &prefix)
+{
     return std::any_of(tokens.cbegin(), tokens.cend(),
                        [&prefix](const QString &t) { return t.startsWith(prefix); });
+}
+
+// The summary query of one checked candidate: shown if it passes the filters.
+struct ShownCheck
+{
+    QByteArray sql;
+    Filter filter;
+};
+
+// One pass of the candidate check: the dossiers `match` finds, newest first from `after` (a
+// rowid; 0: the newest), each shown when its indexed text has `words` and a word starting with
+// `prefix` and it passes the filters — until the page is full, the list ends, or `budget`
+// candidates were checked.
+struct CheckPass
+{
+    qint64 stoppedAt = 0; // the first candidate not checked (budget spent); 0: page full or no more
+    int checked = 0;
+    int withPrefix = 0; // checked candidates that have a word starting with the prefix
+};
+
+Result<CheckPass> checkCandidates(Database &db, const QString &match, qint64 after,
+                                  const QStringList &words, const QString &prefix, int budget,
+                                  const ShownCheck &shown, int limit, SearchPage &page)
+{
+    QByteArray sql = "SELECT -s.docid, s.code, s.applicant, s.business, s.procedure, s.address, "
+                     "s.ocr FROM dossier_search s WHERE s.dossier_search MATCH ?";
+    if (after > 0)
+        sql += " AND s.docid > ?";
+    sql += " ORDER BY s.docid";
+    Statement candidates(db, sql);
+    candidates.bind(match);
+    if (after > 0)
+        candidates.bind(detail::searchDocid(after));
+    CheckPass pass;
+    for (;; ++pass.checked) {
+        auto row = candidates.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return pass;
+        const qint64 rowid = candidates.integer(0);
+        if (pass.checked == budget) {
+            pass.stoppedAt = rowid;
+            return pass;
+        }
+        const QStringList tokens = indexedWords(candidates, 1, 6);
+        const bool hasPrefix = prefix.isEmpty() || startsAny(tokens, prefix);
+        pass.withPrefix += hasPrefix ? 1 : 0;
+        if (!hasPrefix || std::any_of(words.cbegin(), words.cend(), [&tokens](const QString &w) {
+                return !tokens.contains(w);
+            }))
+            continue;
+        Statement q(db, shown.sql);
+        q.bind(rowid);
+        shown.filter.bindTo(q);
+        auto passes = q.step();
+        if (!passes)
+            return passes.error();
+        if (!passes.value())
+            continue;
+        if (page.items.size() == limit) {
+            page.more = true;
+            return pass;
+        }
+        page.next = rowid;
+        page.items.append(summaryOf(q));
+    }
 }
 
 // Several words. FTS4 answers "a b c" by reading and intersecting the whole index list of each
@@ -426,6 +491,10 @@ Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
     constexpr double kPrefixEntryCost = 0.3;
     constexpr double kCandidateCost = 30;
     constexpr double kMaxScanned = 1500; // candidates expected to be checked, at most
+    // Candidates checked before a typed prefix's share is judged, and the share below which its
+    // words are few enough for FTS4 to merge.
+    constexpr int kPrefixProbe = 300;
+    constexpr double kRarePrefixShare = 0.05;
     struct Term
     {
         QString text; // a word
@@ -494,60 +563,58 @@ Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
     // Estimates can be wrong (names are not independent): past a budget, FTS4 finishes the page.
     const int checkBudget = int(std::max(3 * scanned, 2000.0));
 
-    QByteArray sql = "SELECT -s.docid, s.code, s.applicant, s.business, s.procedure, s.address, "
-                     "s.ocr FROM dossier_search s WHERE s.dossier_search MATCH ?";
-    if (query.after > 0)
-        sql += " AND s.docid > ?";
-    sql += " ORDER BY s.docid";
-    Statement candidates(db, sql);
-    candidates.bind(searched.join(QLatin1Char(' ')));
-    if (query.after > 0)
-        candidates.bind(detail::searchDocid(query.after));
     // A candidate that has the words is shown if it passes the filters.
-    Filter filter = filterOf(query, AgencyTerm::Either, Purpose::List);
+    ShownCheck shown{{}, filterOf(query, AgencyTerm::Either, Purpose::List)};
     QString one = QStringLiteral("SELECT %1 FROM dossiers d WHERE d.rowid = ?")
                       .arg(QLatin1String(kSummaryColumns));
-    if (!filter.where.isEmpty())
-        one += QStringLiteral(" AND ") + filter.joined();
-    const QByteArray oneSql = one.toUtf8();
+    if (!shown.filter.where.isEmpty())
+        one += QStringLiteral(" AND ") + shown.filter.joined();
+    shown.sql = one.toUtf8();
 
+    // A short prefix's share is a guess. The first candidates tell it: when few have a word
+    // that starts with it ("phan van so": "son" is in 2 % of dossiers, not 10 %), the words it
+    // starts are few, and FTS4 merges them with the rarest word's list cheaply — the pair then
+    // drives and only the common words are checked.
     SearchPage page;
-    for (int checked = 0;; ++checked) {
-        auto row = candidates.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return page;
-        const qint64 rowid = candidates.integer(0);
-        if (checked == checkBudget) {
-            SearchQuery rest = query;
-            rest.after = rowid + 1; // this candidate not yet checked
-            auto tail = listBySql(db, rest, expressionOf(terms), limit - int(page.items.size()));
-            if (!tail)
-                return tail.error();
-            page.items += tail.value().items;
-            page.more = tail.value().more;
-            if (!tail.value().items.isEmpty())
-                page.next = tail.value().next;
-            return page;
+    const bool probe = !checkedPrefix.isEmpty() && checkBudget > kPrefixProbe;
+    auto pass
+        = checkCandidates(db, searched.join(QLatin1Char(' ')), query.after, checkedWords,
+                          checkedPrefix, probe ? kPrefixProbe : checkBudget, shown, limit, page);
+    if (!pass)
+        return pass.error();
+    if (pass->stoppedAt != 0 && probe) {
+        const double seen = double(pass->withPrefix) / double(pass->checked);
+        if (seen < kRarePrefixShare) {
+            double share = 1;
+            for (qsizetype i = 1; i < sampled.size(); ++i)
+                share *= sampled.at(i).density;
+            const int budget = int(std::max(3 * double(limit + 1) / share, 2000.0));
+            pass = checkCandidates(db,
+                                   searched.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                                       + checkedPrefix + QLatin1Char('*'),
+                                   pass->stoppedAt + 1, checkedWords, {}, budget, shown, limit,
+                                   page);
+        } else {
+            pass = checkCandidates(db, searched.join(QLatin1Char(' ')), pass->stoppedAt + 1,
+                                   checkedWords, checkedPrefix, checkBudget - kPrefixProbe, shown,
+                                   limit, page);
         }
-        if (!hasWords(candidates, 1, 6, checkedWords, checkedPrefix))
-            continue;
-        Statement q(db, oneSql);
-        q.bind(rowid);
-        filter.bindTo(q);
-        auto shown = q.step();
-        if (!shown)
-            return shown.error();
-        if (!shown.value())
-            continue;
-        if (page.items.size() == limit) {
-            page.more = true;
-            return page;
-        }
-        page.next = rowid;
-        page.items.append(summaryOf(q));
+        if (!pass)
+            return pass.error();
     }
+    if (pass->stoppedAt == 0)
+        return page;
+    // Past the budget FTS4 finishes the page from the first candidate not checked.
+    SearchQuery rest = query;
+    rest.after = pass->stoppedAt + 1;
+    auto tail = listBySql(db, rest, expressionOf(terms), limit - int(page.items.size()));
+    if (!tail)
+        return tail.error();
+    page.items += tail.value().items;
+    page.more = tail.value().more;
+    if (!tail.value().items.isEmpty())
+        page.next = tail.value().next;
+    return page;
 }
 
 } // namespace
