@@ -1,6 +1,7 @@
 #include "api_server.h"
 
 #include "json_log.h"
+#include "pool_job.h"
 #include "routes.h"
 #include "streamed_reply.h"
 
@@ -11,7 +12,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QtConcurrent>
 
 #include <admin_audit.h>
 
@@ -150,32 +150,24 @@ void ApiServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
     r.headers = request.headers();
     r.peer = plainAddress(request.remoteAddress());
 
-    // QHttpServerResponder is move-only and QFuture continuations must be copyable: share it.
-    // The continuation runs on the server thread (context m_context, which outlives the pool);
-    // the socket is checked there, where it lives: a client that has gone gets no answer.
-    // Streamed bodies and HEAD answers travel beside the future (`special`): QHttpServerResponse
-    // can carry neither.
+    // QHttpServerResponder is move-only and the pool's jobs must be copyable: share it. The
+    // answer is written on the server thread (context m_context, which outlives the pool); the
+    // socket is checked there, where it lives: a client that has gone gets no answer.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = shared->socket();
     const bool head = r.method == "HEAD";
-    auto special = std::make_shared<std::optional<ApiResponse>>();
-    QFuture<QHttpServerResponse> future
-        = QtConcurrent::run(&m_pool, [this, r = std::move(r), timer, head, special]() mutable {
-              ApiResponse response = dispatch(std::move(r), timer);
-              if (!head && !response.stream)
-                  return toQt(response);
-              *special = std::move(response);
-              return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok); // unused
-          });
-    future.then(
-        m_context.get(), [this, shared, socket, special, head](QHttpServerResponse &&response) {
+    runThen(
+        m_pool, m_context.get(),
+        [this, r = std::move(r), timer]() mutable { return dispatch(std::move(r), timer); },
+        [this, shared, socket, head](ApiResponse &&response) {
             if (!socket || socket->state() != QAbstractSocket::ConnectedState)
                 return;
-            if (special->has_value()) {
-                writeStreamed(shared, socket, std::move(**special), head, &m_pool, m_context.get());
+            // Streamed bodies and HEAD answers: QHttpServerResponse can carry neither.
+            if (head || response.stream) {
+                writeStreamed(shared, socket, std::move(response), head, &m_pool, m_context.get());
                 return;
             }
-            response.write(std::move(*shared));
+            toQt(response).write(std::move(*shared));
         });
 }
 

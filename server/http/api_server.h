@@ -7,16 +7,14 @@
 //
 // Why not return QFuture<QHttpServerResponse> from QHttpServer::route() directly: Qt 6.4's
 // QHttpServer keeps a reference to the request while the future runs and uses it after the client
-// has gone (use-after-free on disconnect, reproduced under ASan). We build the same
-// QFuture<QHttpServerResponse> with QtConcurrent::run, but attach the continuation ourselves and
-// write the answer only if the connection's socket still exists and is connected. (The socket
-// itself cannot be the continuation's context: Qt 6.4 asserts that the context is alive when the
-// future finishes.)
+// has gone (use-after-free on disconnect, reproduced under ASan). We run the work on the pool
+// ourselves and write the answer on the server thread only if the connection's socket still
+// exists and is connected — through a queued call (pool_job.h), not a QFuture continuation, which
+// Qt 6.4 could run twice under load.
 #include "route_table.h"
 #include "server_context.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
 #include <QHostAddress>
 #include <QObject>
 #include <QThreadPool>

@@ -1,10 +1,11 @@
 #include "streamed_reply.h"
 
+#include "pool_job.h"
+
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QThreadPool>
-#include <QtConcurrent>
 
 namespace motcua::server::http {
 namespace {
@@ -36,17 +37,18 @@ public:
     {
         const std::shared_ptr<BodySource> source = m_source;
         const qint64 offset = m_offset;
-        QtConcurrent::run(m_pool, [source, offset] {
-            Piece piece;
-            auto read = source->read(offset);
-            if (read)
-                piece.data = read.value();
-            else
-                piece.error = read.error().code;
-            return piece;
-        }).then(m_context, [self = shared_from_this()](const Piece &piece) {
-            self->deliver(piece);
-        });
+        runThen(
+            *m_pool, m_context,
+            [source, offset] {
+                Piece piece;
+                auto read = source->read(offset);
+                if (read)
+                    piece.data = read.value();
+                else
+                    piece.error = read.error().code;
+                return piece;
+            },
+            [self = shared_from_this()](Piece &&piece) { self->deliver(piece); });
     }
 
 private:
