@@ -107,9 +107,17 @@ ApiServer::ApiServer(ServerContext &ctx)
         [this](const QUrl &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             accept(request, std::move(responder));
         });
-    m_server->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        toQt(notFound()).write(std::move(responder));
-    });
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QPointer<QTcpSocket> socket = shared->socket();
+            startInTurn(socket.data(), [this, shared, socket] {
+                if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                    return;
+                toQt(notFound()).write(std::move(*shared));
+                answered(socket.data());
+            });
+        });
 }
 
 ApiServer::~ApiServer()
@@ -156,19 +164,57 @@ void ApiServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = shared->socket();
     const bool head = r.method == "HEAD";
-    runThen(
-        m_pool, m_context.get(),
-        [this, r = std::move(r), timer]() mutable { return dispatch(std::move(r), timer); },
-        [this, shared, socket, head](ApiResponse &&response) {
-            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-                return;
-            // Streamed bodies and HEAD answers: QHttpServerResponse can carry neither.
-            if (head || response.stream) {
-                writeStreamed(shared, socket, std::move(response), head, &m_pool, m_context.get());
-                return;
-            }
-            toQt(response).write(std::move(*shared));
-        });
+    auto start = [this, r = std::move(r), timer, shared, socket, head]() mutable {
+        runThen(
+            m_pool, m_context.get(),
+            [this, r = std::move(r), timer]() mutable { return dispatch(std::move(r), timer); },
+            [this, shared, socket, head](ApiResponse &&response) {
+                if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                    return; // its turn keeping ends with the socket
+                // Streamed bodies and HEAD answers: QHttpServerResponse can carry neither.
+                if (head || response.stream) {
+                    writeStreamed(shared, socket, std::move(response), head, &m_pool,
+                                  m_context.get(), [this, socket] {
+                                      if (socket)
+                                          answered(socket.data());
+                                  });
+                    return;
+                }
+                toQt(response).write(std::move(*shared));
+                answered(socket.data());
+            });
+    };
+    startInTurn(socket.data(), std::move(start));
+}
+
+void ApiServer::startInTurn(QTcpSocket *socket, std::function<void()> start)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end()) {
+        it = m_connections.insert(socket, {});
+        QObject::connect(socket, &QObject::destroyed, m_context.get(),
+                         [this, socket] { m_connections.remove(socket); });
+    }
+    if (it->busy) {
+        it->waiting.push_back(std::move(start));
+        return;
+    }
+    it->busy = true;
+    start();
+}
+
+void ApiServer::answered(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    if (it->waiting.empty()) {
+        it->busy = false;
+        return;
+    }
+    std::function<void()> next = std::move(it->waiting.front());
+    it->waiting.pop_front();
+    next();
 }
 
 ApiResponse ApiServer::dispatch(ApiRequest request, const QElapsedTimer &timer)

@@ -15,10 +15,13 @@
 #include "server_context.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QThreadPool>
 
+#include <deque>
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -26,6 +29,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
+class QTcpSocket;
 QT_END_NAMESPACE
 
 namespace motcua::server::http {
@@ -45,6 +49,10 @@ public:
 
 private:
     void accept(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // A connection's requests are answered in the order they came (HTTP/1.1 pipelining): the
+    // next one is dispatched when the answer before it has been written.
+    void startInTurn(QTcpSocket *socket, std::function<void()> start);
+    void answered(QTcpSocket *socket);
     ApiResponse dispatch(ApiRequest request, const QElapsedTimer &timer);
     ApiResponse respond(ApiRequest &request, QString *routeLabel);
     [[nodiscard]] QString sourceAddress(const ApiRequest &request) const;
@@ -55,6 +63,12 @@ private:
     std::unique_ptr<QObject> m_context; // where answers are written; destroyed after the pool
     QThreadPool m_pool;
     std::unique_ptr<QHttpServer> m_server;
+    struct Connection
+    {
+        bool busy = false; // a request of it is being answered
+        std::deque<std::function<void()>> waiting;
+    };
+    QHash<QTcpSocket *, Connection> m_connections; // server thread only
 };
 
 } // namespace motcua::server::http

@@ -25,12 +25,14 @@ class Streamer : public std::enable_shared_from_this<Streamer>
 {
 public:
     Streamer(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
-             std::shared_ptr<BodySource> source, QThreadPool *pool, QObject *context)
+             std::shared_ptr<BodySource> source, QThreadPool *pool, QObject *context,
+             std::function<void()> written)
         : m_responder(std::move(responder))
         , m_socket(std::move(socket))
         , m_source(std::move(source))
         , m_pool(pool)
         , m_context(context)
+        , m_written(std::move(written))
     {}
 
     void fetch()
@@ -72,8 +74,10 @@ private:
         }
         m_responder->writeBody(piece.data);
         m_offset += piece.data.size();
-        if (m_offset >= m_source->length)
+        if (m_offset >= m_source->length) {
+            m_written();
             return; // done; the responder goes with the last reference to this object
+        }
         if (m_socket->bytesToWrite() > kHighWater)
             waitForClient();
         else
@@ -100,6 +104,7 @@ private:
     std::shared_ptr<BodySource> m_source;
     QThreadPool *m_pool;
     QObject *m_context;
+    std::function<void()> m_written;
     qint64 m_offset = 0;
     QMetaObject::Connection m_drained;
 };
@@ -107,7 +112,8 @@ private:
 } // namespace
 
 void writeStreamed(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
-                   ApiResponse response, bool headOnly, QThreadPool *pool, QObject *context)
+                   ApiResponse response, bool headOnly, QThreadPool *pool, QObject *context,
+                   std::function<void()> written)
 {
     QHttpServerResponder &r = *responder;
     r.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
@@ -121,15 +127,18 @@ void writeStreamed(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTc
     r.writeHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     if (headOnly || length == 0) {
         r.writeBody(QByteArray()); // ends the headers
+        written();
         return;
     }
     if (!response.stream) {
         r.writeBody(response.body);
+        written();
         return;
     }
     r.writeBody(QByteArray()); // the headers go now, the body follows as it is read
-    auto streamer = std::make_shared<Streamer>(std::move(responder), std::move(socket),
-                                               std::move(response.stream), pool, context);
+    auto streamer
+        = std::make_shared<Streamer>(std::move(responder), std::move(socket),
+                                     std::move(response.stream), pool, context, std::move(written));
     streamer->fetch();
 }
 

@@ -8,6 +8,7 @@
 
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -21,7 +22,9 @@ namespace motcua::server::http {
 
 // Writes `response` on the server thread. `context` lives on that thread and outlives `pool`'s
 // tasks; the socket is checked before every write (a client that has gone gets nothing more).
+// `written` is called once the whole answer is out (not when the client went away meanwhile).
 void writeStreamed(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
-                   ApiResponse response, bool headOnly, QThreadPool *pool, QObject *context);
+                   ApiResponse response, bool headOnly, QThreadPool *pool, QObject *context,
+                   std::function<void()> written);
 
 } // namespace motcua::server::http

@@ -13,6 +13,7 @@
 #include <domain/json.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace motcua;
@@ -22,6 +23,25 @@ namespace {
 
 const QString kLogin = QStringLiteral("/api/v1/auth/login");
 const QString kPush = QStringLiteral("/api/v1/sync/push");
+
+// Takes the first whole answer off `buffer` (headers and Content-Length bytes of body): its
+// head, lower-cased; nothing while it is incomplete.
+std::optional<QByteArray> takeAnswer(QByteArray &buffer)
+{
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray head = buffer.left(end).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qsizetype lineEnd = at < 0 ? -1 : head.indexOf("\r\n", at);
+    const qsizetype length = at < 0
+        ? 0
+        : head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toLongLong();
+    if (buffer.size() < end + 4 + length)
+        return std::nullopt;
+    buffer.remove(0, end + 4 + length);
+    return head;
+}
 
 // One client thread's share of a burst: 16 connections each sending the next GET /health as soon
 // as the previous answer is in, until `requests` answers have come (or something went wrong).
@@ -54,22 +74,11 @@ struct Burst
                 QByteArray &buffer = buffers[size_t(i)];
                 buffer += raw->readAll();
                 for (;;) {
-                    const qsizetype end = buffer.indexOf("\r\n\r\n");
-                    if (end < 0)
+                    const auto head = takeAnswer(buffer);
+                    if (!head)
                         break;
-                    const QByteArray head = buffer.left(end).toLower();
-                    const qsizetype at = head.indexOf("content-length:");
-                    const qsizetype lineEnd = at < 0 ? -1 : head.indexOf("\r\n", at);
-                    const qsizetype length = at < 0
-                        ? 0
-                        : head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15)
-                              .trimmed()
-                              .toLongLong();
-                    if (buffer.size() < end + 4 + length)
-                        break;
-                    if (!head.startsWith("http/1.1 200"))
-                        problems.append(QString::fromLatin1(head.left(40)));
-                    buffer.remove(0, end + 4 + length);
+                    if (!head->startsWith("http/1.1 200"))
+                        problems.append(QString::fromLatin1(head->left(40)));
                     ++answered;
                     if (sent < requests) {
                         raw->write(request);
@@ -314,6 +323,58 @@ private Q_SLOTS:
                      qPrintable(burst.problems.mid(0, 5).join(QLatin1String("; "))));
             QCOMPARE(burst.answered, kRequestsPerThread);
         }
+        QVERIFY(s.healthy());
+    }
+
+    // Requests sent one after the other on a connection without waiting (HTTP/1.1 pipelining)
+    // are answered in that order, whichever is quicker to answer: a wrong password (checked with
+    // Argon2id, tens of ms), the health check, a path no route has, a HEAD, the health check.
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        MOTCUA_REQUIRE_BACKEND();
+        TestServer s;
+        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        const QByteArray login = "{\"username\":\"counter1\",\"password\":\"not-the-password-1\"}";
+        const QByteArray requests
+            = "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+              "application/json\r\nContent-Length: "
+            + QByteArray::number(login.size()) + "\r\n\r\n" + login
+            + "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+              "GET /no/such/route HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+              "HEAD /api/v1/nothing-here HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+              "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, s.process().port());
+        QVERIFY(socket.waitForConnected(10000));
+        socket.write(requests);
+        QByteArray buffer;
+        QList<QByteArray> statusLines;
+        QDeadlineTimer deadline(60000);
+        while (statusLines.size() < 5 && !deadline.hasExpired()) {
+            if (!socket.waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1))))
+                break;
+            buffer += socket.readAll();
+            for (;;) {
+                // A HEAD answer has a Content-Length and no body: it is the fourth.
+                std::optional<QByteArray> head;
+                if (statusLines.size() == 3) {
+                    const qsizetype end = buffer.indexOf("\r\n\r\n");
+                    if (end >= 0) {
+                        head = buffer.left(end).toLower();
+                        buffer.remove(0, end + 4);
+                    }
+                } else {
+                    head = takeAnswer(buffer);
+                }
+                if (!head)
+                    break;
+                statusLines.append(head->left(head->indexOf("\r\n")));
+            }
+        }
+        QCOMPARE(statusLines,
+                 (QList<QByteArray>{"http/1.1 401 unauthorized", "http/1.1 200 ok",
+                                    "http/1.1 404 not found", "http/1.1 404 not found",
+                                    "http/1.1 200 ok"}));
         QVERIFY(s.healthy());
     }
 
