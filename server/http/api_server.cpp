@@ -189,6 +189,10 @@ void ApiServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
 
 void ApiServer::startInTurn(QTcpSocket *socket, std::function<void()> start)
 {
+    if (!socket) {
+        start(); // no connection to keep a turn for (its answer will not be written anyway)
+        return;
+    }
     auto it = m_connections.find(socket);
     if (it == m_connections.end()) {
         it = m_connections.insert(socket, {});
