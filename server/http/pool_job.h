@@ -13,8 +13,9 @@ namespace motcua::server::http {
 // outlive the pool's jobs (the pool is destroyed, and so waited for, first).
 //
 // Not QtConcurrent::run(…).then(context, …): under load (tens of thousands of answers a second)
-// Qt 6.4 ran such a continuation a second time, with its promise already moved away, and the
-// server died in QFutureInterfaceBase::reportStarted(). A queued call carries the result instead.
+// the server died in QFutureInterfaceBase::reportStarted() inside such a continuation, as if Qt
+// 6.4 ran it a second time with its promise already moved away (not traced further in Qt's
+// code). A queued call carries the result instead.
 template<typename Work, typename Done>
 void runThen(QThreadPool &pool, QObject *context, Work work, Done done)
 {
