@@ -542,12 +542,13 @@ Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
     if (sampled.isEmpty())
         return listBySql(db, query, expressionOf(terms), limit);
     const double total = double(newest.value());
-    double checkedShare = checkedPrefix.isEmpty() ? 1 : prefixDensity;
+    double wordsShare = 1; // of the words checked on the rarest word's dossiers
     double listed = sampled.first().density * total; // entries FTS4 alone would read
     for (qsizetype i = 1; i < sampled.size(); ++i) {
-        checkedShare *= sampled.at(i).density;
+        wordsShare *= sampled.at(i).density;
         listed += sampled.at(i).density * total;
     }
+    const double checkedShare = wordsShare * (checkedPrefix.isEmpty() ? 1 : prefixDensity);
     const double ftsAloneCost = listed * kListEntryCost
         + (checkedPrefix.isEmpty() ? 0 : prefixDensity * total * kPrefixEntryCost);
     const double scanned
@@ -557,7 +558,7 @@ Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
     if (!detail::alwaysCheckWords
         && (scanned > kMaxScanned || scanned * kCandidateCost > ftsAloneCost))
         return listBySql(db, query, expressionOf(terms), limit);
-    const QStringList searched{sampled.first().text};
+    const QString &rarest = sampled.first().text;
     for (qsizetype i = 1; i < sampled.size(); ++i)
         checkedWords.append(sampled.at(i).text);
     // Estimates can be wrong (names are not independent): past a budget, FTS4 finishes the page.
@@ -577,27 +578,20 @@ Result<SearchPage> listByRareTerms(Database &db, const SearchQuery &query,
     // drives and only the common words are checked.
     SearchPage page;
     const bool probe = !checkedPrefix.isEmpty() && checkBudget > kPrefixProbe;
-    auto pass
-        = checkCandidates(db, searched.join(QLatin1Char(' ')), query.after, checkedWords,
-                          checkedPrefix, probe ? kPrefixProbe : checkBudget, shown, limit, page);
+    auto pass = checkCandidates(db, rarest, query.after, checkedWords, checkedPrefix,
+                                probe ? kPrefixProbe : checkBudget, shown, limit, page);
     if (!pass)
         return pass.error();
     if (pass->stoppedAt != 0 && probe) {
         const double seen = double(pass->withPrefix) / double(pass->checked);
         if (seen < kRarePrefixShare) {
-            double share = 1;
-            for (qsizetype i = 1; i < sampled.size(); ++i)
-                share *= sampled.at(i).density;
-            const int budget = int(std::max(3 * double(limit + 1) / share, 2000.0));
-            pass = checkCandidates(db,
-                                   searched.join(QLatin1Char(' ')) + QLatin1Char(' ')
-                                       + checkedPrefix + QLatin1Char('*'),
+            const int budget = int(std::max(3 * double(limit + 1) / wordsShare, 2000.0));
+            pass = checkCandidates(db, rarest + QLatin1Char(' ') + checkedPrefix + QLatin1Char('*'),
                                    pass->stoppedAt + 1, checkedWords, {}, budget, shown, limit,
                                    page);
         } else {
-            pass = checkCandidates(db, searched.join(QLatin1Char(' ')), pass->stoppedAt + 1,
-                                   checkedWords, checkedPrefix, checkBudget - kPrefixProbe, shown,
-                                   limit, page);
+            pass = checkCandidates(db, rarest, pass->stoppedAt + 1, checkedWords, checkedPrefix,
+                                   checkBudget - kPrefixProbe, shown, limit, page);
         }
         if (!pass)
             return pass.error();
