@@ -24,9 +24,9 @@ namespace {
 const QString kLogin = QStringLiteral("/api/v1/auth/login");
 const QString kPush = QStringLiteral("/api/v1/sync/push");
 
-// Takes the first whole answer off `buffer` (headers and Content-Length bytes of body): its
-// head, lower-cased; nothing while it is incomplete.
-std::optional<QByteArray> takeAnswer(QByteArray &buffer)
+// Takes the first whole answer off `buffer` (headers and Content-Length bytes of body, none for
+// the answer to a HEAD): its head, lower-cased; nothing while it is incomplete.
+std::optional<QByteArray> takeAnswer(QByteArray &buffer, bool toHead = false)
 {
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0)
@@ -34,7 +34,7 @@ std::optional<QByteArray> takeAnswer(QByteArray &buffer)
     const QByteArray head = buffer.left(end).toLower();
     const qsizetype at = head.indexOf("content-length:");
     const qsizetype lineEnd = at < 0 ? -1 : head.indexOf("\r\n", at);
-    const qsizetype length = at < 0
+    const qsizetype length = at < 0 || toHead
         ? 0
         : head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toLongLong();
     if (buffer.size() < end + 4 + length)
@@ -355,17 +355,8 @@ private Q_SLOTS:
                 break;
             buffer += socket.readAll();
             for (;;) {
-                // A HEAD answer has a Content-Length and no body: it is the fourth.
-                std::optional<QByteArray> head;
-                if (statusLines.size() == 3) {
-                    const qsizetype end = buffer.indexOf("\r\n\r\n");
-                    if (end >= 0) {
-                        head = buffer.left(end).toLower();
-                        buffer.remove(0, end + 4);
-                    }
-                } else {
-                    head = takeAnswer(buffer);
-                }
+                // The fourth answers a HEAD: a Content-Length and no body.
+                const auto head = takeAnswer(buffer, statusLines.size() == 3);
                 if (!head)
                     break;
                 statusLines.append(head->left(head->indexOf("\r\n")));
