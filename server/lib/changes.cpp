@@ -69,7 +69,7 @@ Check planForValues(QSqlDatabase &c)
 } // namespace
 
 Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
-                                                 const domain::Officer &viewer)
+                                                 const domain::Officer &viewer, bool gzip)
 {
     limit = std::clamp(limit, 1, kMaxPageSize);
     after = std::max<qint64>(after, 0);
@@ -92,17 +92,34 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
             if (auto done = planForValues(c); !done)
                 return done;
         }
-        static const QString rows = QStringLiteral(
-            " FROM actions WHERE seq IN (SELECT seq FROM (SELECT seq FROM actions WHERE "
-            "agency_code = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?) AS r UNION ALL "
-            "SELECT seq FROM (SELECT seq FROM actions WHERE handling_agency_code = ? AND seq > ? "
-            "AND seq <= ? ORDER BY seq LIMIT ?) AS h UNION ALL SELECT seq FROM (SELECT seq FROM "
-            "actions WHERE departed_agency_code = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT "
-            "?) AS t) ORDER BY seq LIMIT ?");
-        Sql q(c,
-              pg ? QStringLiteral("SELECT seq, json, dossier_json") + rows
-                 : QStringLiteral("SELECT seq, CAST(json AS BLOB), CAST(dossier_json AS BLOB)")
-                      + rows);
+        static const QString ranges = QStringLiteral(
+            " IN (SELECT seq FROM (SELECT seq FROM actions WHERE agency_code = ? AND seq > ? AND "
+            "seq <= ? ORDER BY seq LIMIT ?) AS r UNION ALL SELECT seq FROM (SELECT seq FROM "
+            "actions WHERE handling_agency_code = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT "
+            "?) AS h UNION ALL SELECT seq FROM (SELECT seq FROM actions WHERE "
+            "departed_agency_code = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?) AS t) ORDER "
+            "BY a.seq LIMIT ?");
+        // With gzip, each change's piece, and its JSON only when it has none (accepted before
+        // version 10).
+        static const QString plain[2] = {
+            QStringLiteral("SELECT a.seq, CAST(a.json AS BLOB), CAST(a.dossier_json AS BLOB), "
+                           "NULL FROM actions a WHERE a.seq")
+                + ranges,
+            QStringLiteral("SELECT a.seq, a.json, a.dossier_json, NULL FROM actions a WHERE a.seq")
+                + ranges,
+        };
+        static const QString compressed[2] = {
+            QStringLiteral("SELECT a.seq, CASE WHEN p.piece IS NULL THEN CAST(a.json AS BLOB) END, "
+                           "CASE WHEN p.piece IS NULL THEN CAST(a.dossier_json AS BLOB) END, "
+                           "p.piece FROM actions a LEFT JOIN change_pieces p ON p.seq = a.seq "
+                           "WHERE a.seq")
+                + ranges,
+            QStringLiteral("SELECT a.seq, CASE WHEN p.piece IS NULL THEN a.json END, CASE WHEN "
+                           "p.piece IS NULL THEN a.dossier_json END, p.piece FROM actions a LEFT "
+                           "JOIN change_pieces p ON p.seq = a.seq WHERE a.seq")
+                + ranges,
+        };
+        Sql q(c, (gzip ? compressed : plain)[pg ? 1 : 0]);
         for (int range = 0; range < 3; ++range)
             q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
         q.bind(limit + 1);
@@ -113,7 +130,8 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
                 page.more = true;
                 break;
             }
-            page.changes.append(RawChange{q.integer(0), bytes(q.value(1)), bytes(q.value(2))});
+            page.changes.append(RawChange{q.integer(0), bytes(q.value(1)), bytes(q.value(2)),
+                                          gzip ? bytes(q.value(3)) : QByteArray()});
         }
         page.nextAfter = page.more ? page.changes.constLast().seq : std::max(after, committed);
         return {};

@@ -10,6 +10,66 @@ namespace motcua::server::schema {
 namespace {
 
 // Version 1. "{PG}" marks a statement for PostgreSQL only.
+// PostgreSQL: an accepted action's rows in one round trip, so that the part of a push that holds
+// the feed counter's lock is one statement and the COMMIT. The canonical action JSON comes in two
+// parts around its "seq" value; the hash is SHA-256(previous hash ‖ JSON), exactly as SyncStore
+// computes it on SQLite and auditReport() checks it. Each statement of a VOLATILE function takes a
+// new snapshot (READ COMMITTED), so the head read after the counter is the one the previous append
+// committed. Version 1 made it; version 10 added the change's gzip piece (`changeGzip`).
+QString appendFunction(bool changeGzip)
+{
+    QString f
+        = QStringLiteral(R"sql({PG}CREATE FUNCTION motcua_append(p_json_head TEXT, p_json_tail TEXT,
+            p_action_id TEXT, p_dossier_id TEXT, p_agency TEXT, p_handling TEXT, p_actor TEXT,
+            p_device TEXT, p_now BIGINT, p_dossier_json TEXT, p_version INTEGER,
+            p_creating INTEGER, p_code TEXT, p_stage TEXT{GZIP_PARAM}) RETURNS BIGINT
+        LANGUAGE plpgsql VOLATILE AS $fn$
+        DECLARE
+            v_seq BIGINT;
+            v_prev TEXT;
+            v_json TEXT;
+            v_hash TEXT;
+        BEGIN
+            UPDATE feed_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq INTO v_seq;
+            INSERT INTO audit_heads (agency_code, seq, hash, count)
+                VALUES (p_agency, 0, repeat('0', 64), 0) ON CONFLICT (agency_code) DO NOTHING;
+            SELECT hash INTO v_prev FROM audit_heads WHERE agency_code = p_agency FOR UPDATE;
+            v_json := p_json_head || v_seq::text || p_json_tail;
+            v_hash := encode(sha256(convert_to(v_prev || v_json, 'UTF8')), 'hex');
+            INSERT INTO actions (seq, id, dossier_id, agency_code, handling_agency_code, actor_id,
+                    device_id, accepted_at, json, dossier_json, audit_prev, audit_hash)
+                VALUES (v_seq, p_action_id, p_dossier_id, p_agency, p_handling, p_actor, p_device,
+                    p_now, v_json, p_dossier_json, v_prev, v_hash);
+            UPDATE audit_heads SET seq = v_seq, hash = v_hash, count = count + 1
+                WHERE agency_code = p_agency;{GZIP_INSERT}
+            INSERT INTO push_outcomes (action_id, actor_id, status, seq, version, reason_code,
+                    message, field, decided_at)
+                VALUES (p_action_id, p_actor, 'accepted', v_seq, p_version, '', '', '', p_now);
+            IF p_creating <> 0 THEN
+                INSERT INTO dossiers (id, code, agency_code, handling_agency_code, stage, version,
+                        json, updated_seq)
+                    VALUES (p_dossier_id, p_code, p_agency, p_handling, p_stage, p_version,
+                        p_dossier_json, v_seq);
+            ELSE
+                UPDATE dossiers SET code = p_code, agency_code = p_agency,
+                        handling_agency_code = p_handling, stage = p_stage, version = p_version,
+                        json = p_dossier_json, updated_seq = v_seq
+                    WHERE id = p_dossier_id;
+            END IF;
+            RETURN v_seq;
+        END
+        $fn$)sql");
+    f.replace(QStringLiteral("{GZIP_PARAM}"),
+              changeGzip ? QStringLiteral(", p_change_gzip BYTEA") : QString());
+    f.replace(QStringLiteral("{GZIP_INSERT}"),
+              changeGzip ? QStringLiteral(R"sql(
+            IF p_change_gzip IS NOT NULL THEN
+                INSERT INTO change_pieces (seq, piece) VALUES (v_seq, p_change_gzip);
+            END IF;)sql")
+                         : QString());
+    return f;
+}
+
 QStringList version1()
 {
     return {
@@ -89,52 +149,7 @@ QStringList version1()
             complete INTEGER NOT NULL DEFAULT 0, uploaded_by TEXT NOT NULL DEFAULT '',
             created_at BIGINT NOT NULL, completed_at BIGINT NOT NULL DEFAULT 0))sql"),
 
-        // PostgreSQL: an accepted action's rows in one round trip, so that the part of a push
-        // that holds the feed counter's lock is one statement and the COMMIT. The canonical action
-        // JSON comes in two parts around its "seq" value; the hash is SHA-256(previous hash ‖
-        // JSON), exactly as SyncStore computes it on SQLite and auditReport() checks it. Each
-        // statement of a VOLATILE function takes a new snapshot (READ COMMITTED), so the head read
-        // after the counter is the one the previous append committed.
-        QStringLiteral(R"sql({PG}CREATE FUNCTION motcua_append(p_json_head TEXT, p_json_tail TEXT,
-            p_action_id TEXT, p_dossier_id TEXT, p_agency TEXT, p_handling TEXT, p_actor TEXT,
-            p_device TEXT, p_now BIGINT, p_dossier_json TEXT, p_version INTEGER,
-            p_creating INTEGER, p_code TEXT, p_stage TEXT) RETURNS BIGINT
-        LANGUAGE plpgsql VOLATILE AS $fn$
-        DECLARE
-            v_seq BIGINT;
-            v_prev TEXT;
-            v_json TEXT;
-            v_hash TEXT;
-        BEGIN
-            UPDATE feed_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq INTO v_seq;
-            INSERT INTO audit_heads (agency_code, seq, hash, count)
-                VALUES (p_agency, 0, repeat('0', 64), 0) ON CONFLICT (agency_code) DO NOTHING;
-            SELECT hash INTO v_prev FROM audit_heads WHERE agency_code = p_agency FOR UPDATE;
-            v_json := p_json_head || v_seq::text || p_json_tail;
-            v_hash := encode(sha256(convert_to(v_prev || v_json, 'UTF8')), 'hex');
-            INSERT INTO actions (seq, id, dossier_id, agency_code, handling_agency_code, actor_id,
-                    device_id, accepted_at, json, dossier_json, audit_prev, audit_hash)
-                VALUES (v_seq, p_action_id, p_dossier_id, p_agency, p_handling, p_actor, p_device,
-                    p_now, v_json, p_dossier_json, v_prev, v_hash);
-            UPDATE audit_heads SET seq = v_seq, hash = v_hash, count = count + 1
-                WHERE agency_code = p_agency;
-            INSERT INTO push_outcomes (action_id, actor_id, status, seq, version, reason_code,
-                    message, field, decided_at)
-                VALUES (p_action_id, p_actor, 'accepted', v_seq, p_version, '', '', '', p_now);
-            IF p_creating <> 0 THEN
-                INSERT INTO dossiers (id, code, agency_code, handling_agency_code, stage, version,
-                        json, updated_seq)
-                    VALUES (p_dossier_id, p_code, p_agency, p_handling, p_stage, p_version,
-                        p_dossier_json, v_seq);
-            ELSE
-                UPDATE dossiers SET code = p_code, agency_code = p_agency,
-                        handling_agency_code = p_handling, stage = p_stage, version = p_version,
-                        json = p_dossier_json, updated_seq = v_seq
-                    WHERE id = p_dossier_id;
-            END IF;
-            RETURN v_seq;
-        END
-        $fn$)sql"),
+        appendFunction(false),
     };
 }
 
@@ -267,6 +282,21 @@ QStringList version9()
     };
 }
 
+// The sync feed is served gzip-compressed: each change keeps its part of a page compressed at
+// push time (server/lib/gzip_splice.h), so a page is spliced rather than compressed. A table of
+// its own keeps these ≈ 1.2 KB rows together in seq order, out of the wide rows of `actions`.
+// Changes accepted before have none and are compressed while served.
+QStringList version10()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE change_pieces (seq {BIGKEY} PRIMARY KEY, piece {BYTES} NOT NULL)"),
+        QStringLiteral("{PG}DROP FUNCTION motcua_append(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, "
+                       "TEXT, BIGINT, TEXT, INTEGER, INTEGER, TEXT, TEXT)"),
+        appendFunction(true),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -288,6 +318,7 @@ const QList<Migration> &migrations()
         {7, QStringLiteral("document types and fields"), version7()},
         {8, QStringLiteral("dossiers by agency in id order"), version8()},
         {9, QStringLiteral("transfers in the feed of the agency they leave"), version9()},
+        {10, QStringLiteral("the sync feed's changes compressed"), version10()},
     };
     return all;
 }

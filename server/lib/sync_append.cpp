@@ -1,6 +1,7 @@
 // SyncStore's writes of an accepted action: the feed number, the agency's audit chain, the action,
 // the dossier and the stored answer (see sync_store.cpp for why the feed has no gaps).
 #include "audit_chain.h"
+#include "gzip_splice.h"
 #include "sync_store.h"
 
 #include <QJsonDocument>
@@ -22,6 +23,13 @@ QString uuidText(const QUuid &id)
 QVariant jsonText(const QByteArray &utf8, bool pg)
 {
     return pg ? QVariant(QString::fromUtf8(utf8)) : QVariant(utf8);
+}
+
+// A change's gzip piece; NULL when it could not be made (the feed then compresses the change
+// while serving it, as for changes accepted before version 10).
+QVariant pieceValue(const QByteArray &piece)
+{
+    return piece.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(piece);
 }
 
 // The agency's chain head; created on the agency's first action. SQLite only (PostgreSQL:
@@ -76,6 +84,23 @@ Result<qint64> allocateSeq(QSqlDatabase &c, bool returning)
                      QStringLiteral("Thiếu bộ đếm thứ tự đồng bộ trong cơ sở dữ liệu."));
 }
 
+// A change in a page of the feed, up to its seq: {"action":…,"dossier":…,"seq": with the action's
+// canonical JSON without its "seq" (`actionHead` up to the comma before it, `actionTail` after its
+// value). routes_sync.cpp writes the same text from the stored rows.
+QByteArray changeText(QByteArrayView actionHead, QByteArrayView actionTail,
+                      QByteArrayView dossierJson)
+{
+    QByteArray text;
+    text.reserve(actionHead.size() + actionTail.size() + dossierJson.size() + 32);
+    text += "{\"action\":";
+    text += actionHead;
+    text += actionTail;
+    text += ",\"dossier\":";
+    text += dossierJson;
+    text += ",\"seq\":";
+    return text;
+}
+
 } // namespace
 
 // The canonical JSON around the seq: top-level keys are sorted, and only "type" follows "seq", so
@@ -91,6 +116,8 @@ SyncStore::Encoded SyncStore::encode(const domain::Action &a, const domain::Doss
     e.jsonHead = canonical.left(at + 6);
     e.jsonTail = canonical.mid(at + 7);
     e.dossierJson = QJsonDocument(domain::toJson(after)).toJson(QJsonDocument::Compact);
+    e.changeGzip
+        = gzip::piece(changeText(canonical.first(at - 1), canonical.sliced(at + 7), e.dossierJson));
     e.code = after.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after.code);
     e.creating = before.version == 0;
     const bool leaves = !e.creating && before.handlingAgencyCode != after.handlingAgencyCode
@@ -136,6 +163,12 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
         .bind(e.departedAgency);
     if (auto st = insert.exec(); !st)
         return st;
+    if (!e.changeGzip.isEmpty()) {
+        Sql piece(c, QStringLiteral("INSERT INTO change_pieces (seq, piece) VALUES (?, ?)"));
+        piece.bind(seq.value()).bind(e.changeGzip);
+        if (auto st = piece.exec(); !st)
+            return st;
+    }
     Sql head(c,
              QStringLiteral("UPDATE audit_heads SET seq = ?, hash = ?, count = count + 1 WHERE "
                             "agency_code = ?"));
@@ -163,12 +196,12 @@ Check SyncStore::appendOnPostgres(QSqlDatabase &c, const domain::Action &a,
                                   const domain::Dossier &after, const Encoded &e,
                                   const QString &actorId, qint64 now, PushOutcome &outcome)
 {
-    Sql q(c, QStringLiteral("SELECT motcua_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Sql q(c, QStringLiteral("SELECT motcua_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(QString::fromUtf8(e.jsonHead)).bind(QString::fromUtf8(e.jsonTail));
     q.bind(uuidText(a.id)).bind(uuidText(a.dossierId)).bind(after.agencyCode);
     q.bind(after.handlingAgencyCode).bind(actorId).bind(a.deviceId).bind(now);
     q.bind(jsonText(e.dossierJson, true)).bind(after.version).bind(e.creating ? 1 : 0).bind(e.code);
-    q.bind(domain::stageKey(after.stage));
+    q.bind(domain::stageKey(after.stage)).bind(pieceValue(e.changeGzip));
     if (auto st = q.exec(); !st)
         return st;
     if (!q.next())

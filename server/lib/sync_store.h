@@ -95,6 +95,9 @@ public:
         qint64 seq = 0;
         QByteArray actionJson;  // canonical JSON of the action, with "seq"
         QByteArray dossierJson; // compact JSON of the dossier after the action
+        // With `gzip`: the change's gzip piece (gzip_splice.h); actionJson and dossierJson are
+        // read only for a change that has none.
+        QByteArray changeGzip;
     };
     struct RawPage
     {
@@ -102,7 +105,8 @@ public:
         qint64 nextAfter = 0;
         bool more = false;
     };
-    Result<RawPage> rawChanges(qint64 after, int limit, const domain::Officer &viewer);
+    Result<RawPage> rawChanges(qint64 after, int limit, const domain::Officer &viewer,
+                               bool gzip = false);
 
     // A workstation's first sync: the dossiers `viewer`'s agency receives or handles, as they
     // stand, in id order after `afterId` (empty: from the first), at most `limit`, each with the
@@ -135,6 +139,9 @@ private:
         QByteArray jsonHead;
         QByteArray jsonTail;
         QByteArray dossierJson;
+        // The change as a page of the feed holds it, up to its seq, as a gzip piece
+        // (gzip_splice.h): {"action":…,"dossier":…,"seq":
+        QByteArray changeGzip;
         QVariant code;
         // The handling agency a transfer takes the dossier from, when that agency neither
         // receives nor handles it afterwards (NULL otherwise): the change is in its feed too.

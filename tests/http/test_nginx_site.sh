@@ -181,6 +181,15 @@ contains "HEAD tells the size" "upload-offset: 3000000" "${blob_head,,}"
 check "GET returns the same bytes" "$sha" \
   "$("${curl_tls[@]}" "${auth[@]}" "$base/api/v1/blobs/$sha" | sha256sum | cut -d' ' -f1)"
 
+# The sync feed passes through as the server compressed it (nginx neither inflates nor
+# compresses it again), and a client that does not accept gzip gets it plain.
+feed_gzip="$("${curl_tls[@]}" "${auth[@]}" -D - -o "$work/feed.gz" -H 'Accept-Encoding: gzip' \
+  "$base/api/v1/sync/changes?after=0")"
+contains "the feed arrives gzip-compressed" "content-encoding: gzip" "${feed_gzip,,}"
+"${curl_tls[@]}" "${auth[@]}" -o "$work/feed.json" "$base/api/v1/sync/changes?after=0"
+check "the compressed feed inflates to the plain one" "$(sha256sum <"$work/feed.json")" \
+  "$(gzip -dc "$work/feed.gz" | sha256sum)"
+
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 server_pid=""

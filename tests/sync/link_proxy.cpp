@@ -47,8 +47,11 @@ void LinkProxy::accept()
         });
         connect(upstream, &QTcpSocket::connected, client,
                 [client, upstream] { upstream->write(client->readAll()); });
-        connect(upstream, &QTcpSocket::readyRead, client,
-                [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
+            const QByteArray bytes = upstream->readAll();
+            m_bytesDown += bytes.size();
+            client->write(bytes);
+        });
         const QPointer<QTcpSocket> c(client);
         const QPointer<QTcpSocket> u(upstream);
         const auto close = [c, u] {

@@ -20,12 +20,15 @@ public:
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     [[nodiscard]] bool isUp() const { return m_up; }
     void setUp(bool up);
+    // Bytes carried from the server to clients so far (what a counter's link downloads).
+    [[nodiscard]] qint64 bytesDown() const { return m_bytesDown; }
 
 private:
     void accept();
     quint16 m_target;
     QTcpServer m_server;
     bool m_up = true;
+    qint64 m_bytesDown = 0;
     QList<QPair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pairs;
 };
 
