@@ -1,5 +1,6 @@
 // Reading the feed and the dossiers.
 #include "logging.h"
+#include "pg_rows.h"
 #include "sync_store.h"
 
 #include <QJsonDocument>
@@ -57,15 +58,6 @@ Result<qint64> committedSeq(QSqlDatabase &c)
     return counter.next() ? counter.integer(0) : 0;
 }
 
-// PostgreSQL's generic plan for a prepared statement guesses the ranges of a paged read and may
-// scan a whole index: this transaction's statements are planned for their values.
-Check planForValues(QSqlDatabase &c)
-{
-    Sql custom(c,
-               QStringLiteral("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"));
-    return custom.exec();
-}
-
 } // namespace
 
 Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
@@ -86,12 +78,9 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
         // The viewer's rows are the union of three index ranges (receiving agency, handling
         // agency, and the transfers that took a dossier from it), each read in seq order and cut
         // at the page size, so a page costs the page and not the feed after it (an OR of them
-        // makes both planners sort every later row). SQLite
-        // hands the stored text over as bytes (a BLOB), not decoded to UTF-16 and back.
-        if (pg) {
-            if (auto done = planForValues(c); !done)
-                return done;
-        }
+        // makes both planners sort every later row). SQLite hands the stored text over as bytes
+        // (a BLOB), PostgreSQL in libpq's binary format (pg_rows.h, an unnamed statement planned
+        // for its values): not decoded to UTF-16 and back, no bytea in hex.
         static const QString ranges = QStringLiteral(
             " IN (SELECT seq FROM (SELECT seq FROM actions WHERE agency_code = ? AND seq > ? AND "
             "seq <= ? ORDER BY seq LIMIT ?) AS r UNION ALL SELECT seq FROM (SELECT seq FROM "
@@ -119,19 +108,44 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
                            "JOIN change_pieces p ON p.seq = a.seq WHERE a.seq")
                 + ranges,
         };
-        Sql q(c, (gzip ? compressed : plain)[pg ? 1 : 0]);
-        for (int range = 0; range < 3; ++range)
-            q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
-        q.bind(limit + 1);
-        if (auto done = q.exec(); !done)
-            return done;
-        while (q.next()) {
+        page.changes.reserve(limit);
+        const auto add = [&](RawChange change) {
             if (page.changes.size() == limit) {
                 page.more = true;
-                break;
+                return false;
             }
-            page.changes.append(RawChange{q.integer(0), bytes(q.value(1)), bytes(q.value(2)),
-                                          gzip ? bytes(q.value(3)) : QByteArray()});
+            page.changes.append(std::move(change));
+            return true;
+        };
+        if (pg) {
+            static const QByteArray statements[2]
+                = {pg::numbered(plain[1]), pg::numbered(compressed[1])};
+            QByteArrayList parameters;
+            for (int range = 0; range < 3; ++range) {
+                parameters << viewer.agencyCode.toUtf8() << QByteArray::number(after)
+                           << QByteArray::number(committed) << QByteArray::number(limit + 1);
+            }
+            parameters << QByteArray::number(limit + 1);
+            auto rows = pg::BinaryRows::exec(c, statements[gzip ? 1 : 0], parameters);
+            if (!rows)
+                return rows.error();
+            for (int i = 0; i < rows->size(); ++i) {
+                if (!add(RawChange{rows->integer(i, 0), rows->bytes(i, 1), rows->bytes(i, 2),
+                                   rows->bytes(i, 3)}))
+                    break;
+            }
+        } else {
+            Sql q(c, (gzip ? compressed : plain)[0]);
+            for (int range = 0; range < 3; ++range)
+                q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
+            q.bind(limit + 1);
+            if (auto done = q.exec(); !done)
+                return done;
+            while (q.next()) {
+                if (!add(RawChange{q.integer(0), bytes(q.value(1)), bytes(q.value(2)),
+                                   bytes(q.value(3))}))
+                    break;
+            }
         }
         page.nextAfter = page.more ? page.changes.constLast().seq : std::max(after, committed);
         return {};
@@ -152,32 +166,49 @@ Result<SyncStore::RawSnapshot> SyncStore::rawSnapshot(const QString &afterId, in
         if (!counter)
             return counter.error();
         page.seq = counter.value();
-        if (pg) {
-            if (auto done = planForValues(c); !done)
-                return done;
-        }
         // As for the feed: two index ranges (receiving, handling agency) each cut at the page
-        // size, so a page reads its own rows and not every later dossier of the agency.
+        // size, so a page reads its own rows and not every later dossier of the agency; the JSON
+        // as bytes (SQLite's BLOB, PostgreSQL's binary format).
         static const QString rows = QStringLiteral(
             " FROM dossiers WHERE id IN (SELECT id FROM (SELECT id FROM dossiers WHERE "
             "agency_code = ? AND id > ? ORDER BY id LIMIT ?) AS r UNION ALL SELECT id FROM "
             "(SELECT id FROM dossiers WHERE handling_agency_code = ? AND id > ? ORDER BY id "
             "LIMIT ?) AS h) ORDER BY id LIMIT ?");
-        Sql q(c,
-              pg ? QStringLiteral("SELECT id, updated_seq, json") + rows
-                 : QStringLiteral("SELECT id, updated_seq, CAST(json AS BLOB)") + rows);
+        const auto add = [&](const QString &id, qint64 seq, QByteArray json) {
+            if (page.dossiers.size() == limit) {
+                page.more = true;
+                return false;
+            }
+            page.next = id;
+            page.dossiers.append(RawDossier{seq, std::move(json)});
+            return true;
+        };
+        if (pg) {
+            static const QByteArray statement
+                = pg::numbered(QStringLiteral("SELECT id, updated_seq, json") + rows);
+            const QByteArray agency = viewer.agencyCode.toUtf8();
+            const QByteArray from = afterId.toUtf8();
+            const QByteArray count = QByteArray::number(limit + 1);
+            auto found = pg::BinaryRows::exec(c, statement,
+                                              {agency, from, count, agency, from, count, count});
+            if (!found)
+                return found.error();
+            for (int i = 0; i < found->size(); ++i) {
+                if (!add(QString::fromUtf8(found->bytes(i, 0)), found->integer(i, 1),
+                         found->bytes(i, 2)))
+                    break;
+            }
+            return {};
+        }
+        Sql q(c, QStringLiteral("SELECT id, updated_seq, CAST(json AS BLOB)") + rows);
         q.bind(viewer.agencyCode).bind(afterId).bind(limit + 1);
         q.bind(viewer.agencyCode).bind(afterId).bind(limit + 1);
         q.bind(limit + 1);
         if (auto done = q.exec(); !done)
             return done;
         while (q.next()) {
-            if (page.dossiers.size() == limit) {
-                page.more = true;
+            if (!add(q.text(0), q.integer(1), bytes(q.value(2))))
                 break;
-            }
-            page.next = q.text(0);
-            page.dossiers.append(RawDossier{q.integer(1), bytes(q.value(2))});
         }
         return {};
     });

@@ -183,7 +183,8 @@ private Q_SLOTS:
         }
         auto plain = f.sync->rawChanges(0, 50, counter);
         auto compressed = f.sync->rawChanges(0, 50, counter, true);
-        QVERIFY(plain && compressed);
+        QVERIFY2(plain, plain ? "" : qPrintable(plain.error().toString()));
+        QVERIFY2(compressed, compressed ? "" : qPrintable(compressed.error().toString()));
         QCOMPARE(plain->changes.size(), 3);
         QCOMPARE(compressed->changes.size(), 3);
         QCOMPARE(compressed->nextAfter, plain->nextAfter);

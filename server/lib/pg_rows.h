@@ -1,0 +1,41 @@
+#pragma once
+
+// Rows of a PostgreSQL statement in libpq's binary format, on the connection of a QSqlDatabase
+// (inside its transaction). For pages of large values: QPSQL reads every value as text, so a
+// bytea arrives hex-encoded and is decoded by PQunescapeBytea (half of the server's time when it
+// served gzip pages of the feed) and text goes through UTF-16 and back.
+#include "database.h"
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QSqlDatabase>
+
+#include <memory>
+
+struct pg_result;
+
+namespace motcua::server::pg {
+
+class BinaryRows
+{
+public:
+    // `statement` with $1, $2… placeholders; each parameter is sent as text and typed by the
+    // server from its use. Planned for these values (an unnamed statement).
+    static Result<BinaryRows> exec(QSqlDatabase &db, const QByteArray &statement,
+                                   const QByteArrayList &parameters);
+
+    [[nodiscard]] int size() const;
+    [[nodiscard]] bool isNull(int row, int column) const;
+    // An int2, int4 or int8 column (0 when NULL).
+    [[nodiscard]] qint64 integer(int row, int column) const;
+    // A text or bytea column's bytes (UTF-8 for text); a null QByteArray when NULL.
+    [[nodiscard]] QByteArray bytes(int row, int column) const;
+
+private:
+    std::shared_ptr<pg_result> m_result;
+};
+
+// `statement` with its ? placeholders numbered $1, $2… (the statements hold no other ?).
+QByteArray numbered(const QString &statement);
+
+} // namespace motcua::server::pg
