@@ -19,6 +19,7 @@ constexpr int kDefaultChanges = 500;
 constexpr int kMaxChanges = 1000;
 constexpr int kDefaultSnapshot = 1000;
 constexpr int kRetryAfterSeconds = 5;
+constexpr qsizetype kCompressFrom = 1024; // smaller answers gain nothing from gzip
 
 // A storage failure (db.*: the database is down, locked, missing a table or holds a broken row)
 // is 503 with Retry-After: the client tries again later. The answer names no SQL, no driver text
@@ -281,6 +282,17 @@ ApiResponse snapshot(ServerContext &ctx, ApiRequest &request)
         return failure(body.error());
     ApiResponse r;
     r.body = std::move(body).value();
+    // Up to 2,000 dossiers (≈ 2 KB each) a page, read once per workstation: compressed now for
+    // a client that accepts gzip (≈ 15 ms a page here; several times fewer bytes on the link).
+    if (r.body.size() >= kCompressFrom
+        && gzip::accepted(request.header(QByteArrayLiteral("Accept-Encoding")))) {
+        QByteArray compressed = gzip::compress(r.body);
+        if (!compressed.isEmpty()) {
+            r.body = std::move(compressed);
+            r.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+        }
+    }
+    r.headers.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding")});
     return r;
 }
 

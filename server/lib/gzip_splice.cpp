@@ -78,6 +78,27 @@ QByteArray piece(QByteArrayView text)
     return out;
 }
 
+QByteArray compress(QByteArrayView text)
+{
+    z_stream z{};
+    // 15 + 16: a gzip header and trailer around the DEFLATE data.
+    if (text.size() > 0x7fffffff
+        || deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&z, uLong(text.size()))) + 32, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(text.data()));
+    z.avail_in = uInt(text.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    const int rc = deflate(&z, Z_FINISH);
+    const qsizetype used = out.size() - qsizetype(z.avail_out);
+    deflateEnd(&z);
+    if (rc != Z_STREAM_END)
+        return {};
+    out.truncate(used);
+    return out;
+}
+
 bool isPiece(QByteArrayView piece)
 {
     return piece.size() > kHeader;

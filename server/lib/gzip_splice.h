@@ -19,6 +19,10 @@ namespace motcua::server::gzip {
 // The piece of `text` (DEFLATE level 6).
 QByteArray piece(QByteArrayView text);
 
+// `text` as one gzip stream, compressed now (level 1: for answers made once, like a first sync's
+// pages, where the bytes on a slow link cost more than the milliseconds here). Empty on failure.
+QByteArray compress(QByteArrayView text);
+
 // Does a piece have its header and a body? (Its DEFLATE data is checked by the reader: the
 // gzip trailer's CRC-32 and length.)
 bool isPiece(QByteArrayView piece);

@@ -338,7 +338,8 @@ private Q_SLOTS:
     // The feed's pages go gzip-compressed to a client that accepts it (QNetworkAccessManager asks
     // and inflates): the pieces stored at push time, spliced. GNU gzip inflates each page to
     // exactly the plain page, also once changes have lost their piece (as those accepted before
-    // schema version 10 never had one); a client that refuses gzip gets the plain page.
+    // schema version 10 never had one); a client that refuses gzip gets the plain page. The
+    // snapshot's pages are compressed too.
     void changesAreSentGzipCompressed()
     {
         MOTCUA_REQUIRE_BACKEND();
@@ -394,6 +395,22 @@ private Q_SLOTS:
                 QCOMPARE(refused.body, plain.body);
             }
         }
+
+        // A first sync's snapshot pages are compressed while served.
+        QHash<QByteArray, QByteArray> identity{{"Accept-Encoding", "identity"}};
+        QHash<QByteArray, QByteArray> gzipOnly{{"Accept-Encoding", "gzip"}};
+        const QString snapshot = QStringLiteral("/api/v1/sync/snapshot");
+        const Reply plain = c.send("GET", snapshot, {}, token, identity);
+        QVERIFY2(plain.status == 200, qPrintable(plain.describe()));
+        QVERIFY(!plain.headers.contains("content-encoding"));
+        QCOMPARE(plain.json.value(QStringLiteral("dossiers")).toArray().size(), 1);
+        const Reply compressed = c.send("GET", snapshot, {}, token, gzipOnly);
+        QCOMPARE(compressed.headers.value("content-encoding"), QByteArray("gzip"));
+        QCOMPARE(compressed.headers.value("vary"), QByteArray("Accept-Encoding"));
+        QVERIFY(compressed.body.size() < plain.body.size());
+        QString error;
+        QCOMPARE(gunzip(compressed.body, &error), plain.body);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     // A workstation's first sync (issue 4): the agency's dossiers as they stand, in id order, each

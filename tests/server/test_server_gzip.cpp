@@ -129,6 +129,18 @@ private Q_SLOTS:
         QVERIFY(gzip::piece(big).size() < big.size() / 4);
     }
 
+    // A whole answer compressed at once (the snapshot's pages).
+    void compressedAnswersInflateToTheirText()
+    {
+        for (const QByteArray &text : {jsonLike(2000), randomBytes(100000), QByteArray("{}")}) {
+            const QByteArray stream = gzip::compress(text);
+            QString error;
+            QCOMPARE(gunzip(stream, &error), text);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY(gzip::compress(jsonLike(2000)).size() < jsonLike(2000).size() / 4);
+    }
+
     // A damaged piece is caught by the reader: the trailer's CRC-32 no longer matches.
     void aDamagedPieceFailsTheCheck()
     {
