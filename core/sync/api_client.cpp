@@ -19,6 +19,12 @@ Q_LOGGING_CATEGORY(lcAuth, "motcua.sync.auth")
 using domain::Error;
 using domain::Result;
 
+namespace {
+// Qt's archive-bomb check starts past this many inflated bytes (its default: 10 MiB). The largest
+// page the server sends (2,000 dossiers) stays well under it.
+constexpr qint64 kInflateCheckFrom = 256LL * 1024 * 1024;
+} // namespace
+
 struct ApiClient::Pending
 {
     QPointer<ApiCall> owner;
@@ -138,6 +144,10 @@ void ApiClient::dispatch(const std::shared_ptr<Pending> &pending)
     QNetworkRequest nr(url);
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Pages of the feed and of the snapshot come gzip-compressed (Qt asks and inflates). Qt
+    // aborts an answer that inflates past 10 MiB at a high ratio as a possible archive bomb; a
+    // page of 2,000 dossiers of much the same shape can do both.
+    nr.setDecompressedSafetyCheckThreshold(kInflateCheckFrom);
     nr.setRawHeader("Accept", "application/json");
     nr.setRawHeader("User-Agent", m_options.userAgent);
     if (!r.body.isEmpty() || r.method == "POST" || r.method == "PUT")
