@@ -88,4 +88,13 @@ domain::Action transferToJustice(const domain::Action &receive)
     return a;
 }
 
+SyncFixture::SyncFixture(const TestDb &t)
+{
+    db = t.open();
+    catalogue = std::make_unique<server::CatalogueStore>(*db);
+    ok = bool(seedCatalogue(*catalogue));
+    directory = std::make_unique<server::DbDirectory>(*catalogue);
+    sync = std::make_unique<server::SyncStore>(*db, *directory);
+}
+
 } // namespace motcua::test

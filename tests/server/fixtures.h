@@ -1,11 +1,16 @@
 #pragma once
 
 // Catalogue and action fixtures for the storage tests, built on domain::demo.
+#include "testdb.h"
+
 #include <QList>
 
 #include <catalogue_store.h>
 #include <domain/action.h>
 #include <domain/entities.h>
+#include <sync_store.h>
+
+#include <memory>
 
 namespace motcua::test {
 
@@ -29,5 +34,17 @@ QList<domain::Action> journey(int n);
 // Department of Justice (baseVersion 1).
 domain::Action centreReceive(int n);
 domain::Action transferToJustice(const domain::Action &receive);
+
+// A migrated database with the demo catalogue, its directory and the sync store.
+struct SyncFixture
+{
+    std::unique_ptr<server::Database> db;
+    std::unique_ptr<server::CatalogueStore> catalogue;
+    std::unique_ptr<server::DbDirectory> directory;
+    std::unique_ptr<server::SyncStore> sync;
+    bool ok = false;
+
+    explicit SyncFixture(const TestDb &t);
+};
 
 } // namespace motcua::test

@@ -59,24 +59,6 @@ QByteArray randomBytes(int size)
     return bytes;
 }
 
-struct Fixture
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<CatalogueStore> catalogue;
-    std::unique_ptr<DbDirectory> directory;
-    std::unique_ptr<SyncStore> sync;
-    bool ok = false;
-
-    explicit Fixture(const test::TestDb &t)
-    {
-        db = t.open();
-        catalogue = std::make_unique<CatalogueStore>(*db);
-        ok = bool(test::seedCatalogue(*catalogue));
-        directory = std::make_unique<DbDirectory>(*catalogue);
-        sync = std::make_unique<SyncStore>(*db, *directory);
-    }
-};
-
 } // namespace
 
 class TestServerGzip : public QObject
@@ -186,7 +168,7 @@ private Q_SLOTS:
     void acceptedChangesKeepTheirPiece()
     {
         MOTCUA_TEST_DB(t);
-        Fixture f(t);
+        test::SyncFixture f(t);
         QVERIFY(f.ok);
         const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
         for (int n = 1; n <= 3; ++n) {

@@ -23,25 +23,6 @@ using Status = PushOutcome::Status;
 
 namespace {
 
-// A migrated database with the demo catalogue, its directory and the sync store.
-struct Fixture
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<CatalogueStore> catalogue;
-    std::unique_ptr<DbDirectory> directory;
-    std::unique_ptr<SyncStore> sync;
-    bool ok = false;
-
-    explicit Fixture(const test::TestDb &t)
-    {
-        db = t.open();
-        catalogue = std::make_unique<CatalogueStore>(*db);
-        ok = bool(test::seedCatalogue(*catalogue));
-        directory = std::make_unique<DbDirectory>(*catalogue);
-        sync = std::make_unique<SyncStore>(*db, *directory);
-    }
-};
-
 struct PusherReport
 {
     QList<qint64> accepted;
@@ -63,7 +44,7 @@ private Q_SLOTS:
     void concurrentPushersAndPullerSeeEveryChangeOnce()
     {
         MOTCUA_TEST_DB(t);
-        Fixture f(t);
+        test::SyncFixture f(t);
         QVERIFY(f.ok);
         constexpr int kPushers = 8;
         constexpr int kDossiersEach = 15;
@@ -207,7 +188,7 @@ private Q_SLOTS:
     void duplicatesGetTheFirstAnswer()
     {
         MOTCUA_TEST_DB(t);
-        Fixture f(t);
+        test::SyncFixture f(t);
         QVERIFY(f.ok);
         const auto actions = test::journey(1);
         const auto counter = test::demoOfficer(QStringLiteral("counter1"));
@@ -246,7 +227,7 @@ private Q_SLOTS:
     void rejectionsAreStoredAndRepeated()
     {
         MOTCUA_TEST_DB(t);
-        Fixture f(t);
+        test::SyncFixture f(t);
         QVERIFY(f.ok);
         const auto actions = test::journey(2);
         const auto counter = test::demoOfficer(QStringLiteral("counter1"));
@@ -297,7 +278,7 @@ private Q_SLOTS:
     void actorMustBeTheAuthenticatedOfficer()
     {
         MOTCUA_TEST_DB(t);
-        Fixture f(t);
+        test::SyncFixture f(t);
         QVERIFY(f.ok);
         const domain::Action intake = test::journey(4).constFirst(); // made by counter1
         const auto mismatch
@@ -324,7 +305,7 @@ private Q_SLOTS:
     void changesAreVisibleToTheReceivingAndHandlingAgencies()
     {
         MOTCUA_TEST_DB(t);
-        Fixture f(t);
+        test::SyncFixture f(t);
         QVERIFY(f.ok);
         const auto counter = test::demoOfficer(QStringLiteral("counter1")); // centre
         const auto commune = test::demoOfficer(QStringLiteral("counter9")); // commune
@@ -405,7 +386,7 @@ private Q_SLOTS:
     void pagesFollowTheLimit()
     {
         MOTCUA_TEST_DB(t);
-        Fixture f(t);
+        test::SyncFixture f(t);
         QVERIFY(f.ok);
         const auto counter = test::demoOfficer(QStringLiteral("counter1"));
         for (int n = 0; n < 7; ++n)
@@ -431,7 +412,7 @@ private Q_SLOTS:
     void pushThroughput()
     {
         MOTCUA_TEST_DB(t);
-        Fixture f(t);
+        test::SyncFixture f(t);
         QVERIFY(f.ok);
         for (const int threads : {1, 8}) {
             constexpr int kPerThread = 40; // receive + transfer each: 80 actions a thread
