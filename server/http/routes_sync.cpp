@@ -95,11 +95,13 @@ ApiResponse push(ServerContext &ctx, ApiRequest &request)
     return ApiResponse::json({{QStringLiteral("results"), results}});
 }
 
-// Appends the stored action JSON without its top-level "seq" (the change carries it beside the
-// action). The text is canonical (sorted keys, compact) and "type" is the only top-level key after
-// "seq", so the top-level "seq" is the last `,"seq":N,"type":"` with only the type's key after it.
-// Anything else is re-encoded the slow way; false when the row is not a JSON object.
-bool appendAction(QByteArray &body, const SyncStore::RawChange &change)
+// The stored action JSON without its top-level "seq" (the change carries it beside the action),
+// as the parts before and after it. The text is canonical (sorted keys, compact) and "type" is
+// the only top-level key after "seq", so the top-level "seq" is the last `,"seq":N,"type":"` with
+// only the type's key after it. Anything else is re-encoded the slow way into `reencoded` (then
+// `head`); false when the row is not a JSON object.
+bool actionWithoutSeq(const SyncStore::RawChange &change, QByteArrayView &head,
+                      QByteArrayView &tail, QByteArray &reencoded)
 {
     const QByteArray &json = change.actionJson;
     const QByteArray seq = QByteArrayLiteral(",\"seq\":") + QByteArray::number(change.seq);
@@ -107,8 +109,8 @@ bool appendAction(QByteArray &body, const SyncStore::RawChange &change)
     const qsizetype at = json.lastIndexOf(needle);
     if (at > 0 && json.startsWith('{') && json.endsWith("\"}")
         && json.indexOf('"', at + needle.size()) == json.size() - 2) {
-        body.append(json.constData(), at);
-        body.append(json.constData() + at + seq.size(), json.size() - at - seq.size());
+        head = QByteArrayView(json).first(at);
+        tail = QByteArrayView(json).sliced(at + seq.size());
         return true;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(json);
@@ -116,19 +118,23 @@ bool appendAction(QByteArray &body, const SyncStore::RawChange &change)
         return false;
     QJsonObject object = doc.object();
     object.remove(QStringLiteral("seq"));
-    body += QJsonDocument(object).toJson(QJsonDocument::Compact);
+    reencoded = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    head = reencoded;
+    tail = {};
     return true;
 }
 
-// {"action":…,"dossier":…,"seq": of a stored change: the text its gzip piece holds.
+// {"action":…,"dossier":…,"seq": of a stored change (SyncStore::appendChangeHead): the text its
+// gzip piece holds.
 bool appendChangeHead(QByteArray &out, const SyncStore::RawChange &c)
 {
-    out += "{\"action\":";
-    if (!appendAction(out, c) || !c.dossierJson.startsWith('{') || !c.dossierJson.endsWith('}'))
+    QByteArrayView head;
+    QByteArrayView tail;
+    QByteArray reencoded;
+    if (!actionWithoutSeq(c, head, tail, reencoded) || !c.dossierJson.startsWith('{')
+        || !c.dossierJson.endsWith('}'))
         return false;
-    out += ",\"dossier\":";
-    out += c.dossierJson;
-    out += ",\"seq\":";
+    SyncStore::appendChangeHead(out, head, tail, c.dossierJson);
     return true;
 }
 

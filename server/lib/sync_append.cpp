@@ -84,24 +84,18 @@ Result<qint64> allocateSeq(QSqlDatabase &c, bool returning)
                      QStringLiteral("Thiếu bộ đếm thứ tự đồng bộ trong cơ sở dữ liệu."));
 }
 
-// A change in a page of the feed, up to its seq: {"action":…,"dossier":…,"seq": with the action's
-// canonical JSON without its "seq" (`actionHead` up to the comma before it, `actionTail` after its
-// value). routes_sync.cpp writes the same text from the stored rows.
-QByteArray changeText(QByteArrayView actionHead, QByteArrayView actionTail,
-                      QByteArrayView dossierJson)
-{
-    QByteArray text;
-    text.reserve(actionHead.size() + actionTail.size() + dossierJson.size() + 32);
-    text += "{\"action\":";
-    text += actionHead;
-    text += actionTail;
-    text += ",\"dossier\":";
-    text += dossierJson;
-    text += ",\"seq\":";
-    return text;
-}
-
 } // namespace
+
+void SyncStore::appendChangeHead(QByteArray &out, QByteArrayView actionHead,
+                                 QByteArrayView actionTail, QByteArrayView dossierJson)
+{
+    out += "{\"action\":";
+    out += actionHead;
+    out += actionTail;
+    out += ",\"dossier\":";
+    out += dossierJson;
+    out += ",\"seq\":";
+}
 
 // The canonical JSON around the seq: top-level keys are sorted, and only "type" follows "seq", so
 // the last "seq":0 is the top-level one (inside strings quotes are escaped).
@@ -116,8 +110,11 @@ SyncStore::Encoded SyncStore::encode(const domain::Action &a, const domain::Doss
     e.jsonHead = canonical.left(at + 6);
     e.jsonTail = canonical.mid(at + 7);
     e.dossierJson = QJsonDocument(domain::toJson(after)).toJson(QJsonDocument::Compact);
-    e.changeGzip
-        = gzip::piece(changeText(canonical.first(at - 1), canonical.sliced(at + 7), e.dossierJson));
+    // The change's part of a feed page: the action without `,"seq":0`.
+    QByteArray change;
+    change.reserve(canonical.size() + e.dossierJson.size() + 32);
+    appendChangeHead(change, canonical.first(at - 1), canonical.sliced(at + 7), e.dossierJson);
+    e.changeGzip = gzip::piece(change);
     e.code = after.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after.code);
     e.creating = before.version == 0;
     const bool leaves = !e.creating && before.handlingAgencyCode != after.handlingAgencyCode

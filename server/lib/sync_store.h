@@ -107,6 +107,11 @@ public:
     };
     Result<RawPage> rawChanges(qint64 after, int limit, const domain::Officer &viewer,
                                bool gzip = false);
+    // A change as a page of the feed writes it, up to its seq: {"action":…,"dossier":…,"seq":
+    // with the action's canonical JSON without its "seq" as `actionHead` then `actionTail`. A
+    // change's gzip piece holds this text, so plain and compressed pages are the same bytes.
+    static void appendChangeHead(QByteArray &out, QByteArrayView actionHead,
+                                 QByteArrayView actionTail, QByteArrayView dossierJson);
 
     // A workstation's first sync: the dossiers `viewer`'s agency receives or handles, as they
     // stand, in id order after `afterId` (empty: from the first), at most `limit`, each with the
