@@ -120,12 +120,13 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
         if (pg) {
             static const QByteArray statements[2]
                 = {pg::numbered(plain[1]), pg::numbered(compressed[1])};
-            QByteArrayList parameters;
-            for (int range = 0; range < 3; ++range) {
-                parameters << viewer.agencyCode.toUtf8() << QByteArray::number(after)
-                           << QByteArray::number(committed) << QByteArray::number(limit + 1);
-            }
-            parameters << QByteArray::number(limit + 1);
+            const QByteArray agency = viewer.agencyCode.toUtf8();
+            const QByteArray from = QByteArray::number(after);
+            const QByteArray to = QByteArray::number(committed);
+            const QByteArray count = QByteArray::number(limit + 1);
+            // The three ranges (agency, after, committed seq, page size), then the page size.
+            const QByteArrayList parameters{agency, from,   to,   count, agency, from, to,
+                                            count,  agency, from, to,    count,  count};
             auto rows = pg::BinaryRows::exec(c, statements[gzip ? 1 : 0], parameters);
             if (!rows)
                 return rows.error();

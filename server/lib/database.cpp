@@ -94,26 +94,10 @@ std::shared_ptr<QMutex> sqliteWriterLock(const QString &path)
 
 Error driverError(const QSqlError &error, const QString &what)
 {
-    const QString state = error.nativeErrorCode();
-    Error e = makeError(
-        QStringLiteral("db.error"),
-        QStringLiteral("Cơ sở dữ liệu gặp lỗi, thao tác chưa được thực hiện. Hãy thử lại sau."),
-        error.text());
-    e.details.insert(QStringLiteral("sqlState"), state);
     // QSQLITE reports every failed step as a ConnectionError: only PostgreSQL's lost connections
-    // (no SQLSTATE, or class 08 / 57P) count as such.
-    if (error.type() == QSqlError::ConnectionError
-        && (state.isEmpty() || state.startsWith(QLatin1String("08"))
-            || state.startsWith(QLatin1String("57P")))) {
-        e.details.insert(QStringLiteral("connection"), true);
-    }
-    // Constraint violations are expected (races the callers retry, resent actions): debug only.
-    const QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).left(200);
-    if (isConstraintViolation(e))
-        qCDebug(lcStorage).noquote() << what << "failed: sqlState" << state << text;
-    else
-        qCWarning(lcStorage).noquote() << what << "failed: sqlState" << state << text;
-    return e;
+    // (no SQLSTATE, or class 08 / 57P) count as such (databaseError()).
+    return databaseError(what, error.nativeErrorCode(), error.text(), error.databaseText(),
+                         error.type() == QSqlError::ConnectionError);
 }
 
 bool execPlain(QSqlDatabase &db, const QString &statement, Error *error)
@@ -455,6 +439,28 @@ Check Sql::exec()
 }
 
 // ---- Errors and time --------------------------------------------------------------------------
+
+Error databaseError(const QString &what, const QString &sqlState, const QString &driverText,
+                    const QString &databaseText, bool connectionError)
+{
+    Error e = makeError(
+        QStringLiteral("db.error"),
+        QStringLiteral("Cơ sở dữ liệu gặp lỗi, thao tác chưa được thực hiện. Hãy thử lại sau."),
+        driverText);
+    e.details.insert(QStringLiteral("sqlState"), sqlState);
+    if (connectionError
+        && (sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08"))
+            || sqlState.startsWith(QLatin1String("57P")))) {
+        e.details.insert(QStringLiteral("connection"), true);
+    }
+    // Constraint violations are expected (races the callers retry, resent actions): debug only.
+    const QString text = databaseText.section(QLatin1Char('\n'), 0, 0).left(200);
+    if (isConstraintViolation(e))
+        qCDebug(lcStorage).noquote() << what << "failed: sqlState" << sqlState << text;
+    else
+        qCWarning(lcStorage).noquote() << what << "failed: sqlState" << sqlState << text;
+    return e;
+}
 
 bool isConstraintViolation(const Error &error)
 {

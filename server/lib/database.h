@@ -83,6 +83,13 @@ private:
     std::shared_ptr<Shared> m_shared;
 };
 
+// A failed statement as callers see it: code db.error, a Vietnamese message, the driver's text in
+// `field` (for logs only), details.sqlState, and details.connection when the connection is lost
+// (`connectionError`: the driver says so, and there is no SQLSTATE or it is of class 08 or 57P).
+// Logged, constraint violations at debug level.
+Error databaseError(const QString &what, const QString &sqlState, const QString &driverText,
+                    const QString &databaseText, bool connectionError);
+
 // Additions: classifying database errors (Error::details.sqlState carries the driver's code).
 // Unique, primary key, check or foreign key violation (e.g. a race two writers both lost or won).
 bool isConstraintViolation(const Error &error);

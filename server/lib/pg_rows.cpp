@@ -1,7 +1,5 @@
 #include "pg_rows.h"
 
-#include "logging.h"
-
 #include <QSqlDriver>
 #include <QVariant>
 #include <QtEndian>
@@ -38,18 +36,12 @@ Result<BinaryRows> BinaryRows::exec(QSqlDatabase &db, const QByteArray &statemen
                         PQclear);
     if (PQresultStatus(rows.m_result.get()) != PGRES_TUPLES_OK) {
         const char *state = PQresultErrorField(rows.m_result.get(), PG_DIAG_SQLSTATE);
-        const QString sqlState = state ? QString::fromLatin1(state) : QString();
         const QString text = QString::fromUtf8(PQerrorMessage(conn)).section(u'\n', 0, 0);
-        qCWarning(lcStorage).noquote() << "binary read failed: sqlState" << sqlState << text;
-        domain::Error e = domain::makeError(
-            QStringLiteral("db.error"),
-            QStringLiteral("Cơ sở dữ liệu gặp lỗi, thao tác chưa được thực hiện. Hãy thử lại sau."),
-            text);
-        e.details.insert(QStringLiteral("sqlState"), sqlState);
-        // A lost connection (no SQLSTATE, or class 08 / 57P): the caller drops it.
-        if (PQstatus(conn) != CONNECTION_OK || sqlState.isEmpty()
-            || sqlState.startsWith(QLatin1String("08"))
-            || sqlState.startsWith(QLatin1String("57P")))
+        // Any failure here may be the connection's: databaseError() tells by the SQLSTATE.
+        domain::Error e
+            = databaseError(QStringLiteral("binary read"),
+                            state ? QString::fromLatin1(state) : QString(), text, text, true);
+        if (PQstatus(conn) != CONNECTION_OK)
             e.details.insert(QStringLiteral("connection"), true);
         return e;
     }
