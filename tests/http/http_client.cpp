@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 
+#include <domain/json.h>
+
 namespace motcua::test {
 
 // ---- Reply ------------------------------------------------------------------------------------
@@ -85,6 +87,29 @@ QString Client::login(const QString &username, const QString &password)
         = post(QStringLiteral("/api/v1/auth/login"),
                {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     return lastLogin.json.value(QStringLiteral("accessToken")).toString();
+}
+
+bool pushEachAccepted(Client &client, const QList<domain::Action> &actions,
+                      QHash<QString, QString> &tokens, QString *error)
+{
+    for (const domain::Action &a : actions) {
+        if (!tokens.contains(a.actorId))
+            tokens.insert(a.actorId, client.login(a.actorId));
+        const Reply r = client.post(QStringLiteral("/api/v1/sync/push"),
+                                    {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}},
+                                    tokens.value(a.actorId));
+        const QString status = r.json.value(QStringLiteral("results"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("status"))
+                                   .toString();
+        if (status != QLatin1String("accepted")) {
+            *error = domain::actionTypeKey(a.type) + QLatin1Char(' ') + r.describe();
+            return false;
+        }
+    }
+    return true;
 }
 
 QList<Reply> sendConcurrently(const QString &baseUrl, const QList<QByteArray> &methods,

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <domain/action.h>
 #include <domain/chart.h>
 #include <domain/entities.h>
 #include <domain/workflow.h>
@@ -174,6 +175,12 @@ private:
 // Sends raw bytes on a new connection and reads one answer (for requests QNetworkAccessManager
 // would normalise: dot segments, bad encodings).
 Reply rawRequest(quint16 port, const QByteArray &request, int timeoutMs = 15000);
+
+// Pushes each action as its actor, one action per request (each actor logs in once; `tokens`
+// keeps their access tokens); false with `error` (the action's type and the answer) at the first
+// one not accepted.
+bool pushEachAccepted(Client &client, const QList<domain::Action> &actions,
+                      QHash<QString, QString> &tokens, QString *error);
 
 // Runs a batch of requests at the same time (for the concurrency tests); answers in order.
 QList<Reply> sendConcurrently(const QString &baseUrl, const QList<QByteArray> &methods,

@@ -55,23 +55,7 @@ bool pushDataset(Client &c, QString *error)
         return false;
     }
     QHash<QString, QString> tokens;
-    for (const domain::Action &a : data.actions) {
-        if (!tokens.contains(a.actorId))
-            tokens.insert(a.actorId, c.login(a.actorId));
-        const Reply r = c.post(QStringLiteral("/api/v1/sync/push"),
-                               {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}},
-                               tokens.value(a.actorId));
-        if (r.json.value(QStringLiteral("results"))
-                .toArray()
-                .at(0)
-                .toObject()
-                .value(QStringLiteral("status"))
-            != QLatin1String("accepted")) {
-            *error = r.describe();
-            return false;
-        }
-    }
-    return true;
+    return pushEachAccepted(c, data.actions, tokens, error);
 }
 
 } // namespace

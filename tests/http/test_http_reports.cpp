@@ -24,24 +24,7 @@ bool pushDataset(Client &c, QString *error)
         return false;
     }
     QHash<QString, QString> tokens;
-    for (const domain::Action &a : data.actions) {
-        if (!tokens.contains(a.actorId))
-            tokens.insert(a.actorId, c.login(a.actorId));
-        const Reply r = c.post(QStringLiteral("/api/v1/sync/push"),
-                               {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}},
-                               tokens.value(a.actorId));
-        const QString status = r.json.value(QStringLiteral("results"))
-                                   .toArray()
-                                   .at(0)
-                                   .toObject()
-                                   .value(QStringLiteral("status"))
-                                   .toString();
-        if (status != QLatin1String("accepted")) {
-            *error = domain::actionTypeKey(a.type) + QLatin1Char(' ') + r.describe();
-            return false;
-        }
-    }
-    return true;
+    return pushEachAccepted(c, data.actions, tokens, error);
 }
 
 qint64 value(const QJsonObject &values, const char *key)

@@ -209,17 +209,8 @@ private Q_SLOTS:
         auto folded = domain::fold(actions, dir);
         QVERIFY2(folded, qPrintable(folded ? QString() : folded.error().message));
 
-        for (const auto &a : actions) {
-            if (!m_tokens.contains(a.actorId))
-                m_tokens.insert(a.actorId, c.login(a.actorId));
-            const Reply r = c.post(QStringLiteral("/api/v1/sync/push"),
-                                   {{QStringLiteral("actions"), QJsonArray{domain::toJson(a)}}},
-                                   m_tokens.value(a.actorId));
-            const QJsonObject result
-                = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
-            QVERIFY2(result.value(QStringLiteral("status")).toString() == QLatin1String("accepted"),
-                     qPrintable(domain::actionTypeKey(a.type) + QLatin1Char(' ') + r.describe()));
-        }
+        QString error;
+        QVERIFY2(pushEachAccepted(c, actions, m_tokens, &error), qPrintable(error));
 
         // The dossier as the server feeds it back.
         std::optional<domain::Dossier> served;

@@ -3,10 +3,10 @@
 // its Vietnamese message, the actor check, the change feed in pages and the dossier endpoint.
 #include "catalogue_store.h"
 #include "database.h"
+#include "gnu_gzip.h"
 #include "http_fixture.h"
 #include "sync_store.h"
 
-#include <QProcess>
 #include <QTest>
 
 #include <domain/demo.h>
@@ -48,21 +48,6 @@ QJsonObject pushOne(Client &client, const domain::Action &action, const QString 
     if (reply)
         *reply = r;
     return r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
-}
-
-// GNU gzip's reading of `stream` (its own inflate, not zlib's); empty with `error` on failure.
-QByteArray gunzip(const QByteArray &stream, QString *error)
-{
-    QProcess gzip;
-    gzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc")});
-    gzip.write(stream);
-    gzip.closeWriteChannel();
-    if (!gzip.waitForFinished(30000) || gzip.exitStatus() != QProcess::NormalExit
-        || gzip.exitCode() != 0) {
-        *error = QStringLiteral("gzip -dc: ") + QString::fromUtf8(gzip.readAllStandardError());
-        return {};
-    }
-    return gzip.readAllStandardOutput();
 }
 
 // The feed as the route built it before it passed the stored JSON through: SyncStore::changes()
@@ -293,12 +278,8 @@ private Q_SLOTS:
                                       .payload.value(QStringLiteral("code"))
                                       .toString()
                                       .replace(QStringLiteral("0007"), QStringLiteral("0008")));
-        for (const auto &a : actions) {
-            if (!tokens.contains(a.actorId))
-                tokens.insert(a.actorId, c.login(a.actorId));
-            const QJsonObject result = pushOne(c, a, tokens.value(a.actorId));
-            QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
-        }
+        QString pushError;
+        QVERIFY2(pushEachAccepted(c, actions, tokens, &pushError), qPrintable(pushError));
 
         // The receiving agency (all 16) and the handling one, in one page and in pages of 5:
         // the same content as the parsed and re-encoded feed.
@@ -347,12 +328,8 @@ private Q_SLOTS:
         QVERIFY2(s.start(backend), qPrintable(s.error()));
         Client &c = s.client();
         QHash<QString, QString> tokens;
-        for (const auto &a : freshJourney()) {
-            if (!tokens.contains(a.actorId))
-                tokens.insert(a.actorId, c.login(a.actorId));
-            QCOMPARE(pushOne(c, a, tokens.value(a.actorId)).value(QStringLiteral("status")),
-                     QJsonValue(QStringLiteral("accepted")));
-        }
+        QString pushError;
+        QVERIFY2(pushEachAccepted(c, freshJourney(), tokens, &pushError), qPrintable(pushError));
         const QString token = tokens.value(QStringLiteral("counter1"));
         const auto page = [&](qint64 after, int limit, const QByteArray &acceptEncoding) {
             QHash<QByteArray, QByteArray> headers;
@@ -385,7 +362,7 @@ private Q_SLOTS:
                                         .arg(compressed.body.size())
                                         .arg(plain.body.size())));
                 QString error;
-                QCOMPARE(gunzip(compressed.body, &error), plain.body);
+                QCOMPARE(gnuGunzip(compressed.body, &error), plain.body);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
 
                 // QNetworkAccessManager's own request: compressed on the wire, inflated by Qt.
@@ -409,7 +386,7 @@ private Q_SLOTS:
         QCOMPARE(compressed.headers.value("vary"), QByteArray("Accept-Encoding"));
         QVERIFY(compressed.body.size() < plain.body.size());
         QString error;
-        QCOMPARE(gunzip(compressed.body, &error), plain.body);
+        QCOMPARE(gnuGunzip(compressed.body, &error), plain.body);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 

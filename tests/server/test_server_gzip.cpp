@@ -2,9 +2,9 @@
 // by GNU gzip (its own inflate, not zlib's); the Accept-Encoding rules; and, on SQLite and
 // PostgreSQL, every accepted change keeping its piece of the page.
 #include "fixtures.h"
+#include "gnu_gzip.h"
 #include "testdb.h"
 
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -16,26 +16,6 @@ using namespace motcua;
 using namespace motcua::server;
 
 namespace {
-
-// GNU gzip's reading of `stream` (-t checks it, -dc inflates it); empty with `error` on failure.
-QByteArray gunzip(const QByteArray &stream, QString *error)
-{
-    QByteArray out;
-    for (const QString &mode : {QStringLiteral("-t"), QStringLiteral("-dc")}) {
-        QProcess gzip;
-        gzip.start(QStringLiteral("gzip"), {mode});
-        gzip.write(stream);
-        gzip.closeWriteChannel();
-        if (!gzip.waitForFinished(30000) || gzip.exitStatus() != QProcess::NormalExit
-            || gzip.exitCode() != 0) {
-            *error = QStringLiteral("gzip %1: %2")
-                         .arg(mode, QString::fromUtf8(gzip.readAllStandardError()));
-            return {};
-        }
-        out = gzip.readAllStandardOutput();
-    }
-    return out;
-}
 
 QByteArray jsonLike(int n)
 {
@@ -102,7 +82,7 @@ private Q_SLOTS:
             const QByteArray stream = splice.finish();
             QCOMPARE(stream.left(3), QByteArray("\x1f\x8b\x08", 3));
             QString error;
-            const QByteArray inflated = gunzip(stream, &error);
+            const QByteArray inflated = test::gnuGunzip(stream, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(inflated.size(), expected.size());
             QVERIFY(inflated == expected);
@@ -117,7 +97,7 @@ private Q_SLOTS:
         for (const QByteArray &text : {jsonLike(2000), randomBytes(100000), QByteArray("{}")}) {
             const QByteArray stream = gzip::compress(text);
             QString error;
-            QCOMPARE(gunzip(stream, &error), text);
+            QCOMPARE(test::gnuGunzip(stream, &error), text);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         QVERIFY(gzip::compress(jsonLike(2000)).size() < jsonLike(2000).size() / 4);
@@ -132,7 +112,7 @@ private Q_SLOTS:
         piece[4] = char(piece.at(4) + 1); // the length in the header
         splice.append(piece);
         QString error;
-        gunzip(splice.finish(), &error);
+        test::gnuGunzip(splice.finish(), &error);
         QVERIFY(!error.isEmpty());
         QVERIFY(!gzip::isPiece(QByteArray(12, 'x')));
     }
@@ -197,7 +177,7 @@ private Q_SLOTS:
             gzip::Splice splice;
             splice.append(c.changeGzip);
             QString error;
-            const QByteArray text = gunzip(splice.finish(), &error);
+            const QByteArray text = test::gnuGunzip(splice.finish(), &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(text, "{\"action\":" + action + ",\"dossier\":" + p.dossierJson + ",\"seq\":");
         }
