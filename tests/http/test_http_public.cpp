@@ -20,17 +20,8 @@ bool receiveExample(Client &c, QString *error)
     domain::Action receive = domain::demo::exampleReceive();
     receive.id = QUuid::createUuid();
     receive.dossierId = QUuid::createUuid();
-    const Reply r = c.post(QStringLiteral("/api/v1/sync/push"),
-                           {{QStringLiteral("actions"), QJsonArray{domain::toJson(receive)}}},
-                           c.login(QStringLiteral("counter1")));
-    const QString status = r.json.value(QStringLiteral("results"))
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(QStringLiteral("status"))
-                               .toString();
-    *error = r.describe();
-    return status == QLatin1String("accepted");
+    QHash<QString, QString> tokens;
+    return pushEachAccepted(c, {receive}, tokens, error);
 }
 
 } // namespace
