@@ -97,4 +97,24 @@ QByteArray Metrics::render() const
     return out;
 }
 
+QByteArray Metrics::render(const FeedCache &cache)
+{
+    const auto one
+        = [](const char *name, const char *type, const char *help, qint64 value) -> QByteArray {
+        return QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n'
+            + name + ' ' + QByteArray::number(value) + '\n';
+    };
+    return one("motcua_feed_cache_entries", "gauge", "Changes whose gzip piece is kept in memory.",
+               cache.entries)
+        + one("motcua_feed_cache_bytes", "gauge", "Memory the kept pieces take, in bytes.",
+              cache.bytes)
+        + one("motcua_feed_cache_capacity_bytes", "gauge",
+              "The feed cache's capacity (feed-cache; 0: off).", cache.capacity)
+        + one("motcua_feed_cache_hits_total", "counter", "Pieces of feed pages found in memory.",
+              cache.hits)
+        + one("motcua_feed_cache_misses_total", "counter",
+              "Pieces of feed pages not in memory (the page read from the database).",
+              cache.misses);
+}
+
 } // namespace motcua::server::http

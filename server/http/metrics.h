@@ -24,6 +24,13 @@ public:
 
     [[nodiscard]] QByteArray render() const;
 
+    // The feed cache's figures (PieceCache::Stats and its capacity), rendered with the rest.
+    struct FeedCache
+    {
+        qint64 entries = 0, bytes = 0, capacity = 0, hits = 0, misses = 0;
+    };
+    [[nodiscard]] static QByteArray render(const FeedCache &cache);
+
 private:
     struct Histogram
     {

@@ -123,7 +123,8 @@ QString serverUsage()
 {
     return QStringLiteral(
         "Cách dùng: motcua-server [--db URL] [--listen HOST:CỔNG] [--demo] [--config TỆP]\n"
-        "                         [--body-limit CỠ] [--blob-limit CỠ] [--log-level MỨC]\n"
+        "                         [--body-limit CỠ] [--blob-limit CỠ] [--feed-cache CỠ]\n"
+        "                         [--log-level MỨC]\n"
         "                         [--trust-proxy] [--threads N] [--print-routes]\n"
         "\n"
         "  --db URL            sqlite:ĐƯỜNG_DẪN hoặc postgresql://user@host:port/db\n"
@@ -138,6 +139,8 @@ QString serverUsage()
         "  --body-limit CỠ     giới hạn kích thước nội dung yêu cầu (mặc định 16M)\n"
         "  --blob-limit CỠ     kích thước tối đa của một tệp đính kèm, tải lên theo từng phần\n"
         "                      (mặc định 256M)\n"
+        "  --feed-cache CỠ     bộ nhớ giữ các thay đổi đã nén của luồng đồng bộ (mặc định 64M;\n"
+        "                      0 = tắt)\n"
         "  --log-level MỨC     debug, info, warning, error (mặc định info)\n"
         "  --trust-proxy       tin X-Forwarded-For khi yêu cầu đến từ proxy trên cùng máy (nginx)\n"
         "  --threads N         số luồng xử lý (mặc định max(4, 2 × số lõi))\n"
@@ -151,7 +154,7 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
                                       const QString &defaultDb)
 {
     ServerConfig config;
-    QString db, listen, bodyLimit, blobLimit, logLevel, threads;
+    QString db, listen, bodyLimit, blobLimit, feedCache, logLevel, threads;
     bool trustProxy = false;
     bool trustProxySet = false;
 
@@ -163,6 +166,7 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
             || takeValue(arguments, i, QStringLiteral("config"), &config.configFile)
             || takeValue(arguments, i, QStringLiteral("body-limit"), &bodyLimit)
             || takeValue(arguments, i, QStringLiteral("blob-limit"), &blobLimit)
+            || takeValue(arguments, i, QStringLiteral("feed-cache"), &feedCache)
             || takeValue(arguments, i, QStringLiteral("log-level"), &logLevel)
             || takeValue(arguments, i, QStringLiteral("threads"), &threads)) {
             continue;
@@ -210,6 +214,7 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
         fill(listen, "listen");
         fill(bodyLimit, "body-limit");
         fill(blobLimit, "blob-limit");
+        fill(feedCache, "feed-cache");
         fill(logLevel, "log-level");
         fill(threads, "threads");
         if (!trustProxySet && ini.contains(QStringLiteral("trust-proxy"))) {
@@ -223,8 +228,8 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
             static const QStringList known{
                 QStringLiteral("db"),         QStringLiteral("listen"),
                 QStringLiteral("body-limit"), QStringLiteral("blob-limit"),
-                QStringLiteral("log-level"),  QStringLiteral("threads"),
-                QStringLiteral("trust-proxy")};
+                QStringLiteral("feed-cache"), QStringLiteral("log-level"),
+                QStringLiteral("threads"),    QStringLiteral("trust-proxy")};
             if (!known.contains(key)) {
                 return makeError(
                     QStringLiteral("config.unknown_key"),
@@ -256,6 +261,16 @@ Result<ServerConfig> loadServerConfig(const QStringList &arguments,
         if (!n)
             return n.error();
         config.blobLimit = n.value();
+    }
+    if (!feedCache.isEmpty()) {
+        if (feedCache.trimmed() == QLatin1String("0")) {
+            config.feedCache = 0;
+        } else {
+            auto n = parseByteSize(feedCache, QStringLiteral("feed-cache"));
+            if (!n)
+                return n.error();
+            config.feedCache = n.value();
+        }
     }
     if (!logLevel.isEmpty()) {
         if (!isLogLevel(logLevel)) {

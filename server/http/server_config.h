@@ -13,6 +13,7 @@ namespace motcua::server::http {
 
 inline constexpr qint64 kDefaultBodyLimit = 16 * 1024 * 1024;  // 16 MiB, as nginx's site
 inline constexpr qint64 kDefaultBlobLimit = 256 * 1024 * 1024; // largest blob (chunked uploads)
+inline constexpr qint64 kDefaultFeedCache = 64 * 1024 * 1024;  // the feed's pieces in memory
 
 struct ServerConfig
 {
@@ -21,6 +22,7 @@ struct ServerConfig
     quint16 listenPort = 8080;
     qint64 bodyLimit = kDefaultBodyLimit;
     qint64 blobLimit = kDefaultBlobLimit;
+    qint64 feedCache = kDefaultFeedCache;      // 0: off
     QString logLevel = QStringLiteral("info"); // debug, info, warning, error
     bool trustProxy = false; // X-Forwarded-For from a loopback peer (nginx on the same host)
     int threads = 0;         // worker threads; 0 = max(4, 2 × cores)

@@ -4,6 +4,7 @@
 // with the domain engine; accepted actions get a server sequence number from a gap-free feed (a
 // change never commits after a later one is visible) and extend the per-agency audit chain.
 #include "database.h"
+#include "piece_cache.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -133,6 +134,10 @@ public:
     Result<RawSnapshot> rawSnapshot(const QString &afterId, int limit,
                                     const domain::Officer &viewer);
 
+    // The pieces rawChanges() read, kept in memory (off until given a capacity; motcua-server
+    // sets its --feed-cache).
+    PieceCache &pieceCache() { return m_pieces; }
+
     static constexpr int kMaxPageSize = 1000; // larger limits are clamped
     static constexpr int kMaxSnapshotPage = 2000;
 
@@ -181,6 +186,7 @@ private:
     Database &m_db;
     const domain::Directory &m_directory;
     DocumentTypes m_documentTypes;
+    PieceCache m_pieces;
     std::unique_ptr<QThreadPool> m_judges; // judges a batch's next actions ahead
 };
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
         QCOMPARE(c->listenDisplay(), QStringLiteral("127.0.0.1:8080"));
         QCOMPARE(c->bodyLimit, qint64(16 * 1024 * 1024));
         QCOMPARE(c->blobLimit, qint64(256 * 1024 * 1024));
+        QCOMPARE(c->feedCache, qint64(64 * 1024 * 1024));
         QCOMPARE(c->logLevel, QStringLiteral("info"));
         QVERIFY(!c->trustProxy);
         QVERIFY(c->workerThreads() >= 4);
@@ -58,6 +59,7 @@ private Q_SLOTS:
         QCOMPARE(c->dbUrl, QStringLiteral("sqlite:/var/lib/motcua-server/motcua.db"));
         QCOMPARE(c->listenDisplay(), QStringLiteral("127.0.0.1:8080"));
         QVERIFY(c->trustProxy); // behind the packaged nginx site
+        QCOMPARE(c->feedCache, qint64(64 * 1024 * 1024));
 
         QFile unit(motcua::testing::sourcePath(QStringLiteral("installer/motcua-server.service")));
         QVERIFY(unit.open(QIODevice::ReadOnly));
@@ -72,7 +74,7 @@ private Q_SLOTS:
         const QString ini
             = writeIni(dir,
                        "; comment\n[server]\ndb = sqlite:/from/file.db\nlisten = 127.0.0.1:9000\n"
-                       "body-limit = 1M\nblob-limit = 1G\nlog-level = warning\n"
+                       "body-limit = 1M\nblob-limit = 1G\nfeed-cache = 0\nlog-level = warning\n"
                        "trust-proxy = true\nthreads = 6\n");
         QProcessEnvironment env;
         env.insert(QStringLiteral("MOTCUA_LISTEN"), QStringLiteral("127.0.0.1:9100"));
@@ -84,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(fileOnly->listenPort, quint16(9000));
         QCOMPARE(fileOnly->bodyLimit, qint64(1024 * 1024));
         QCOMPARE(fileOnly->blobLimit, qint64(1024) * 1024 * 1024);
+        QCOMPARE(fileOnly->feedCache, 0); // off
         QCOMPARE(fileOnly->logLevel, QStringLiteral("warning"));
         QVERIFY(fileOnly->trustProxy);
         QCOMPARE(fileOnly->workerThreads(), 6);
@@ -97,13 +100,15 @@ private Q_SLOTS:
         auto cliWins
             = loadServerConfig(argv({QStringLiteral("--config"), ini, QStringLiteral("--listen"),
                                      QStringLiteral("[::1]:0"), QStringLiteral("--body-limit=2048"),
-                                     QStringLiteral("--blob-limit"), QStringLiteral("64M")}),
+                                     QStringLiteral("--blob-limit"), QStringLiteral("64M"),
+                                     QStringLiteral("--feed-cache=256M")}),
                                env, kDefaultDb);
         QVERIFY(cliWins.ok());
         QCOMPARE(cliWins->listenDisplay(), QStringLiteral("[::1]:0"));
         QCOMPARE(cliWins->dbUrl, QStringLiteral("postgresql://motcua@db:5432/motcua"));
         QCOMPARE(cliWins->bodyLimit, qint64(2048));
         QCOMPARE(cliWins->blobLimit, qint64(64 * 1024 * 1024));
+        QCOMPARE(cliWins->feedCache, qint64(256 * 1024 * 1024));
     }
 
     void badValuesNameTheOption_data()
@@ -126,6 +131,12 @@ private Q_SLOTS:
             << QStringLiteral("blob-limit");
         QTest::newRow("blob ini") << QStringList() << QByteArray("[server]\nblob-limit = 5\n")
                                   << QStringLiteral("blob-limit");
+        QTest::newRow("feed cache")
+            << QStringList{QStringLiteral("--feed-cache"), QStringLiteral("-1")} << QByteArray()
+            << QStringLiteral("feed-cache");
+        QTest::newRow("feed cache ini")
+            << QStringList() << QByteArray("[server]\nfeed-cache = 12\n")
+            << QStringLiteral("feed-cache");
         QTest::newRow("level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")}
                                << QByteArray() << QStringLiteral("log-level");
         QTest::newRow("option") << QStringList{QStringLiteral("--frobnicate")} << QByteArray()

@@ -320,12 +320,21 @@ private Q_SLOTS:
     // and inflates): the pieces stored at push time, spliced. GNU gzip inflates each page to
     // exactly the plain page, also once changes have lost their piece (as those accepted before
     // schema version 10 never had one); a client that refuses gzip gets the plain page. The
-    // snapshot's pages are compressed too.
+    // snapshot's pages are compressed too. With the server's feed cache (the pieces read kept in
+    // memory: the second round's pages come from it, as do the pieces since deleted) and without.
+    void changesAreSentGzipCompressed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("feed cache") << QStringList();
+        QTest::newRow("no feed cache")
+            << QStringList{QStringLiteral("--feed-cache"), QStringLiteral("0")};
+    }
     void changesAreSentGzipCompressed()
     {
         MOTCUA_REQUIRE_BACKEND();
+        QFETCH(QStringList, args);
         TestServer s;
-        QVERIFY2(s.start(backend), qPrintable(s.error()));
+        QVERIFY2(s.start(backend, args), qPrintable(s.error()));
         Client &c = s.client();
         QHash<QString, QString> tokens;
         QString pushError;
@@ -372,6 +381,13 @@ private Q_SLOTS:
                 QCOMPARE(refused.body, plain.body);
             }
         }
+        // The cache's figures for monitoring: pieces found in memory when it is on, none when off.
+        const QByteArray metrics = c.get(QStringLiteral("/metrics")).body;
+        const qint64 capacity = metricValue(metrics, "motcua_feed_cache_capacity_bytes");
+        QCOMPARE(capacity, args.isEmpty() ? 64 * 1024 * 1024 : 0);
+        QCOMPARE(metricValue(metrics, "motcua_feed_cache_hits_total") > 0, args.isEmpty());
+        QCOMPARE(metricValue(metrics, "motcua_feed_cache_entries") > 0, args.isEmpty());
+        QVERIFY(metricValue(metrics, "motcua_feed_cache_bytes") <= capacity);
 
         // A first sync's snapshot pages are compressed while served.
         QHash<QByteArray, QByteArray> identity{{"Accept-Encoding", "identity"}};

@@ -1,6 +1,7 @@
 // The sync feed's gzip pages: pieces compressed at push time spliced into one gzip stream, judged
-// by GNU gzip (its own inflate, not zlib's); the Accept-Encoding rules; and, on SQLite and
-// PostgreSQL, every accepted change keeping its piece of the page.
+// by GNU gzip (its own inflate, not zlib's); the Accept-Encoding rules; the pieces kept in memory
+// (PieceCache); and, on SQLite and PostgreSQL, every accepted change keeping its piece of the
+// page, and pages read through the cache being the pages read without it.
 #include "fixtures.h"
 #include "gnu_gzip.h"
 #include "testdb.h"
@@ -10,6 +11,7 @@
 
 #include <catalogue_store.h>
 #include <gzip_splice.h>
+#include <piece_cache.h>
 #include <sync_store.h>
 
 using namespace motcua;
@@ -180,6 +182,144 @@ private Q_SLOTS:
             const QByteArray text = test::gnuGunzip(splice.finish(), &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(text, "{\"action\":" + action + ",\"dossier\":" + p.dossierJson + ",\"seq\":");
+        }
+    }
+
+    // The cache keeps what it is given up to its capacity, the entries put in first leaving
+    // first; a seq already kept, an empty piece and a piece larger than the whole cache are not
+    // kept; a capacity of 0 keeps nothing, and shrinking drops the oldest.
+    void pieceCacheKeepsTheNewestWithinItsCapacity()
+    {
+        const QByteArray piece(100, 'p'); // + a one-digit seq: `cost` with the entry's cost
+        const qint64 cost = piece.size() + 1 + PieceCache::kEntryCost;
+        PieceCache cache(3 * cost); // three entries
+        const auto found = [&](const QList<qint64> &seqs) -> QList<qint64> {
+            QList<QByteArray> pieces;
+            const qsizetype missing = cache.find(seqs, pieces);
+            QList<qint64> kept;
+            for (qsizetype i = 0; i < seqs.size(); ++i) {
+                if (!pieces.at(i).isNull()) {
+                    [&] { QCOMPARE(pieces.at(i), piece + QByteArray::number(seqs.at(i))); }();
+                    kept.append(seqs.at(i));
+                }
+            }
+            [&] { QCOMPARE(missing, seqs.size() - kept.size()); }();
+            return kept;
+        };
+        const auto entry = [&](qint64 seq) {
+            return std::pair<qint64, QByteArray>{seq, piece + QByteArray::number(seq)};
+        };
+        QCOMPARE(found({1, 2}), QList<qint64>());
+        cache.insert({entry(1), entry(2)});
+        QCOMPARE(found({1, 2, 3}), (QList<qint64>{1, 2}));
+        // 1 again is not kept twice; 4 pushes 1 out.
+        cache.insert({entry(1), entry(3), {5, QByteArray()}, {6, QByteArray(int(4 * cost), 'x')}});
+        QCOMPARE(found({1, 2, 3, 5, 6}), (QList<qint64>{1, 2, 3}));
+        cache.insert({entry(4)});
+        QCOMPARE(found({1, 2, 3, 4}), (QList<qint64>{2, 3, 4}));
+        auto stats = cache.stats();
+        QCOMPARE(stats.entries, 3);
+        QVERIFY(stats.bytes <= cache.capacity());
+        QCOMPARE(stats.bytes, 3 * cost);
+        QCOMPARE(stats.hits, 2 + 3 + 3);
+        QCOMPARE(stats.misses, 2 + 1 + 2 + 1);
+
+        cache.setCapacity(cost);
+        QCOMPARE(found({2, 3, 4}), QList<qint64>{4});
+        cache.setCapacity(0);
+        QCOMPARE(found({4}), QList<qint64>());
+        cache.insert({entry(7)});
+        QCOMPARE(found({7}), QList<qint64>());
+        QCOMPARE(cache.stats().entries, 0);
+        QCOMPARE(cache.stats().bytes, 0);
+    }
+
+    // A page read through the cache — its pieces read from the database and kept, then found in
+    // memory — is the page read without it: the same changes for each viewer (the receiving
+    // agency, the one a transfer hands the dossier to, an agency with no part in them), the same
+    // pieces, the same cursor. Changes without a piece (accepted before schema version 10) are read
+    // from their rows every time and never kept.
+    void cachedPagesAreThePagesRead()
+    {
+        MOTCUA_TEST_DB(t);
+        test::SyncFixture f(t);
+        QVERIFY(f.ok);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+        const domain::Officer appraiser = test::demoOfficer(QStringLiteral("appraiser1"));
+        const domain::Officer commune = test::demoOfficer(QStringLiteral("counter9"));
+        for (int n = 1; n <= 6; ++n) {
+            const domain::Action receive = test::centreReceive(n);
+            QList<domain::Action> actions{receive};
+            if (n % 2 == 0)
+                actions.append(test::transferToJustice(receive));
+            for (const auto &outcome : f.sync->push(actions, counter))
+                QVERIFY2(outcome.status == PushOutcome::Status::Accepted,
+                         qPrintable(outcome.message));
+        }
+        PieceCache &cache = f.sync->pieceCache();
+        const auto read = [&](const domain::Officer &viewer, qint64 after, int limit,
+                              bool cached) -> SyncStore::RawPage {
+            cache.setCapacity(cached ? 1 << 20 : 0);
+            auto page = f.sync->rawChanges(after, limit, viewer, true);
+            [&] { QVERIFY2(page, page ? "" : qPrintable(page.error().toString())); }();
+            return page ? page.value() : SyncStore::RawPage{};
+        };
+        const auto same = [](const SyncStore::RawPage &a, const SyncStore::RawPage &b) {
+            if (a.more != b.more || a.nextAfter != b.nextAfter
+                || a.changes.size() != b.changes.size())
+                return false;
+            for (qsizetype i = 0; i < a.changes.size(); ++i) {
+                const auto &x = a.changes.at(i);
+                const auto &y = b.changes.at(i);
+                if (x.seq != y.seq || x.changeGzip != y.changeGzip || x.actionJson != y.actionJson
+                    || x.dossierJson != y.dossierJson)
+                    return false;
+            }
+            return true;
+        };
+        for (const bool withoutPieces : {false, true}) {
+            if (withoutPieces) {
+                cache.setCapacity(0); // empties it
+                QVERIFY(t.exec(QStringLiteral("DELETE FROM change_pieces WHERE seq % 3 = 0")));
+            }
+            int seen = 0;
+            for (const domain::Officer &viewer : {counter, appraiser, commune}) {
+                for (const auto &[after, limit] :
+                     {std::pair{0, 50}, std::pair{0, 4}, std::pair{3, 2}, std::pair{5, 50}}) {
+                    const SyncStore::RawPage plain = read(viewer, after, limit, false);
+                    const auto before = cache.stats();
+                    const SyncStore::RawPage first = read(viewer, after, limit, true);
+                    const SyncStore::RawPage second = read(viewer, after, limit, true);
+                    const auto after2 = cache.stats();
+                    QVERIFY2(same(plain, first), qPrintable(viewer.id));
+                    QVERIFY2(same(plain, second), qPrintable(viewer.id));
+                    seen += int(plain.changes.size());
+                    // The second read found every piece in memory, unless the page has a
+                    // change without one.
+                    const bool allPieces
+                        = std::all_of(plain.changes.cbegin(), plain.changes.cend(),
+                                      [](const auto &c) { return gzip::isPiece(c.changeGzip); });
+                    QCOMPARE(allPieces,
+                             !withoutPieces
+                                 || std::none_of(plain.changes.cbegin(), plain.changes.cend(),
+                                                 [](const auto &c) { return c.seq % 3 == 0; }));
+                    if (allPieces)
+                        QVERIFY(after2.hits - before.hits >= plain.changes.size());
+                }
+            }
+            // The commune sees nothing of the centre's dossiers; the others see pages.
+            QVERIFY(seen > 0);
+            QCOMPARE(read(commune, 0, 50, true).changes.size(), 0);
+            // Only pieces read from the database are kept: never one of a change without one.
+            QList<qint64> all;
+            for (qint64 seq = 1; seq <= 20; ++seq)
+                all.append(seq);
+            QList<QByteArray> kept;
+            cache.find(all, kept);
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                if (withoutPieces && all.at(i) % 3 == 0)
+                    QVERIFY(kept.at(i).isNull());
+            }
         }
     }
 };
