@@ -59,6 +59,128 @@ Result<qint64> committedSeq(QSqlDatabase &c)
     return counter.next() ? counter.integer(0) : 0;
 }
 
+// One read of a page of an agency's feed: the changes after `after` (at most limit + 1: the last
+// one only says there is more), in seq order, and the committed counter they were read under.
+enum class PageKind {
+    Plain,   // each change's JSON
+    Pieces,  // each change's gzip piece (its JSON only when it has none)
+    Numbers, // the seqs alone
+};
+struct PageRead
+{
+    qint64 committed = 0;
+    QList<SyncStore::RawChange> changes;
+};
+
+// The agency's changes are one range of agency_feed (a change once for each agency that sees it),
+// read in seq order and cut at the page size, so a page costs the page and not the feed after
+// it; with its pieces, not the changes' rows in `actions` (≈ 3.2 KB, a database page each; the
+// pieces ≈ 1.2 KB, three to a page). SQLite hands the stored text over as bytes (a BLOB),
+// PostgreSQL in libpq's binary format (pg_rows.h, an unnamed statement planned for its values):
+// not decoded to UTF-16 and back, no bytea in hex. Columns: seq, action JSON, dossier JSON, piece.
+QString pageColumns(PageKind kind, bool pg)
+{
+    const QString json = pg ? QStringLiteral("%1") : QStringLiteral("CAST(%1 AS BLOB)");
+    switch (kind) {
+    case PageKind::Plain:
+        return QStringLiteral("f.seq, ") + json.arg(QLatin1String("a.json")) + QStringLiteral(", ")
+            + json.arg(QLatin1String("a.dossier_json")) + QStringLiteral(", NULL");
+    case PageKind::Pieces: {
+        const QString unlessPiece = QStringLiteral(
+            "CASE WHEN p.piece IS NULL THEN (SELECT %1 FROM actions WHERE seq = f.seq) END");
+        return QStringLiteral("f.seq, ") + unlessPiece.arg(json.arg(QLatin1String("json")))
+            + QStringLiteral(", ") + unlessPiece.arg(json.arg(QLatin1String("dossier_json")))
+            + QStringLiteral(", p.piece");
+    }
+    case PageKind::Numbers:
+        return QStringLiteral("f.seq, NULL, NULL, NULL");
+    }
+    return {};
+}
+
+QString pageJoins(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::Plain:
+        return QStringLiteral(" JOIN actions a ON a.seq = f.seq");
+    case PageKind::Pieces:
+        return QStringLiteral(" LEFT JOIN change_pieces p ON p.seq = f.seq");
+    case PageKind::Numbers:
+        break;
+    }
+    return {};
+}
+
+Result<PageRead> readPage(Database &db, PageKind kind, const QString &agency, qint64 after,
+                          int limit)
+{
+    PageRead read;
+    read.changes.reserve(limit + 1);
+    const auto bySeq = [](const SyncStore::RawChange &x, const SyncStore::RawChange &y) {
+        return x.seq < y.seq;
+    };
+    if (db.isPostgres()) {
+        // One statement, so one snapshot without a transaction around it: the counter, then the
+        // range up to it (LATERAL), a row with the counter alone when the page is empty.
+        static const auto statement = [](PageKind k) {
+            return pg::numbered(
+                QStringLiteral("SELECT c.seq, x.* FROM feed_counter c LEFT JOIN LATERAL "
+                               "(SELECT %1 FROM agency_feed f%2 WHERE f.agency_code = ? AND "
+                               "f.seq > ? AND f.seq <= c.seq ORDER BY f.seq LIMIT ?) x ON "
+                               "true WHERE c.id = 1")
+                    .arg(pageColumns(k, true), pageJoins(k)));
+        };
+        static const QByteArray statements[3] = {
+            statement(PageKind::Plain), statement(PageKind::Pieces), statement(PageKind::Numbers)};
+        auto st = db.readOne([&](QSqlDatabase &c) -> Check {
+            auto rows = pg::BinaryRows::exec(
+                c, statements[int(kind)],
+                {agency.toUtf8(), QByteArray::number(after), QByteArray::number(limit + 1)});
+            if (!rows)
+                return rows.error();
+            for (int i = 0; i < rows->size(); ++i) {
+                read.committed = rows->integer(i, 0);
+                if (rows->isNull(i, 1))
+                    continue;
+                read.changes.append(SyncStore::RawChange{rows->integer(i, 1), rows->bytes(i, 2),
+                                                         rows->bytes(i, 3), rows->bytes(i, 4)});
+            }
+            return {};
+        });
+        if (!st)
+            return st.error();
+    } else {
+        auto st = db.read([&](QSqlDatabase &c) -> Check {
+            auto counter = committedSeq(c);
+            if (!counter)
+                return counter.error();
+            read.committed = counter.value();
+            static const auto statement = [](PageKind k) {
+                return QStringLiteral("SELECT %1 FROM agency_feed f%2 WHERE f.agency_code = ? AND "
+                                      "f.seq > ? AND f.seq <= ? ORDER BY f.seq LIMIT ?")
+                    .arg(pageColumns(k, false), pageJoins(k));
+            };
+            static const QString statements[3]
+                = {statement(PageKind::Plain), statement(PageKind::Pieces),
+                   statement(PageKind::Numbers)};
+            Sql q(c, statements[int(kind)]);
+            q.bind(agency).bind(after).bind(read.committed).bind(limit + 1);
+            if (auto done = q.exec(); !done)
+                return done;
+            while (q.next()) {
+                read.changes.append(SyncStore::RawChange{q.integer(0), bytes(q.value(1)),
+                                                         bytes(q.value(2)), bytes(q.value(3))});
+            }
+            return {};
+        });
+        if (!st)
+            return st.error();
+    }
+    if (!std::is_sorted(read.changes.cbegin(), read.changes.cend(), bySeq))
+        std::sort(read.changes.begin(), read.changes.end(), bySeq);
+    return read;
+}
+
 } // namespace
 
 Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
@@ -66,149 +188,50 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
 {
     limit = std::clamp(limit, 1, kMaxPageSize);
     after = std::max<qint64>(after, 0);
-    RawPage page;
-    page.nextAfter = after;
-    const bool pg = m_db.isPostgres();
-    auto st = m_db.read([&](QSqlDatabase &c) -> Check {
-        // One snapshot: a short page may move the cursor to the committed counter past rows this
-        // viewer may not see.
-        auto counter = committedSeq(c);
-        if (!counter)
-            return counter.error();
-        const qint64 committed = counter.value();
-        // The viewer's rows are the union of three index ranges (receiving agency, handling
-        // agency, and the transfers that took a dossier from it), each read in seq order and cut
-        // at the page size, so a page costs the page and not the feed after it (an OR of them
-        // makes both planners sort every later row). SQLite hands the stored text over as bytes
-        // (a BLOB), PostgreSQL in libpq's binary format (pg_rows.h, an unnamed statement planned
-        // for its values): not decoded to UTF-16 and back, no bytea in hex.
-        const auto threeRanges = [](const QString &join) -> QString {
-            static const QString range = QStringLiteral(
-                "SELECT seq FROM (SELECT seq FROM actions WHERE %1 = ? AND seq > ? AND seq <= ? "
-                "ORDER BY seq LIMIT ?) AS %2");
-            return range.arg(QLatin1String("agency_code"), QLatin1String("r")) + join
-                + range.arg(QLatin1String("handling_agency_code"), QLatin1String("h")) + join
-                + range.arg(QLatin1String("departed_agency_code"), QLatin1String("t"));
-        };
-        static const QString ranges = QStringLiteral(" IN (")
-            + threeRanges(QStringLiteral(" UNION ALL "))
-            + QStringLiteral(") ORDER BY a.seq LIMIT ?");
-        static const QString merged
-            = threeRanges(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 1 LIMIT ?");
-        static const QString plain[2] = {
-            QStringLiteral("SELECT a.seq, CAST(a.json AS BLOB), CAST(a.dossier_json AS BLOB), "
-                           "NULL FROM actions a WHERE a.seq")
-                + ranges,
-            QStringLiteral("SELECT a.seq, a.json, a.dossier_json, NULL FROM actions a WHERE a.seq")
-                + ranges,
-        };
-        // With gzip, each change's piece and not its row in `actions`: a page reads the three
-        // index ranges and the pieces (≈ 1.2 KB each, three to a database page), not the changes'
-        // rows (≈ 3.2 KB: one page each); the JSON only for a change that has no piece (accepted
-        // before version 10). The ranges are merged (UNION drops a change seen in two) and cut
-        // before the join; the rows come in no stated order and are sorted below.
-        static const QString pieces[2] = {
-            QStringLiteral("SELECT s.seq, CASE WHEN p.piece IS NULL THEN (SELECT CAST(json AS "
-                           "BLOB) FROM actions WHERE seq = s.seq) END, CASE WHEN p.piece IS NULL "
-                           "THEN (SELECT CAST(dossier_json AS BLOB) FROM actions WHERE seq = "
-                           "s.seq) END, p.piece FROM (")
-                + merged + QStringLiteral(") AS s LEFT JOIN change_pieces p ON p.seq = s.seq"),
-            QStringLiteral("SELECT s.seq, CASE WHEN p.piece IS NULL THEN (SELECT json FROM actions "
-                           "WHERE seq = s.seq) END, CASE WHEN p.piece IS NULL THEN (SELECT "
-                           "dossier_json FROM actions WHERE seq = s.seq) END, p.piece FROM (")
-                + merged + QStringLiteral(") AS s LEFT JOIN change_pieces p ON p.seq = s.seq"),
-        };
-        // Each statement: the three ranges (agency, after, committed seq, page size), then the
-        // page size; at most limit + 1 rows, the last one only saying there is more.
-        const auto run = [&](int statement, const auto &row) -> Check {
-            if (pg) {
-                static const QByteArray statements[3]
-                    = {pg::numbered(plain[1]), pg::numbered(pieces[1]), pg::numbered(merged)};
-                const QByteArray agency = viewer.agencyCode.toUtf8();
-                const QByteArray from = QByteArray::number(after);
-                const QByteArray to = QByteArray::number(committed);
-                const QByteArray count = QByteArray::number(limit + 1);
-                const QByteArrayList parameters{agency, from,   to,   count, agency, from, to,
-                                                count,  agency, from, to,    count,  count};
-                auto rows = pg::BinaryRows::exec(c, statements[statement], parameters);
-                if (!rows)
-                    return rows.error();
-                for (int i = 0; i < rows->size(); ++i) {
-                    row([&](int column) { return rows->integer(i, column); },
-                        [&](int column) { return rows->bytes(i, column); });
-                }
-                return {};
-            }
-            static const QString statements[3] = {plain[0], pieces[0], merged};
-            Sql q(c, statements[statement]);
-            for (int range = 0; range < 3; ++range)
-                q.bind(viewer.agencyCode).bind(after).bind(committed).bind(limit + 1);
-            q.bind(limit + 1);
-            if (auto done = q.exec(); !done)
-                return done;
-            while (q.next()) {
-                row([&](int column) { return q.integer(column); },
-                    [&](int column) { return bytes(q.value(column)); });
-            }
-            return {};
-        };
-        const auto readChanges = [&](int statement) -> Check {
-            page.changes.clear();
-            page.changes.reserve(limit + 1);
-            auto done = run(statement, [&](const auto &integer, const auto &text) {
-                page.changes.append(RawChange{integer(0), text(1), text(2), text(3)});
-            });
-            if (!done)
-                return done;
-            const auto bySeq = [](const RawChange &x, const RawChange &y) { return x.seq < y.seq; };
-            if (!std::is_sorted(page.changes.cbegin(), page.changes.cend(), bySeq))
-                std::sort(page.changes.begin(), page.changes.end(), bySeq);
-            return {};
-        };
-        if (!gzip) {
-            if (auto done = readChanges(0); !done)
-                return done;
-        } else if (m_pieces.capacity() == 0) {
-            if (auto done = readChanges(1); !done)
-                return done;
+    const QString &agency = viewer.agencyCode;
+    Result<PageRead> read = PageRead{};
+    if (!gzip) {
+        read = readPage(m_db, PageKind::Plain, agency, after, limit);
+    } else if (m_pieces.capacity() == 0) {
+        read = readPage(m_db, PageKind::Pieces, agency, after, limit);
+    } else {
+        // The page's numbers first (the agency's feed only); when every piece is kept in memory,
+        // that is the whole read. Otherwise the page is read again with its pieces (a snapshot
+        // of its own, as complete as the first), which are kept.
+        read = readPage(m_db, PageKind::Numbers, agency, after, limit);
+        if (!read)
+            return read.error();
+        QList<qint64> numbers;
+        numbers.reserve(read->changes.size());
+        for (const RawChange &change : std::as_const(read->changes))
+            numbers.append(change.seq);
+        QList<QByteArray> cached;
+        if (m_pieces.find(numbers.first(std::min<qsizetype>(numbers.size(), limit)), cached) == 0) {
+            for (qsizetype i = 0; i < cached.size(); ++i)
+                read.value().changes[i].changeGzip = cached.at(i);
         } else {
-            // The page's numbers first (the index ranges only); when every piece is cached, that
-            // is the whole read. Otherwise the page is read as without the cache and its pieces
-            // are kept.
-            QList<qint64> seqs;
-            seqs.reserve(limit + 1);
-            auto done = run(2, [&](const auto &integer, const auto &) { seqs.append(integer(0)); });
-            if (!done)
-                return done;
-            std::sort(seqs.begin(), seqs.end());
-            QList<QByteArray> cached;
-            if (m_pieces.find(seqs.first(std::min<qsizetype>(seqs.size(), limit)), cached) == 0) {
-                page.changes.reserve(seqs.size());
-                for (qsizetype i = 0; i < seqs.size(); ++i) {
-                    page.changes.append(RawChange{
-                        seqs.at(i), {}, {}, i < cached.size() ? cached.at(i) : QByteArray()});
-                }
-            } else {
-                if (done = readChanges(1); !done)
-                    return done;
-                QList<std::pair<qint64, QByteArray>> read;
-                read.reserve(page.changes.size());
-                for (const RawChange &change : std::as_const(page.changes)) {
-                    if (gzip::isPiece(change.changeGzip))
-                        read.append({change.seq, change.changeGzip});
-                }
-                m_pieces.insert(read);
+            read = readPage(m_db, PageKind::Pieces, agency, after, limit);
+            if (!read)
+                return read.error();
+            QList<std::pair<qint64, QByteArray>> pieces;
+            pieces.reserve(read->changes.size());
+            for (const RawChange &change : std::as_const(read->changes)) {
+                if (gzip::isPiece(change.changeGzip))
+                    pieces.append({change.seq, change.changeGzip});
             }
+            m_pieces.insert(pieces);
         }
-        if (page.changes.size() > limit) {
-            page.more = true;
-            page.changes.resize(limit);
-        }
-        page.nextAfter = page.more ? page.changes.constLast().seq : std::max(after, committed);
-        return {};
-    });
-    if (!st)
-        return st.error();
+    }
+    if (!read)
+        return read.error();
+    RawPage page;
+    page.changes = std::move(read.value().changes);
+    if (page.changes.size() > limit) {
+        page.more = true;
+        page.changes.resize(limit);
+    }
+    // A short page moves the cursor to the committed counter, past rows this viewer may not see.
+    page.nextAfter = page.more ? page.changes.constLast().seq : std::max(after, read->committed);
     return page;
 }
 

@@ -40,6 +40,7 @@ struct ConnectionEntry
     int depth = 0;
     bool writable = false; // the open transaction may write
     QHash<QString, std::shared_ptr<Sql::Slot>> statements;
+    QSet<QByteArray> serverPrepared; // names prepared on the server by pg_rows (PQprepare)
 };
 
 // This thread's connections; removed when the thread finishes.
@@ -288,6 +289,31 @@ Check Database::transaction(const std::function<Check(QSqlDatabase &)> &work)
 Check Database::read(const std::function<Check(QSqlDatabase &)> &work)
 {
     return runInTransaction(work, false);
+}
+
+QSet<QByteArray> *serverPreparedStatements(const QSqlDatabase &db)
+{
+    ConnectionEntry *entry = entryFor(db.connectionName());
+    return entry ? &entry->serverPrepared : nullptr;
+}
+
+Check Database::readOne(const std::function<Check(QSqlDatabase &)> &work)
+{
+    QSqlDatabase db;
+    {
+        auto conn = connection();
+        if (!conn)
+            return conn.error();
+        db = conn.value();
+    }
+    Check result = work(db);
+    const ConnectionEntry *entry = entryFor(db.connectionName());
+    if (!result && result.error().details.contains(QStringLiteral("connection"))
+        && (!entry || entry->depth == 0)) {
+        db = QSqlDatabase();
+        closeThreadConnection();
+    }
+    return result;
 }
 
 Check Database::runInTransaction(const std::function<Check(QSqlDatabase &)> &work, bool write)

@@ -3,6 +3,7 @@
 // The server's database: SQLite (embedded default) or PostgreSQL, through QtSql. One QSqlDatabase
 // connection per thread (QSqlDatabase objects must not cross threads); every unit of work runs in
 // a transaction.
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -40,6 +41,10 @@ struct DbUrl
     [[nodiscard]] QString toDisplayString() const;
 };
 
+// The statements prepared on the server (by name) for this thread's connection `db` of a Database
+// (null for another connection): forgotten with the connection, as the server forgets them.
+QSet<QByteArray> *serverPreparedStatements(const QSqlDatabase &db);
+
 class Database
 {
 public:
@@ -68,6 +73,11 @@ public:
     // PostgreSQL: REPEATABLE READ, READ ONLY). Inside a transaction, `work` joins it; a
     // transaction() inside a read() is refused (db.nested_write).
     Check read(const std::function<Check(QSqlDatabase &)> &work);
+    // Runs `work`, a read that is one statement, outside a transaction: the statement is its own
+    // consistent snapshot on both backends, without BEGIN and COMMIT around it (on PostgreSQL two
+    // round trips of three). Inside a transaction, `work` joins it. A lost connection is dropped,
+    // as by read().
+    Check readOne(const std::function<Check(QSqlDatabase &)> &work);
     // True while this thread runs a transaction() or read() of this database.
     [[nodiscard]] bool inTransaction() const;
     // SQLite only: does the linked SQLite understand UPDATE … RETURNING (3.35+)? PostgreSQL: true.

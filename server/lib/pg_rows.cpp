@@ -10,6 +10,24 @@
 
 namespace motcua::server::pg {
 
+namespace {
+
+// A failed statement as the drivers' errors are (databaseError()): any failure here may be the
+// connection's, told by the SQLSTATE and the connection's state.
+domain::Error failure(PGconn *conn, const PGresult *result)
+{
+    const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    const QString text = QString::fromUtf8(PQerrorMessage(conn)).section(u'\n', 0, 0);
+    domain::Error e
+        = databaseError(QStringLiteral("binary read"),
+                        state ? QString::fromLatin1(state) : QString(), text, text, true);
+    if (PQstatus(conn) != CONNECTION_OK)
+        e.details.insert(QStringLiteral("connection"), true);
+    return e;
+}
+
+} // namespace
+
 Result<BinaryRows> BinaryRows::exec(QSqlDatabase &db, const QByteArray &statement,
                                     const QByteArrayList &parameters)
 {
@@ -30,21 +48,30 @@ Result<BinaryRows> BinaryRows::exec(QSqlDatabase &db, const QByteArray &statemen
     values.reserve(size_t(parameters.size()));
     for (const QByteArray &p : parameters)
         values.push_back(p.constData());
+    // Prepared on the server once per connection (parsed and planned once: PostgreSQL keeps a
+    // generic plan when it costs no more than the plans for each call's values), then executed by
+    // name. A Database connection remembers what it prepared; another one runs it unnamed.
+    QSet<QByteArray> *prepared = serverPreparedStatements(db);
+    const QByteArray name = prepared ? "motcua_" + QByteArray::number(qHash(statement), 16) + '_'
+            + QByteArray::number(statement.size())
+                                     : QByteArray();
     BinaryRows rows;
-    rows.m_result.reset(PQexecParams(conn, statement.constData(), int(values.size()), nullptr,
-                                     values.data(), nullptr, nullptr, 1),
-                        PQclear);
-    if (PQresultStatus(rows.m_result.get()) != PGRES_TUPLES_OK) {
-        const char *state = PQresultErrorField(rows.m_result.get(), PG_DIAG_SQLSTATE);
-        const QString text = QString::fromUtf8(PQerrorMessage(conn)).section(u'\n', 0, 0);
-        // Any failure here may be the connection's: databaseError() tells by the SQLSTATE.
-        domain::Error e
-            = databaseError(QStringLiteral("binary read"),
-                            state ? QString::fromLatin1(state) : QString(), text, text, true);
-        if (PQstatus(conn) != CONNECTION_OK)
-            e.details.insert(QStringLiteral("connection"), true);
-        return e;
+    if (prepared && !prepared->contains(name)) {
+        rows.m_result.reset(
+            PQprepare(conn, name.constData(), statement.constData(), int(values.size()), nullptr),
+            PQclear);
+        if (PQresultStatus(rows.m_result.get()) == PGRES_COMMAND_OK)
+            prepared->insert(name);
+        else
+            return failure(conn, rows.m_result.get());
     }
+    rows.m_result.reset(prepared ? PQexecPrepared(conn, name.constData(), int(values.size()),
+                                                  values.data(), nullptr, nullptr, 1)
+                                 : PQexecParams(conn, statement.constData(), int(values.size()),
+                                                nullptr, values.data(), nullptr, nullptr, 1),
+                        PQclear);
+    if (PQresultStatus(rows.m_result.get()) != PGRES_TUPLES_OK)
+        return failure(conn, rows.m_result.get());
     return rows;
 }
 

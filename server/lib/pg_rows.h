@@ -1,8 +1,8 @@
 #pragma once
 
 // Rows of a PostgreSQL statement in libpq's binary format, on the connection of a QSqlDatabase
-// (inside its transaction). For pages of large values: QPSQL reads every value as text, so a
-// bytea arrives hex-encoded and is decoded by PQunescapeBytea (half of the server's time when it
+// (inside its transaction, if any). For pages of large values: QPSQL reads every value as text, so
+// a bytea arrives hex-encoded and is decoded by PQunescapeBytea (half of the server's time when it
 // served gzip pages of the feed) and text goes through UTF-16 and back.
 #include "database.h"
 
@@ -20,7 +20,8 @@ class BinaryRows
 {
 public:
     // `statement` with $1, $2… placeholders; each parameter is sent as text and typed by the
-    // server from its use. Planned for these values (an unnamed statement).
+    // server from its use. On a Database connection, prepared once per connection and run by
+    // name (parsed and planned once); on another, unnamed and planned for these values.
     static Result<BinaryRows> exec(QSqlDatabase &db, const QByteArray &statement,
                                    const QByteArrayList &parameters);
 

@@ -1,7 +1,7 @@
 // The server schema, version by version. Migrations only add (tables, columns, indexes,
-// functions), or replace an index by a wider one; a version is never edited once released. Types
-// are portable: TEXT, INTEGER, BIGINT; instants are BIGINT milliseconds since the epoch (UTC);
-// flags are INTEGER 0/1.
+// functions), or replace an index by a wider one or by a table that serves its reads; a version is
+// never edited once released. Types are portable: TEXT, INTEGER, BIGINT; instants are BIGINT
+// milliseconds since the epoch (UTC); flags are INTEGER 0/1.
 #include "schema.h"
 
 #include "admin_units.h"
@@ -15,8 +15,9 @@ namespace {
 // parts around its "seq" value; the hash is SHA-256(previous hash ‖ JSON), exactly as SyncStore
 // computes it on SQLite and auditReport() checks it. Each statement of a VOLATILE function takes a
 // new snapshot (READ COMMITTED), so the head read after the counter is the one the previous append
-// committed. Version 1 made it; version 10 added the change's gzip piece (`changeGzip`).
-QString appendFunction(bool changeGzip)
+// committed. Version 1 made it; version 10 added the change's gzip piece (`changeGzip`); version
+// 11 the change's rows in its agencies' feeds (`agencyFeed`).
+QString appendFunction(bool changeGzip, bool agencyFeed)
 {
     QString f
         = QStringLiteral(R"sql({PG}CREATE FUNCTION motcua_append(p_json_head TEXT, p_json_tail TEXT,
@@ -41,7 +42,7 @@ QString appendFunction(bool changeGzip)
                 VALUES (v_seq, p_action_id, p_dossier_id, p_agency, p_handling, p_actor, p_device,
                     p_now, v_json, p_dossier_json, v_prev, v_hash);
             UPDATE audit_heads SET seq = v_seq, hash = v_hash, count = count + 1
-                WHERE agency_code = p_agency;{GZIP_INSERT}
+                WHERE agency_code = p_agency;{GZIP_INSERT}{FEED_INSERT}
             INSERT INTO push_outcomes (action_id, actor_id, status, seq, version, reason_code,
                     message, field, decided_at)
                 VALUES (p_action_id, p_actor, 'accepted', v_seq, p_version, '', '', '', p_now);
@@ -65,6 +66,13 @@ QString appendFunction(bool changeGzip)
               changeGzip ? QStringLiteral(R"sql(
             IF p_change_gzip IS NOT NULL THEN
                 INSERT INTO change_pieces (seq, piece) VALUES (v_seq, p_change_gzip);
+            END IF;)sql")
+                         : QString());
+    f.replace(QStringLiteral("{FEED_INSERT}"),
+              agencyFeed ? QStringLiteral(R"sql(
+            INSERT INTO agency_feed (agency_code, seq) VALUES (p_agency, v_seq);
+            IF p_handling <> p_agency THEN
+                INSERT INTO agency_feed (agency_code, seq) VALUES (p_handling, v_seq);
             END IF;)sql")
                          : QString());
     return f;
@@ -149,7 +157,7 @@ QStringList version1()
             complete INTEGER NOT NULL DEFAULT 0, uploaded_by TEXT NOT NULL DEFAULT '',
             created_at BIGINT NOT NULL, completed_at BIGINT NOT NULL DEFAULT 0))sql"),
 
-        appendFunction(false),
+        appendFunction(false, false),
     };
 }
 
@@ -293,7 +301,29 @@ QStringList version10()
             "CREATE TABLE change_pieces (seq {BIGKEY} PRIMARY KEY, piece {BYTES} NOT NULL)"),
         QStringLiteral("{PG}DROP FUNCTION motcua_append(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, "
                        "TEXT, BIGINT, TEXT, INTEGER, INTEGER, TEXT, TEXT)"),
-        appendFunction(true),
+        appendFunction(true, false),
+    };
+}
+
+// Each agency's feed in one index: a change once for every agency whose feed holds it (the
+// receiving agency, the handling one, and the one a transfer takes the dossier from), so a page
+// is one range of (agency, seq) in order rather than three ranges of `actions` merged and
+// sorted. It replaces the handling and departed indexes of `actions` (only the feed read them);
+// the receiving agency's stays for the audit chain.
+QStringList version11()
+{
+    return {
+        QStringLiteral("CREATE TABLE agency_feed (agency_code TEXT NOT NULL, seq BIGINT NOT NULL, "
+                       "PRIMARY KEY (agency_code, seq)){SQLITE_WITHOUT_ROWID}"),
+        QStringLiteral("INSERT INTO agency_feed (agency_code, seq) SELECT agency_code, seq FROM "
+                       "actions UNION SELECT handling_agency_code, seq FROM actions UNION SELECT "
+                       "departed_agency_code, seq FROM actions WHERE departed_agency_code IS NOT "
+                       "NULL"),
+        QStringLiteral("DROP INDEX actions_handling"),
+        QStringLiteral("DROP INDEX actions_departed"),
+        QStringLiteral("{PG}DROP FUNCTION motcua_append(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, "
+                       "TEXT, BIGINT, TEXT, INTEGER, INTEGER, TEXT, TEXT, BYTEA)"),
+        appendFunction(true, true),
     };
 }
 
@@ -319,6 +349,7 @@ const QList<Migration> &migrations()
         {8, QStringLiteral("dossiers by agency in id order"), version8()},
         {9, QStringLiteral("transfers in the feed of the agency they leave"), version9()},
         {10, QStringLiteral("the sync feed's changes compressed"), version10()},
+        {11, QStringLiteral("each agency's feed in one index"), version11()},
     };
     return all;
 }
@@ -340,6 +371,8 @@ QString forDialect(const QString &statement, bool postgres)
                 postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));
     out.replace(QStringLiteral("{BYTES}"),
                 postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
+    out.replace(QStringLiteral("{SQLITE_WITHOUT_ROWID}"),
+                postgres ? QString() : QStringLiteral(" WITHOUT ROWID"));
     return out;
 }
 

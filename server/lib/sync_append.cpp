@@ -160,6 +160,19 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
         .bind(e.departedAgency);
     if (auto st = insert.exec(); !st)
         return st;
+    // The change in the feed of each agency that sees it (as motcua_append() does on PostgreSQL).
+    for (const QVariant &agency :
+         {QVariant(after.agencyCode),
+          after.handlingAgencyCode == after.agencyCode ? QVariant()
+                                                       : QVariant(after.handlingAgencyCode),
+          e.departedAgency}) {
+        if (agency.isNull())
+            continue;
+        Sql feed(c, QStringLiteral("INSERT INTO agency_feed (agency_code, seq) VALUES (?, ?)"));
+        feed.bind(agency).bind(seq.value());
+        if (auto st = feed.exec(); !st)
+            return st;
+    }
     if (!e.changeGzip.isEmpty()) {
         Sql piece(c, QStringLiteral("INSERT INTO change_pieces (seq, piece) VALUES (?, ?)"));
         piece.bind(seq.value()).bind(e.changeGzip);
@@ -211,6 +224,10 @@ Check SyncStore::appendOnPostgres(QSqlDatabase &c, const domain::Action &a,
                      QStringLiteral("UPDATE actions SET departed_agency_code = ? WHERE seq = ?"));
         departed.bind(e.departedAgency).bind(outcome.seq);
         if (auto st = departed.exec(); !st)
+            return st;
+        Sql feed(c, QStringLiteral("INSERT INTO agency_feed (agency_code, seq) VALUES (?, ?)"));
+        feed.bind(e.departedAgency).bind(outcome.seq);
+        if (auto st = feed.exec(); !st)
             return st;
     }
     return {};

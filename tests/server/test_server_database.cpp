@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <database.h>
+#include <pg_rows.h>
 
 using namespace motcua::server;
 
@@ -275,6 +276,54 @@ private Q_SLOTS:
         QVERIFY(read());
         QVERIFY(insert(QStringLiteral("b")));
         QCOMPARE(count(*db), 2);
+    }
+
+    // pg_rows prepares its statements on the server once per connection and runs them by name;
+    // a new connection (after the server ended the old one) prepares them again.
+    void binaryReadsArePreparedOncePerConnection()
+    {
+        MOTCUA_TEST_DB(t);
+        if (!t.isPostgres())
+            QSKIP("PostgreSQL only: libpq's binary reads");
+        auto db = t.open(false);
+        QVERIFY(t.exec(QStringLiteral("CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER)")));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO t (k, v) VALUES ('a', 7), ('b', 8)")));
+        const auto value = [&](const QByteArray &key, qint64 *out) {
+            return db->readOne([&](QSqlDatabase &c) -> Check {
+                auto rows = pg::BinaryRows::exec(c, "SELECT v FROM t WHERE k = $1", {key});
+                if (!rows)
+                    return rows.error();
+                *out = rows->size() == 1 ? rows->integer(0, 0) : -1;
+                return {};
+            });
+        };
+        const auto preparedOnServer = [&]() -> int {
+            auto conn = db->connection();
+            Sql q(conn.value(),
+                  QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements "
+                                 "WHERE name LIKE 'motcua_%' AND NOT from_sql"));
+            return q.exec() && q.next() ? int(q.integer(0)) : -1;
+        };
+        qint64 v = 0;
+        QVERIFY(value("a", &v));
+        QCOMPARE(v, 7);
+        QVERIFY(value("b", &v));
+        QCOMPARE(v, 8);
+        QCOMPARE(preparedOnServer(), 1);
+        {
+            auto conn = db->connection();
+            QCOMPARE(serverPreparedStatements(conn.value())->size(), 1);
+        }
+        QVERIFY(
+            t.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                  "datname = current_database() AND pid <> pg_backend_pid()")));
+        auto lost = value("a", &v);
+        if (!lost)
+            QVERIFY2(isTransientDbError(lost.error()), qPrintable(lost.error().toString()));
+        v = 0;
+        QVERIFY(value("a", &v));
+        QCOMPARE(v, 7);
+        QCOMPARE(preparedOnServer(), 1);
     }
 
     void noWritesInsideARead()

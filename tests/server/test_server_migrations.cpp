@@ -1,5 +1,6 @@
 // Migrations: an empty database is brought to the latest schema, a second run changes nothing,
-// and a database newer than the program is refused.
+// older databases are brought up with their data, and a database newer than the program is
+// refused.
 #include "testdb.h"
 
 #include <QSqlQuery>
@@ -107,6 +108,47 @@ private Q_SLOTS:
         auto installed = installDefaultSlipTemplates(*db);
         QVERIFY(installed);
         QCOMPARE(installed.value(), 0);
+    }
+
+    // Version 11 puts the feed written before it into each agency's feed: a change under its
+    // receiving agency, its handling agency and the agency a transfer took it from, once each.
+    void upgradesTheFeedIntoAgencyFeeds()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open(false);
+        auto ten = migrateTo(*db, 10);
+        QVERIFY2(ten, qPrintable(ten ? QString() : ten.error().toString()));
+        // seq, receiving, handling, departed
+        const QList<std::tuple<int, const char *, const char *, const char *>> rows{
+            {1, "A", "A", nullptr},
+            {2, "A", "B", nullptr},
+            {3, "C", "D", "B"},
+            {4, "B", "B", nullptr}};
+        for (const auto &[seq, agency, handling, departed] : rows) {
+            QVERIFY(
+                t.exec(QStringLiteral(
+                           "INSERT INTO actions (seq, id, dossier_id, agency_code, "
+                           "handling_agency_code, actor_id, device_id, accepted_at, json, "
+                           "dossier_json, audit_prev, audit_hash, departed_agency_code) VALUES "
+                           "(%1, 'a%1', 'd%1', '%2', '%3', 'x', 'x', 0, '{}', '{}', '', '', %4)")
+                           .arg(seq)
+                           .arg(QLatin1String(agency), QLatin1String(handling),
+                                departed ? QStringLiteral("'%1'").arg(QLatin1String(departed))
+                                         : QStringLiteral("NULL"))));
+        }
+        auto latest = migrate(*db);
+        QVERIFY2(latest, qPrintable(latest ? QString() : latest.error().toString()));
+        auto conn = db->connection();
+        QSqlQuery q(conn.value());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT agency_code, seq FROM agency_feed ORDER BY agency_code, seq")));
+        QStringList feed;
+        while (q.next())
+            feed.append(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+        QCOMPARE(feed,
+                 (QStringList{QStringLiteral("A:1"), QStringLiteral("A:2"), QStringLiteral("B:2"),
+                              QStringLiteral("B:3"), QStringLiteral("B:4"), QStringLiteral("C:3"),
+                              QStringLiteral("D:3")}));
     }
 
     void refusesANewerDatabase()
