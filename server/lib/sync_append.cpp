@@ -160,19 +160,23 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
         .bind(e.departedAgency);
     if (auto st = insert.exec(); !st)
         return st;
-    // The change in the feed of each agency that sees it (as motcua_append() does on PostgreSQL).
-    for (const QVariant &agency :
-         {QVariant(after.agencyCode),
-          after.handlingAgencyCode == after.agencyCode ? QVariant()
-                                                       : QVariant(after.handlingAgencyCode),
-          e.departedAgency}) {
-        if (agency.isNull())
-            continue;
-        Sql feed(c, QStringLiteral("INSERT INTO agency_feed (agency_code, seq) VALUES (?, ?)"));
+    // The change in the feed of each agency that sees it (as motcua_append() does on PostgreSQL),
+    // in one statement.
+    QVariantList agencies{after.agencyCode};
+    if (after.handlingAgencyCode != after.agencyCode)
+        agencies.append(after.handlingAgencyCode);
+    if (!e.departedAgency.isNull())
+        agencies.append(e.departedAgency);
+    static const QString feedRows[3] = {
+        QStringLiteral("INSERT INTO agency_feed (agency_code, seq) VALUES (?, ?)"),
+        QStringLiteral("INSERT INTO agency_feed (agency_code, seq) VALUES (?, ?), (?, ?)"),
+        QStringLiteral("INSERT INTO agency_feed (agency_code, seq) VALUES (?, ?), (?, ?), (?, ?)"),
+    };
+    Sql feed(c, feedRows[agencies.size() - 1]);
+    for (const QVariant &agency : std::as_const(agencies))
         feed.bind(agency).bind(seq.value());
-        if (auto st = feed.exec(); !st)
-            return st;
-    }
+    if (auto st = feed.exec(); !st)
+        return st;
     if (!e.changeGzip.isEmpty()) {
         Sql piece(c, QStringLiteral("INSERT INTO change_pieces (seq, piece) VALUES (?, ?)"));
         piece.bind(seq.value()).bind(e.changeGzip);
