@@ -76,8 +76,8 @@ struct PageRead
 // read in seq order and cut at the page size, so a page costs the page and not the feed after
 // it; with its pieces, not the changes' rows in `actions` (≈ 3.2 KB, a database page each; the
 // pieces ≈ 1.2 KB, three to a page). SQLite hands the stored text over as bytes (a BLOB),
-// PostgreSQL in libpq's binary format (pg_rows.h, an unnamed statement planned for its values):
-// not decoded to UTF-16 and back, no bytea in hex. Columns: seq, action JSON, dossier JSON, piece.
+// PostgreSQL in libpq's binary format (pg_rows.h, prepared once per connection): not decoded to
+// UTF-16 and back, no bytea in hex. Columns: seq, action JSON, dossier JSON, piece.
 QString pageColumns(PageKind kind, bool pg)
 {
     const QString json = pg ? QStringLiteral("%1") : QStringLiteral("CAST(%1 AS BLOB)");

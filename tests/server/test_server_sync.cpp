@@ -1,6 +1,6 @@
-// The sync feed on SQLite and PostgreSQL: concurrent pushers and a concurrent puller (every
-// accepted action seen exactly once, in order, none skipped), duplicates, stored rejections, the
-// actor check and agency visibility.
+// The sync feed on SQLite and PostgreSQL: concurrent pushers and concurrent pullers (every
+// accepted action seen exactly once, in order, none skipped; plain pages, and gzip pages through
+// the feed cache), duplicates, stored rejections, the actor check and agency visibility.
 #include "fixtures.h"
 #include "testdb.h"
 
@@ -11,6 +11,7 @@
 
 #include <catalogue_store.h>
 #include <domain/demo.h>
+#include <gzip_splice.h>
 #include <sync_store.h>
 
 #include <atomic>
@@ -39,8 +40,9 @@ private Q_SLOTS:
 
     // THE gap-free feed test (ARCHITECTURE.md, Sync): 8 pushers, each on its own connection,
     // push the whole journey of their dossiers (plus resends and conflicting actions on a
-    // neighbour's dossiers) while a puller pages through changes() over and over. The puller must
-    // see every accepted action exactly once, in increasing seq order, with none left behind.
+    // neighbour's dossiers) while a puller pages through changes() over and over, and another
+    // through the gzip pages with the feed cache on. Each must see every accepted action exactly
+    // once, in increasing seq order, with none left behind.
     void concurrentPushersAndPullerSeeEveryChangeOnce()
     {
         MOTCUA_TEST_DB(t);
@@ -144,15 +146,53 @@ private Q_SLOTS:
             }
         }));
 
+        // A second puller reads the gzip pages through the feed cache (pieces read once are kept;
+        // the feed's end, asked again and again, comes from memory): the same exactly-once feed.
+        f.sync->pieceCache().setCapacity(8 * 1024 * 1024);
+        QList<qint64> seenCompressed;
+        QStringList compressedProblems;
+        std::unique_ptr<QThread> compressedPuller(QThread::create([&] {
+            qint64 after = 0;
+            qint64 last = 0;
+            const auto pass = [&]() -> bool {
+                auto page = f.sync->rawChanges(after, 37, viewer, true);
+                if (!page) {
+                    compressedProblems << page.error().toString();
+                    return false;
+                }
+                for (const auto &change : page.value().changes) {
+                    if (change.seq <= last)
+                        compressedProblems
+                            << QStringLiteral("seq %1 after %2").arg(change.seq).arg(last);
+                    if (!gzip::isPiece(change.changeGzip))
+                        compressedProblems << QStringLiteral("seq %1 has no piece").arg(change.seq);
+                    last = change.seq;
+                    seenCompressed.append(change.seq);
+                }
+                if (page.value().nextAfter < after)
+                    compressedProblems << QStringLiteral("the cursor went back");
+                after = page.value().nextAfter;
+                return page.value().more;
+            };
+            while (running.load() > 0) {
+                if (!pass())
+                    QThread::yieldCurrentThread();
+            }
+            while (pass()) {
+            }
+        }));
+
         QElapsedTimer timer;
         timer.start();
         puller->start();
+        compressedPuller->start();
         for (auto &thread : pushers)
             thread->start();
         for (auto &thread : pushers)
             QVERIFY(thread->wait(240000));
         const qint64 pushMs = timer.elapsed();
         QVERIFY(puller->wait(240000));
+        QVERIFY(compressedPuller->wait(240000));
 
         QList<qint64> accepted;
         for (const auto &report : reports) {
@@ -166,6 +206,35 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), accepted.size());
         QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()),
                  QSet<qint64>(accepted.cbegin(), accepted.cend()));
+        QVERIFY2(compressedProblems.isEmpty(),
+                 qPrintable(compressedProblems.mid(0, 5).join(QStringLiteral("; "))));
+        QCOMPARE(seenCompressed.size(), accepted.size());
+        QCOMPARE(QSet<qint64>(seenCompressed.cbegin(), seenCompressed.cend()),
+                 QSet<qint64>(accepted.cbegin(), accepted.cend()));
+        // Every piece the puller read is kept (the feed fits the cache): the whole feed again
+        // comes from memory, the same pages as read without the cache.
+        const auto wholeFeed = [&](QList<QByteArray> *pieces) {
+            qint64 after = 0;
+            for (bool more = true; more;) {
+                auto page = f.sync->rawChanges(after, 37, viewer, true);
+                if (!page)
+                    return false;
+                for (const auto &change : page.value().changes)
+                    pieces->append(change.changeGzip);
+                after = page.value().nextAfter;
+                more = page.value().more;
+            }
+            return true;
+        };
+        const qint64 hitsBefore = f.sync->pieceCache().stats().hits;
+        QList<QByteArray> fromMemory;
+        QVERIFY(wholeFeed(&fromMemory));
+        QCOMPARE(f.sync->pieceCache().stats().hits - hitsBefore, qint64(accepted.size()));
+        f.sync->pieceCache().setCapacity(0);
+        QList<QByteArray> fromDatabase;
+        QVERIFY(wholeFeed(&fromDatabase));
+        QCOMPARE(fromMemory.size(), accepted.size());
+        QVERIFY(fromMemory == fromDatabase);
         // The feed is dense: 1..N, no number lost to a rolled-back push.
         std::sort(accepted.begin(), accepted.end());
         QCOMPARE(accepted.constFirst(), 1);
