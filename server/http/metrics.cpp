@@ -97,7 +97,7 @@ QByteArray Metrics::render() const
     return out;
 }
 
-QByteArray Metrics::render(const FeedCache &cache)
+QByteArray Metrics::render(const PieceCache::Stats &cache)
 {
     const auto one
         = [](const char *name, const char *type, const char *help, qint64 value) -> QByteArray {

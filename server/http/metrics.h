@@ -1,6 +1,8 @@
 #pragma once
 
 // Prometheus metrics kept in memory, thread-safe, rendered as text exposition format 0.0.4.
+#include "piece_cache.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QMutex>
@@ -24,12 +26,8 @@ public:
 
     [[nodiscard]] QByteArray render() const;
 
-    // The feed cache's figures (PieceCache::Stats and its capacity), rendered with the rest.
-    struct FeedCache
-    {
-        qint64 entries = 0, bytes = 0, capacity = 0, hits = 0, misses = 0;
-    };
-    [[nodiscard]] static QByteArray render(const FeedCache &cache);
+    // The feed cache's figures, rendered with the rest.
+    [[nodiscard]] static QByteArray render(const PieceCache::Stats &cache);
 
 private:
     struct Histogram

@@ -36,12 +36,8 @@ void addOpsRoutes(RouteTable &table, ServerContext &ctx)
                {},
                QStringLiteral("Prometheus metrics"),
                [&ctx](ApiRequest &) {
-                   const PieceCache &cache = ctx.sync->pieceCache();
-                   const PieceCache::Stats stats = cache.stats();
                    return ApiResponse::text(
-                       ctx.metrics.render()
-                           + Metrics::render({stats.entries, stats.bytes, cache.capacity(),
-                                              stats.hits, stats.misses}),
+                       ctx.metrics.render() + Metrics::render(ctx.sync->pieceCache().stats()),
                        QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
                }});
 }

@@ -72,7 +72,7 @@ void PieceCache::evictTo(qint64 capacity)
 PieceCache::Stats PieceCache::stats() const
 {
     QReadLocker lock(&m_lock);
-    return Stats{m_pieces.size(), m_bytes, m_hits, m_misses};
+    return Stats{m_pieces.size(), m_bytes, m_hits, m_misses, m_capacity};
 }
 
 } // namespace motcua::server

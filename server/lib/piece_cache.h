@@ -38,6 +38,7 @@ public:
         qint64 bytes = 0; // the pieces' sizes plus a fixed cost per entry
         qint64 hits = 0;  // pieces found
         qint64 misses = 0;
+        qint64 capacity = 0;
     };
     Stats stats() const;
 
