@@ -704,14 +704,19 @@ private Q_SLOTS:
         QCOMPARE(c.get(dossier, token).status, 200);
 
         QString error;
-        // (The feed's page came from agency_feed and the server's feed cache: it goes too.)
-        QVERIFY2(
-            s.db().exec(QStringLiteral("ALTER TABLE actions RENAME TO actions_away"), &error)
-                && s.db().exec(QStringLiteral("ALTER TABLE dossiers RENAME TO dossiers_away"),
-                               &error)
-                && s.db().exec(QStringLiteral("ALTER TABLE agency_feed RENAME TO agency_feed_away"),
-                               &error),
-            qPrintable(error));
+        // The tables move to NAME_away and back. (The feed's page came from agency_feed and the
+        // server's feed cache: it goes too.)
+        const auto renameTables = [&](const QString &from, const QString &to) {
+            for (const char *table : {"actions", "dossiers", "agency_feed"}) {
+                const QString name = QString::fromLatin1(table);
+                if (!s.db().exec(
+                        QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(name + from, name + to),
+                        &error))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY2(renameTables(QString(), QStringLiteral("_away")), qPrintable(error));
         for (const QString &path : {changes, dossier}) {
             const Reply r = c.get(path, token);
             QVERIFY2(r.status == 503, qPrintable(path + QLatin1Char(' ') + r.describe()));
@@ -739,13 +744,7 @@ private Q_SLOTS:
         QCOMPARE(refused.code(), QStringLiteral("server.unavailable"));
         QCOMPARE(refused.headers.value("retry-after"), QByteArray("5"));
         QVERIFY(!refused.body.contains("SQL") && !refused.body.contains("actions_away"));
-        QVERIFY2(
-            s.db().exec(QStringLiteral("ALTER TABLE actions_away RENAME TO actions"), &error)
-                && s.db().exec(QStringLiteral("ALTER TABLE dossiers_away RENAME TO dossiers"),
-                               &error)
-                && s.db().exec(QStringLiteral("ALTER TABLE agency_feed_away RENAME TO agency_feed"),
-                               &error),
-            qPrintable(error));
+        QVERIFY2(renameTables(QStringLiteral("_away"), QString()), qPrintable(error));
         QCOMPARE(c.get(changes, token).status, 200);
         QCOMPARE(c.get(dossier, token).status, 200);
         const Reply retried = c.post(kPush, {{QStringLiteral("actions"), batch}}, token);

@@ -265,10 +265,7 @@ private Q_SLOTS:
         };
         QVERIFY(insert(QStringLiteral("a")));
         QVERIFY(read());
-        // The server ends every other session of this database (a restart, a failover…).
-        QVERIFY(
-            t.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                                  "datname = current_database() AND pid <> pg_backend_pid()")));
+        QVERIFY(endOtherSessions(t));
         auto lost = read();
         if (!lost)
             QVERIFY2(isTransientDbError(lost.error()), qPrintable(lost.error().toString()));
@@ -314,9 +311,7 @@ private Q_SLOTS:
             auto conn = db->connection();
             QCOMPARE(serverPreparedStatements(conn.value())->size(), 1);
         }
-        QVERIFY(
-            t.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                                  "datname = current_database() AND pid <> pg_backend_pid()")));
+        QVERIFY(endOtherSessions(t));
         auto lost = value("a", &v);
         if (!lost)
             QVERIFY2(isTransientDbError(lost.error()), qPrintable(lost.error().toString()));
@@ -341,6 +336,13 @@ private Q_SLOTS:
     }
 
 private:
+    // The server ends every other session of the test's database (a restart, a failover…).
+    static bool endOtherSessions(const motcua::test::TestDb &t)
+    {
+        return t.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                     "datname = current_database() AND pid <> pg_backend_pid()"));
+    }
+
     static int count(Database &db)
     {
         auto conn = db.connection();

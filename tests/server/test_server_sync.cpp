@@ -15,7 +15,9 @@
 #include <sync_store.h>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace motcua;
@@ -28,6 +30,55 @@ struct PusherReport
 {
     QList<qint64> accepted;
     QStringList problems;
+};
+
+// One page as a puller checks it: its changes' seqs, where the next page starts, whether there is
+// more; nullopt when the read failed (the reader noted why).
+struct PulledPage
+{
+    QList<qint64> seqs;
+    qint64 nextAfter = 0;
+    bool more = false;
+};
+
+// A puller: pages through the feed with `read` while pushers are `running`, then to its end,
+// recording every seq it sees and any seq out of order or cursor that goes back.
+struct Puller
+{
+    QList<qint64> seen;
+    QStringList problems;
+    int passes = 0;
+
+    std::unique_ptr<QThread> thread(const std::atomic<int> &running,
+                                    std::function<std::optional<PulledPage>(qint64 after)> read)
+    {
+        return std::unique_ptr<QThread>(QThread::create([this, &running, read] {
+            qint64 after = 0;
+            qint64 last = 0;
+            const auto pass = [&]() -> bool {
+                ++passes;
+                const std::optional<PulledPage> page = read(after);
+                if (!page)
+                    return false;
+                for (const qint64 seq : page->seqs) {
+                    if (seq <= last)
+                        problems << QStringLiteral("seq %1 after %2").arg(seq).arg(last);
+                    last = seq;
+                    seen.append(seq);
+                }
+                if (page->nextAfter < after)
+                    problems << QStringLiteral("the cursor went back");
+                after = page->nextAfter;
+                return page->more;
+            };
+            while (running.load() > 0) {
+                if (!pass())
+                    QThread::yieldCurrentThread();
+            }
+            while (pass()) {
+            }
+        }));
+    }
 };
 
 } // namespace
@@ -109,78 +160,46 @@ private Q_SLOTS:
 
         const domain::Officer viewer
             = test::demoOfficer(QStringLiteral("counter1")); // the centre sees them all
-        QList<qint64> seen;
-        QStringList pullProblems;
-        int passes = 0;
-        std::unique_ptr<QThread> puller(QThread::create([&] {
-            qint64 after = 0;
-            qint64 last = 0;
-            const auto pass = [&]() -> bool {
-                ++passes;
-                auto page = f.sync->changes(after, 37, viewer);
-                if (!page) {
-                    pullProblems << page.error().toString();
-                    return false;
-                }
-                for (const auto &change : page.value().changes) {
-                    if (change.seq <= last)
-                        pullProblems << QStringLiteral("seq %1 after %2").arg(change.seq).arg(last);
-                    if (change.dossier.id != change.action.dossierId
-                        || !change.dossier.hasApplied(change.action.id))
-                        pullProblems
-                            << QStringLiteral("seq %1: the snapshot is not after its action")
-                                   .arg(change.seq);
-                    last = change.seq;
-                    seen.append(change.seq);
-                }
-                if (page.value().nextAfter < after)
-                    pullProblems << QStringLiteral("the cursor went back");
-                after = page.value().nextAfter;
-                return page.value().more;
-            };
-            while (running.load() > 0) {
-                if (!pass())
-                    QThread::yieldCurrentThread();
-            }
-            while (pass()) {
-            }
-        }));
+        Puller plain;
+        std::unique_ptr<QThread> puller
+            = plain.thread(running, [&](qint64 after) -> std::optional<PulledPage> {
+                  auto page = f.sync->changes(after, 37, viewer);
+                  if (!page) {
+                      plain.problems << page.error().toString();
+                      return std::nullopt;
+                  }
+                  PulledPage pulled{{}, page.value().nextAfter, page.value().more};
+                  for (const auto &change : page.value().changes) {
+                      if (change.dossier.id != change.action.dossierId
+                          || !change.dossier.hasApplied(change.action.id))
+                          plain.problems
+                              << QStringLiteral("seq %1: the snapshot is not after its action")
+                                     .arg(change.seq);
+                      pulled.seqs.append(change.seq);
+                  }
+                  return pulled;
+              });
 
         // A second puller reads the gzip pages through the feed cache (pieces read once are kept;
         // the feed's end, asked again and again, comes from memory): the same exactly-once feed.
         f.sync->pieceCache().setCapacity(8 * 1024 * 1024);
-        QList<qint64> seenCompressed;
-        QStringList compressedProblems;
-        std::unique_ptr<QThread> compressedPuller(QThread::create([&] {
-            qint64 after = 0;
-            qint64 last = 0;
-            const auto pass = [&]() -> bool {
-                auto page = f.sync->rawChanges(after, 37, viewer, true);
-                if (!page) {
-                    compressedProblems << page.error().toString();
-                    return false;
-                }
-                for (const auto &change : page.value().changes) {
-                    if (change.seq <= last)
-                        compressedProblems
-                            << QStringLiteral("seq %1 after %2").arg(change.seq).arg(last);
-                    if (!gzip::isPiece(change.changeGzip))
-                        compressedProblems << QStringLiteral("seq %1 has no piece").arg(change.seq);
-                    last = change.seq;
-                    seenCompressed.append(change.seq);
-                }
-                if (page.value().nextAfter < after)
-                    compressedProblems << QStringLiteral("the cursor went back");
-                after = page.value().nextAfter;
-                return page.value().more;
-            };
-            while (running.load() > 0) {
-                if (!pass())
-                    QThread::yieldCurrentThread();
-            }
-            while (pass()) {
-            }
-        }));
+        Puller compressed;
+        std::unique_ptr<QThread> compressedPuller
+            = compressed.thread(running, [&](qint64 after) -> std::optional<PulledPage> {
+                  auto page = f.sync->rawChanges(after, 37, viewer, true);
+                  if (!page) {
+                      compressed.problems << page.error().toString();
+                      return std::nullopt;
+                  }
+                  PulledPage pulled{{}, page.value().nextAfter, page.value().more};
+                  for (const auto &change : page.value().changes) {
+                      if (!gzip::isPiece(change.changeGzip))
+                          compressed.problems
+                              << QStringLiteral("seq %1 has no piece").arg(change.seq);
+                      pulled.seqs.append(change.seq);
+                  }
+                  return pulled;
+              });
 
         QElapsedTimer timer;
         timer.start();
@@ -200,16 +219,16 @@ private Q_SLOTS:
                      qPrintable(report.problems.join(QStringLiteral("; "))));
             accepted += report.accepted;
         }
-        QVERIFY2(pullProblems.isEmpty(),
-                 qPrintable(pullProblems.mid(0, 5).join(QStringLiteral("; "))));
+        QVERIFY2(plain.problems.isEmpty(),
+                 qPrintable(plain.problems.mid(0, 5).join(QStringLiteral("; "))));
         QCOMPARE(accepted.size(), kPushers * kDossiersEach * kSteps);
-        QCOMPARE(seen.size(), accepted.size());
-        QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()),
+        QCOMPARE(plain.seen.size(), accepted.size());
+        QCOMPARE(QSet<qint64>(plain.seen.cbegin(), plain.seen.cend()),
                  QSet<qint64>(accepted.cbegin(), accepted.cend()));
-        QVERIFY2(compressedProblems.isEmpty(),
-                 qPrintable(compressedProblems.mid(0, 5).join(QStringLiteral("; "))));
-        QCOMPARE(seenCompressed.size(), accepted.size());
-        QCOMPARE(QSet<qint64>(seenCompressed.cbegin(), seenCompressed.cend()),
+        QVERIFY2(compressed.problems.isEmpty(),
+                 qPrintable(compressed.problems.mid(0, 5).join(QStringLiteral("; "))));
+        QCOMPARE(compressed.seen.size(), accepted.size());
+        QCOMPARE(QSet<qint64>(compressed.seen.cbegin(), compressed.seen.cend()),
                  QSet<qint64>(accepted.cbegin(), accepted.cend()));
         // Every piece the puller read is kept (the feed fits the cache): the whole feed again
         // comes from memory, the same pages as read without the cache.
@@ -243,7 +262,7 @@ private Q_SLOTS:
               "ms: %.0f accepted/s; "
               "the puller made %d passes",
               qPrintable(backend), qint64(accepted.size()), kPushers * kSteps, kPushers, pushMs,
-              1000.0 * double(accepted.size()) / double(std::max<qint64>(pushMs, 1)), passes);
+              1000.0 * double(accepted.size()) / double(std::max<qint64>(pushMs, 1)), plain.passes);
 
         // Every dossier reached the end of its journey.
         for (const auto &mine : journeys) {
