@@ -1,5 +1,6 @@
-// SyncStore::push: each action in its own transaction, judged by the domain engine, appended to
-// the gap-free feed and the agency's audit chain.
+// SyncStore::push: each action judged by the domain engine in turn, appended to the gap-free feed
+// and the agency's audit chain — on SQLite in its own transaction, on PostgreSQL a batch in one
+// (see pushTogether).
 //
 // Why the feed has no gaps a reader could skip: the seq comes from one counter row, updated as
 // late as possible in the transaction (after the engine has judged the action). On PostgreSQL the
@@ -20,6 +21,7 @@
 #include "blob_store.h"
 #include "logging.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <QThread>
@@ -270,6 +272,139 @@ SyncStore::~SyncStore()
     m_judges->waitForDone();
 }
 
+namespace {
+
+Error actorMismatch()
+{
+    return makeError(
+        QStringLiteral("action.actor_mismatch"),
+        QStringLiteral("Thao tác được lập bằng tài khoản khác với tài khoản đang đồng bộ."),
+        QStringLiteral("actorId"));
+}
+
+// Refused before any judgement, and not stored: the answer is about this request, not about the
+// action.
+std::optional<PushOutcome> refusedAsSent(const domain::Action &a, const domain::Officer &actor)
+{
+    if (a.actorId != actor.id || actor.id.isEmpty())
+        return rejected(a.id, actorMismatch(), 0);
+    if (a.id.isNull())
+        return rejected(a.id,
+                        makeError(QStringLiteral("action.bad_payload"),
+                                  QStringLiteral("Thao tác thiếu mã định danh (UUID)."),
+                                  QStringLiteral("id")),
+                        0);
+    return std::nullopt;
+}
+
+PushOutcome unavailable(const QUuid &id)
+{
+    return rejected(
+        id,
+        makeError(QStringLiteral("server.unavailable"),
+                  QStringLiteral(
+                      "Máy chủ tạm thời không ghi được thao tác; thao tác sẽ được gửi lại sau.")),
+        0);
+}
+
+// The stored dossiers among `ids`, locked for this transaction in id order, with their versions.
+// Every batch takes its locks in that one order, and before the feed counter's: two batches
+// sharing dossiers wait for each other instead of deadlocking.
+Result<QHash<QUuid, int>> lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const QUuid &id : ids)
+        texts.append(uuidText(id)); // hex digits and dashes: safe in an array literal
+    Sql q(c,
+          QStringLiteral("SELECT id, version FROM dossiers WHERE id = ANY (CAST(? AS TEXT[])) "
+                         "ORDER BY id FOR UPDATE"));
+    q.bind(QString(QLatin1Char('{') + texts.join(QLatin1Char(',')) + QLatin1Char('}')));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    QHash<QUuid, int> versions;
+    while (q.next())
+        versions.insert(QUuid::fromString(q.text(0)), int(q.integer(1)));
+    return versions;
+}
+
+} // namespace
+
+// While an action is written, the next few are judged on other threads, each on its own
+// connection — those of a dossier no earlier action of the batch touches (the others are judged in
+// their turn, against what the earlier ones wrote). `take(i)` returns action i's judgement, made
+// ahead or, for the actions `here` names, made now on this thread outside any transaction.
+class SyncStore::Lookahead
+{
+public:
+    enum class Here {
+        None,       // the rest is judged inside the transaction (PostgreSQL, one each)
+        Eligible,   // every action not refused (SQLite: just before the writer lock)
+        Independent // those of no earlier dossier (a batch in one transaction)
+    };
+
+    Lookahead(SyncStore &store, const QList<domain::Action> &actions, const domain::Officer &actor,
+              Here here)
+        : m_store(store)
+        , m_actions(actions)
+        , m_actor(actor)
+        , m_here(here)
+        , m_ahead(size_t(actions.size()))
+        , m_eligible(size_t(actions.size()))
+        , m_independent(size_t(actions.size()))
+        , m_window(2 * size_t(store.m_judges->maxThreadCount()))
+    {
+        QSet<QUuid> touched;
+        for (size_t i = 0; i < m_ahead.size(); ++i) {
+            const domain::Action &a = actions.at(qsizetype(i));
+            m_eligible[i] = !refusedAsSent(a, actor);
+            m_independent[i] = m_eligible[i] && !touched.contains(a.dossierId);
+            touched.insert(a.dossierId);
+        }
+    }
+    // The judgements still running read `actions`: wait for them.
+    ~Lookahead()
+    {
+        for (auto &judgement : m_ahead) {
+            if (judgement.valid())
+                judgement.wait();
+        }
+    }
+    Lookahead(const Lookahead &) = delete;
+    Lookahead &operator=(const Lookahead &) = delete;
+
+    std::optional<Judgement> take(size_t i)
+    {
+        for (; m_launched < m_ahead.size() && m_launched <= i + m_window; ++m_launched) {
+            if (!m_independent[m_launched])
+                continue;
+            auto task = std::make_shared<std::packaged_task<std::optional<Judgement>()>>(
+                [this, &a = m_actions.at(qsizetype(m_launched))] {
+                    return m_store.judgeAhead(a, m_actor);
+                });
+            m_ahead[m_launched] = task->get_future();
+            m_store.m_judges->start([task] { (*task)(); });
+        }
+        if (m_ahead[i].valid())
+            return m_ahead[i].get();
+        const bool here = m_here == Here::Eligible ? bool(m_eligible[i])
+            : m_here == Here::Independent          ? bool(m_independent[i])
+                                                   : false;
+        return here ? m_store.judgeAhead(m_actions.at(qsizetype(i)), m_actor) : std::nullopt;
+    }
+
+private:
+    SyncStore &m_store;
+    const QList<domain::Action> &m_actions;
+    const domain::Officer &m_actor;
+    const Here m_here;
+    std::vector<std::future<std::optional<Judgement>>> m_ahead;
+    std::vector<bool> m_eligible;    // not refused before judging
+    std::vector<bool> m_independent; // and no earlier action of the batch has its dossier
+    const size_t m_window;
+    size_t m_launched = 1; // the first is judged in take(0)
+};
+
 QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
                                    const domain::Officer &actor)
 {
@@ -283,80 +418,92 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
         }
         return out;
     }
-    // While an action is written, the next few are judged on other threads, each on its own
-    // connection — those of a dossier no earlier action of the batch touches (the others are
-    // judged in their turn, against what the earlier ones wrote).
-    using Ahead = std::optional<Judgement>;
     const bool pg = m_db.isPostgres();
-    const size_t n = size_t(actions.size());
-    std::vector<std::future<Ahead>> ahead(n);
-    std::vector<bool> eligible(n);    // not refused before judging
-    std::vector<bool> independent(n); // and no earlier action of the batch has its dossier
-    QSet<QUuid> touched;
-    for (size_t i = 0; i < n; ++i) {
-        const domain::Action &a = actions.at(qsizetype(i));
-        eligible[i] = a.actorId == actor.id && !actor.id.isEmpty() && !a.id.isNull();
-        independent[i] = eligible[i] && !touched.contains(a.dossierId);
-        touched.insert(a.dossierId);
+    if (pg) {
+        if (auto together = pushTogether(actions, actor))
+            return std::move(together).value();
     }
-    const size_t window = 2 * size_t(m_judges->maxThreadCount());
-    size_t launched = 1; // the first is judged here
-    for (size_t i = 0; i < n; ++i) {
-        for (; launched < n && launched <= i + window; ++launched) {
-            if (!independent[launched])
-                continue;
-            auto task = std::make_shared<std::packaged_task<Ahead()>>(
-                [this, &a = actions.at(qsizetype(launched)), &actor] {
-                    return judgeAhead(a, actor);
-                });
-            ahead[launched] = task->get_future();
-            m_judges->start([task] { (*task)(); });
-        }
-        const domain::Action &a = actions.at(qsizetype(i));
-        // Not judged ahead: on SQLite just before the writer lock, on PostgreSQL in the
-        // transaction.
-        Ahead judged = ahead[i].valid() ? ahead[i].get()
-            : eligible[i] && !pg        ? judgeAhead(a, actor)
-                                        : std::nullopt;
-        out.append(pushOne(a, actor, std::move(judged)));
-        if (isUnavailable(out.constLast())) {
-            // The later actions may build on this one: they wait for the device's next try.
-            // The judgements still running read `actions`: wait for them before returning.
-            for (size_t j = i + 1; j < n; ++j) {
-                if (ahead[j].valid())
-                    ahead[j].wait();
-            }
+    Lookahead ahead(*this, actions, actor, pg ? Lookahead::Here::None : Lookahead::Here::Eligible);
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        out.append(pushOne(actions.at(i), actor, ahead.take(size_t(i))));
+        // The later actions may build on this one: they wait for the device's next try.
+        if (isUnavailable(out.constLast()))
             break;
-        }
     }
     return out;
 }
 
+// PostgreSQL commits a batch once. One transaction per action made every action wait, holding the
+// feed counter's lock, for its own commit to reach the disk: pushes could not go faster than one
+// WAL flush per action, whatever the number of connections. In one transaction each action is
+// still judged in turn against the dossier as the earlier ones left it, and a rejection is still
+// a stored answer; the batch's changes become visible together, with consecutive numbers. The
+// independent actions are judged before the transaction (on other threads), so that what runs
+// under the counter's lock is the writing. Any database error (a race with another push, a
+// deadlock, a lost connection) rolls the whole batch back: push() then applies the actions one
+// transaction each, where races are tried again and answered one by one.
+std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Action> &actions,
+                                                          const domain::Officer &actor)
+{
+    std::vector<std::optional<Judgement>> judged;
+    judged.reserve(size_t(actions.size()));
+    {
+        Lookahead ahead(*this, actions, actor, Lookahead::Here::Independent);
+        for (qsizetype i = 0; i < actions.size(); ++i)
+            judged.push_back(ahead.take(size_t(i)));
+    }
+    QList<QUuid> ids;
+    ids.reserve(actions.size());
+    for (const domain::Action &a : actions) {
+        if (!refusedAsSent(a, actor))
+            ids.append(a.dossierId);
+    }
+    QList<PushOutcome> out;
+    auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
+        out.clear();
+        auto versions = lockDossiers(c, ids);
+        if (!versions)
+            return versions.error();
+        QSet<QUuid> touched;
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            const domain::Action &a = actions.at(i);
+            if (auto refused = refusedAsSent(a, actor)) {
+                out.append(*refused);
+                continue;
+            }
+            // Until an earlier action of the batch writes it, the dossier is as locked above.
+            const std::optional<int> known = touched.contains(a.dossierId)
+                ? std::nullopt
+                : std::optional<int>(versions->value(a.dossierId, 0));
+            touched.insert(a.dossierId);
+            PushOutcome outcome;
+            const qint64 now = toDbTime(QDateTime::currentDateTimeUtc());
+            if (auto done = applyOne(c, a, actor, judged[size_t(i)], known, false, now, outcome);
+                !done)
+                return done;
+            out.append(outcome);
+        }
+        return {};
+    });
+    if (st)
+        return out;
+    qCDebug(lcSync) << "batch of" << actions.size()
+                    << "rolled back, one transaction each:" << st.error().code
+                    << st.error().details.value(QStringLiteral("sqlState")).toString();
+    return std::nullopt;
+}
+
 PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &actor)
 {
-    const bool ahead = !m_db.isPostgres() && !m_db.inTransaction() && a.actorId == actor.id
-        && !actor.id.isEmpty() && !a.id.isNull();
+    const bool ahead = !m_db.isPostgres() && !m_db.inTransaction() && !refusedAsSent(a, actor);
     return pushOne(a, actor, ahead ? judgeAhead(a, actor) : std::nullopt);
 }
 
 PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &actor,
                                std::optional<Judgement> ahead)
 {
-    const Error mismatch = makeError(
-        QStringLiteral("action.actor_mismatch"),
-        QStringLiteral("Thao tác được lập bằng tài khoản khác với tài khoản đang đồng bộ."),
-        QStringLiteral("actorId"));
-    // Not stored: the answer is about this request, not about the action.
-    if (a.actorId != actor.id || actor.id.isEmpty())
-        return rejected(a.id, mismatch, 0);
-    if (a.id.isNull())
-        return rejected(a.id,
-                        makeError(QStringLiteral("action.bad_payload"),
-                                  QStringLiteral("Thao tác thiếu mã định danh (UUID)."),
-                                  QStringLiteral("id")),
-                        0);
-
-    const bool pg = m_db.isPostgres();
+    if (auto refused = refusedAsSent(a, actor))
+        return *refused;
     (void)m_db.supportsReturning(); // asked once, before the first transaction
     // `ahead`: judged before the transaction (see the top of this file). A single action on
     // PostgreSQL is judged inside it, with the dossier's row locked (one round trip fewer).
@@ -365,75 +512,7 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
         PushOutcome outcome;
         const qint64 now = toDbTime(QDateTime::currentDateTimeUtc());
         auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
-            // 1. Seen before: the first answer again. Looked up only when it may be so: a new
-            // action (the common case) costs no lookup, and a resent one that got past this
-            // collides with its stored answer (push_outcomes' key) and comes back here.
-            const auto answerFromStore = [&]() -> Result<bool> {
-                auto stored = findOutcome(c, a.id);
-                if (!stored)
-                    return stored.error();
-                if (!stored.value())
-                    return false;
-                outcome = stored.value()->actorId == actor.id ? stored.value()->outcome
-                                                              : rejected(a.id, mismatch, 0);
-                return true;
-            };
-            if (attempt > 1) {
-                auto answered = answerFromStore();
-                if (!answered)
-                    return answered.error();
-                if (answered.value())
-                    return {};
-            }
-            // 2. Judge it with the engine against the dossier as committed: the judgement made
-            // ahead if the dossier has not moved since.
-            std::optional<Judgement> judged;
-            if (ahead) {
-                auto version = storedVersion(c, a.dossierId, pg);
-                if (!version)
-                    return version.error();
-                if (version.value() == ahead->before.version)
-                    judged = *ahead;
-            }
-            if (!judged) {
-                auto j = judge(c, a, actor, pg);
-                if (!j)
-                    return j.error();
-                judged = std::move(j).value();
-            }
-            const domain::Dossier &before = judged->before;
-            if (attempt == 1 && before.version > 0 && before.hasApplied(a.id)) {
-                auto answered = answerFromStore();
-                if (!answered)
-                    return answered.error();
-                if (answered.value())
-                    return {};
-            }
-            auto &next = judged->next;
-            if (next && !next.value().code.isEmpty() && next.value().code != before.code) {
-                auto taken = codeTaken(c, next.value().code, a.dossierId);
-                if (!taken)
-                    return taken.error();
-                if (taken.value()) {
-                    next = makeError(QStringLiteral("action.duplicate_code"),
-                                     QStringLiteral("Mã số hồ sơ %1 đã được cấp cho hồ sơ khác.")
-                                         .arg(next.value().code),
-                                     QStringLiteral("payload.code"));
-                }
-            }
-            if (!next) {
-                outcome = rejected(a.id, next.error(), before.version);
-                return storeOutcome(c, outcome, actor.id, now);
-            }
-            const domain::Dossier &after = next.value();
-
-            // 3. Append to the feed and the audit chain.
-            outcome
-                = PushOutcome{a.id, PushOutcome::Status::Accepted, 0, after.version, {}, {}, {}};
-            if (auto appended = append(c, a, after, judged->encoded, actor.id, now, outcome);
-                !appended)
-                return appended;
-            return shareDossierFiles(c, after, actor, now);
+            return applyOne(c, a, actor, ahead, std::nullopt, attempt > 1, now, outcome);
         });
         if (st)
             return outcome;
@@ -447,12 +526,102 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
     }
     qCWarning(lcSync) << "push failed:" << lastError.code
                       << lastError.details.value(QStringLiteral("sqlState")).toString();
-    return rejected(
-        a.id,
-        makeError(QStringLiteral("server.unavailable"),
-                  QStringLiteral(
-                      "Máy chủ tạm thời không ghi được thao tác; thao tác sẽ được gửi lại sau.")),
-        0);
+    return unavailable(a.id);
+}
+
+Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
+                          const std::optional<Judgement> &ahead, std::optional<int> knownVersion,
+                          bool retried, qint64 now, PushOutcome &outcome)
+{
+    const bool pg = m_db.isPostgres();
+    // 1. Seen before: the first answer again. Looked up only when it may be so: a new action (the
+    // common case) costs no lookup, and a resent one that got past this collides with its stored
+    // answer (push_outcomes' key) and comes back here.
+    const auto answerFromStore = [&]() -> Result<bool> {
+        auto stored = findOutcome(c, a.id);
+        if (!stored)
+            return stored.error();
+        if (!stored.value())
+            return false;
+        outcome = stored.value()->actorId == actor.id ? stored.value()->outcome
+                                                      : rejected(a.id, actorMismatch(), 0);
+        return true;
+    };
+    if (retried) {
+        auto answered = answerFromStore();
+        if (!answered)
+            return answered.error();
+        if (answered.value())
+            return {};
+    }
+    // 2. Judge it with the engine against the dossier as committed: the judgement made ahead if
+    // the dossier has not moved since.
+    std::optional<Judgement> judged;
+    if (ahead) {
+        int version = 0;
+        if (knownVersion) {
+            version = *knownVersion;
+        } else {
+            auto stored = storedVersion(c, a.dossierId, pg);
+            if (!stored)
+                return stored.error();
+            version = stored.value();
+        }
+        if (version == ahead->before.version)
+            judged = *ahead;
+    }
+    if (!judged) {
+        auto j = judge(c, a, actor, pg);
+        if (!j)
+            return j.error();
+        judged = std::move(j).value();
+    }
+    const domain::Dossier &before = judged->before;
+    if (!retried && before.version > 0 && before.hasApplied(a.id)) {
+        auto answered = answerFromStore();
+        if (!answered)
+            return answered.error();
+        if (answered.value())
+            return {};
+    }
+    auto &next = judged->next;
+    if (next && !next.value().code.isEmpty() && next.value().code != before.code) {
+        auto taken = codeTaken(c, next.value().code, a.dossierId);
+        if (!taken)
+            return taken.error();
+        if (taken.value()) {
+            next = makeError(
+                QStringLiteral("action.duplicate_code"),
+                QStringLiteral("Mã số hồ sơ %1 đã được cấp cho hồ sơ khác.").arg(next.value().code),
+                QStringLiteral("payload.code"));
+        }
+    }
+    if (!next) {
+        outcome = rejected(a.id, next.error(), before.version);
+        // A rejection sent again (its answer lost on the way) is refused again here: the stored
+        // answer stands, and the transaction goes on (in a batch, the other actions with it).
+        Sql q(c,
+              QStringLiteral("INSERT INTO push_outcomes (action_id, actor_id, status, seq, "
+                             "version, reason_code, message, field, decided_at) VALUES (?, ?, "
+                             "'rejected', 0, ?, ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING"));
+        q.bind(uuidText(a.id)).bind(actor.id).bind(outcome.version).bind(outcome.reasonCode);
+        q.bind(outcome.message).bind(outcome.field).bind(now);
+        if (auto st = q.exec(); !st)
+            return st;
+        if (q.numRowsAffected() == 0) {
+            auto answered = answerFromStore();
+            if (!answered)
+                return answered.error();
+        }
+        return {};
+    }
+    const domain::Dossier &after = next.value();
+
+    // 3. Append to the feed and the audit chain.
+    outcome = PushOutcome{a.id, PushOutcome::Status::Accepted, 0, after.version, {}, {}, {}};
+    if (auto appended = append(c, a, after, judged->encoded, actor.id, now, outcome); !appended)
+        return appended;
+    return shareDossierFiles(c, after, actor, now);
 }
 
 } // namespace motcua::server

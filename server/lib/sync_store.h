@@ -1,6 +1,6 @@
 #pragma once
 
-// The sync feed: actions pushed by devices are applied one by one, each in its own transaction,
+// The sync feed: actions pushed by devices are applied one by one, each as in its own transaction,
 // with the domain engine; accepted actions get a server sequence number from a gap-free feed (a
 // change never commits after a later one is visible) and extend the per-agency audit chain.
 #include "database.h"
@@ -64,7 +64,8 @@ public:
     using DocumentTypes = std::function<std::optional<domain::DocumentType>(const QString &code)>;
     void setDocumentTypes(DocumentTypes types) { m_documentTypes = std::move(types); }
 
-    // Applies `actions` in order, each in its own transaction. `actor` is the authenticated
+    // Applies `actions` in order, each as if in its own transaction (PostgreSQL commits a batch
+    // once, see sync_store.cpp). `actor` is the authenticated
     // officer: an action whose actorId is not the actor is rejected (action.actor_mismatch). A
     // re-sent UUID gets the first answer again (accepted → duplicate with the same seq and version;
     // rejected → the same rejection). A database failure on one action is reported as rejected with
@@ -174,8 +175,19 @@ private:
     Result<Judgement> judge(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
                             bool forUpdate);
     std::optional<Judgement> judgeAhead(const domain::Action &a, const domain::Officer &actor);
+    class Lookahead; // a batch's actions judged ahead, on other threads (sync_store.cpp)
     PushOutcome pushOne(const domain::Action &a, const domain::Officer &actor,
                         std::optional<Judgement> ahead);
+    // PostgreSQL: the whole batch in one transaction; nullopt when it rolled back.
+    std::optional<QList<PushOutcome>> pushTogether(const QList<domain::Action> &actions,
+                                                   const domain::Officer &actor);
+    // One action's part of a transaction: its stored answer if it was seen before, else the
+    // engine's judgement (`ahead` if the dossier is still at its version: `knownVersion` when
+    // the caller has read it under lock, else read here) and its rows. A database error is
+    // returned as is and the transaction must roll back.
+    Check applyOne(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
+                   const std::optional<Judgement> &ahead, std::optional<int> knownVersion,
+                   bool retried, qint64 now, PushOutcome &outcome);
     static Check storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QString &actorId,
                               qint64 now);
     Check append(QSqlDatabase &c, const domain::Action &a, const domain::Dossier &after,

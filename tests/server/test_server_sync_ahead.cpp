@@ -15,6 +15,7 @@
 #include <sync_store.h>
 
 #include <functional>
+#include <latch>
 #include <memory>
 #include <utility>
 
@@ -80,6 +81,27 @@ private:
     mutable std::function<void()> m_hook;
     const QThread *m_thread;
 };
+
+// How many transactions wrote the answers to `actions` (PostgreSQL: their rows' distinct xmin).
+int transactionsOf(Database &db, const QList<domain::Action> &actions)
+{
+    QStringList ids;
+    for (const domain::Action &a : actions)
+        ids.append(QLatin1Char('\'') + a.id.toString(QUuid::WithoutBraces) + QLatin1Char('\''));
+    int count = -1;
+    const auto st = db.read([&](QSqlDatabase &c) -> Check {
+        Sql q(c,
+              QStringLiteral("SELECT count(DISTINCT xmin::text), count(*) FROM push_outcomes "
+                             "WHERE action_id IN (%1)")
+                  .arg(ids.join(QLatin1Char(','))));
+        if (auto done = q.exec(); !done)
+            return done;
+        if (q.next() && q.integer(1) == actions.size())
+            count = int(q.integer(0));
+        return {};
+    });
+    return st ? count : -1;
+}
 
 } // namespace
 
@@ -232,6 +254,141 @@ private Q_SLOTS:
         QVERIFY(feed);
         QCOMPARE(feed->changes.size(), 5 + 27);
         auto audit = verifyAuditChain(*db);
+        QVERIFY(audit);
+        QVERIFY(!audit.value().has_value());
+    }
+
+    // R30 sync, PostgreSQL: a batch is written in one transaction, so it waits for one commit
+    // rather than one per action; its changes still take consecutive numbers in the batch's order.
+    void batchOnPostgresIsOneTransaction()
+    {
+        MOTCUA_TEST_DB(t);
+        if (!t.isPostgres())
+            QSKIP("SQLite writes each action in its own transaction (no flush per commit)");
+        test::SyncFixture f(t);
+        QVERIFY(f.ok);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+        QList<domain::Action> batch;
+        for (int n = 1; n <= 20; ++n)
+            batch.append(test::centreReceive(n));
+        batch.append(test::transferToJustice(batch.at(4)));
+        batch.append(test::centreReceive(3)); // dossier 3's code again: rejected, stored
+
+        const QList<PushOutcome> out = f.sync->push(batch, counter);
+        QCOMPARE(out.size(), batch.size());
+        for (int i = 0; i < 21; ++i) {
+            QVERIFY2(out.at(i).status == Status::Accepted, qPrintable(out.at(i).reasonCode));
+            QCOMPARE(out.at(i).seq, qint64(i + 1));
+        }
+        QCOMPARE(out.at(20).version, 2);
+        QCOMPARE(out.at(21).reasonCode, QStringLiteral("action.duplicate_code"));
+        QCOMPARE(transactionsOf(*f.db, batch), 1);
+        // Sent again: the same answers, from the store.
+        const QList<PushOutcome> again = f.sync->push(batch, counter);
+        QCOMPARE(again.size(), batch.size());
+        for (int i = 0; i < 21; ++i) {
+            QCOMPARE(again.at(i).status, Status::Duplicate);
+            QCOMPARE(again.at(i).seq, qint64(i + 1));
+        }
+        QCOMPARE(again.at(21).reasonCode, QStringLiteral("action.duplicate_code"));
+        auto audit = verifyAuditChain(*f.db);
+        QVERIFY(audit);
+        QVERIFY(!audit.value().has_value());
+    }
+
+    // A database error in the middle of a batch (here a deadlock reported once, as PostgreSQL
+    // reports one) rolls the whole batch back; the actions are then written one transaction
+    // each, and the feed keeps no trace of the attempt (its numbers were given back).
+    void batchRolledBackIsWrittenOneTransactionEach()
+    {
+        MOTCUA_TEST_DB(t);
+        if (!t.isPostgres())
+            QSKIP("only PostgreSQL writes a batch in one transaction");
+        test::SyncFixture f(t);
+        QVERIFY(f.ok);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+        QList<domain::Action> batch;
+        for (int n = 1; n <= 6; ++n)
+            batch.append(test::centreReceive(n));
+        batch.append(test::transferToJustice(batch.at(0)));
+        const QString failing = batch.at(3).id.toString(QUuid::WithoutBraces);
+        QVERIFY(t.exec(QStringLiteral("CREATE SEQUENCE test_failures")));
+        QVERIFY(t.exec(
+            QStringLiteral(
+                "CREATE FUNCTION test_fail_once() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN "
+                "IF NEW.id = '%1' AND nextval('test_failures') = 1 THEN RAISE EXCEPTION "
+                "'test deadlock' USING ERRCODE = '40P01'; END IF; RETURN NEW; END $f$")
+                .arg(failing)));
+        QVERIFY(t.exec(QStringLiteral("CREATE TRIGGER test_fail_once BEFORE INSERT ON actions "
+                                      "FOR EACH ROW EXECUTE FUNCTION test_fail_once()")));
+
+        const QList<PushOutcome> out = f.sync->push(batch, counter);
+        QCOMPARE(out.size(), batch.size());
+        for (int i = 0; i < batch.size(); ++i) {
+            QVERIFY2(out.at(i).status == Status::Accepted, qPrintable(out.at(i).reasonCode));
+            QCOMPARE(out.at(i).seq, qint64(i + 1));
+        }
+        QCOMPARE(out.last().version, 2);
+        QCOMPARE(transactionsOf(*f.db, batch), int(batch.size()));
+        auto feed = f.sync->changes(0, 100, counter);
+        QVERIFY(feed);
+        QCOMPARE(feed->changes.size(), batch.size());
+        for (int i = 0; i < batch.size(); ++i)
+            QCOMPARE(feed->changes.at(i).action.id, batch.at(i).id);
+        auto audit = verifyAuditChain(*f.db);
+        QVERIFY(audit);
+        QVERIFY(!audit.value().has_value());
+    }
+
+    // Two devices push at once batches that act on the same two dossiers in opposite orders.
+    // Batches lock their dossiers in one order before the feed counter, so neither waits for the
+    // other in a cycle: each batch is still written in one transaction (none was rolled back as
+    // PostgreSQL's deadlock victim), and each dossier takes exactly one of the two transfers.
+    void batchesSharingDossiersInOppositeOrdersDoNotDeadlock()
+    {
+        MOTCUA_TEST_DB(t);
+        if (!t.isPostgres())
+            QSKIP("only PostgreSQL writes a batch in one transaction");
+        test::SyncFixture f(t);
+        QVERIFY(f.ok);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+        for (int round = 0; round < 12; ++round) {
+            const domain::Action one = test::centreReceive(100 + 2 * round);
+            const domain::Action two = test::centreReceive(101 + 2 * round);
+            QCOMPARE(f.sync->pushOne(one, counter).status, Status::Accepted);
+            QCOMPARE(f.sync->pushOne(two, counter).status, Status::Accepted);
+            const QList<domain::Action> forward{test::transferToJustice(one),
+                                                test::transferToJustice(two)};
+            const QList<domain::Action> backward{test::transferToJustice(two),
+                                                 test::transferToJustice(one)};
+            std::latch start(2);
+            QList<PushOutcome> outForward;
+            QList<PushOutcome> outBackward;
+            std::unique_ptr<QThread> other(QThread::create([&] {
+                start.arrive_and_wait();
+                outBackward = f.sync->push(backward, counter);
+            }));
+            other->start();
+            start.arrive_and_wait();
+            outForward = f.sync->push(forward, counter);
+            other->wait();
+
+            QCOMPARE(outForward.size(), 2);
+            QCOMPARE(outBackward.size(), 2);
+            const auto accepted
+                = [](const PushOutcome &o) { return o.status == Status::Accepted ? 1 : 0; };
+            const auto stale = [](const PushOutcome &o) {
+                return o.reasonCode == QLatin1String("action.stale_version") ? 1 : 0;
+            };
+            // Dossier one: forward[0] and backward[1]; dossier two: forward[1] and backward[0].
+            QCOMPARE(accepted(outForward.at(0)) + accepted(outBackward.at(1)), 1);
+            QCOMPARE(stale(outForward.at(0)) + stale(outBackward.at(1)), 1);
+            QCOMPARE(accepted(outForward.at(1)) + accepted(outBackward.at(0)), 1);
+            QCOMPARE(stale(outForward.at(1)) + stale(outBackward.at(0)), 1);
+            QCOMPARE(transactionsOf(*f.db, forward), 1);
+            QCOMPARE(transactionsOf(*f.db, backward), 1);
+        }
+        auto audit = verifyAuditChain(*f.db);
         QVERIFY(audit);
         QVERIFY(!audit.value().has_value());
     }
