@@ -1,9 +1,11 @@
 #pragma once
 
 // Rows of a PostgreSQL statement in libpq's binary format, on the connection of a QSqlDatabase
-// (inside its transaction, if any). For pages of large values: QPSQL reads every value as text, so
-// a bytea arrives hex-encoded and is decoded by PQunescapeBytea (half of the server's time when it
-// served gzip pages of the feed) and text goes through UTF-16 and back.
+// (inside its transaction, if any), its values sent apart from its text. For pages of large
+// values: QPSQL reads every value as text, so a bytea arrives hex-encoded and is decoded by
+// PQunescapeBytea (half of the server's time when it served gzip pages of the feed) and text goes
+// through UTF-16 and back. For large values written: QPSQL writes them into the statement's
+// text, which PostgreSQL's parser then scans.
 #include "database.h"
 
 #include <QByteArray>
@@ -20,8 +22,9 @@ class BinaryRows
 {
 public:
     // `statement` with $1, $2… placeholders; each parameter is sent as text and typed by the
-    // server from its use. On a Database connection, prepared once per connection and run by
-    // name (parsed and planned once); on another, unnamed and planned for these values.
+    // server from its use (a bytea is written "\\x" and hex). On a Database connection, prepared
+    // once per connection and run by name (parsed and planned once); on another, unnamed and
+    // planned for these values.
     static Result<BinaryRows> exec(QSqlDatabase &db, const QByteArray &statement,
                                    const QByteArrayList &parameters);
 

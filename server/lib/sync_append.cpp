@@ -2,11 +2,14 @@
 // the dossier and the stored answer (see sync_store.cpp for why the feed has no gaps).
 #include "audit_chain.h"
 #include "gzip_splice.h"
+#include "pg_rows.h"
 #include "sync_store.h"
 
 #include <QJsonDocument>
 
 #include <domain/json.h>
+
+#include <array>
 
 namespace motcua::server {
 namespace {
@@ -18,18 +21,26 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-// A large JSON text as a statement value: SQLite takes the UTF-8 bytes as they are (the statement
-// casts them to TEXT), PostgreSQL a string.
-QVariant jsonText(const QByteArray &utf8, bool pg)
+// `value` quoted as an element of a PostgreSQL array literal (its quotes and backslashes
+// escaped: UTF-8 has no other bytes below 0x80 in a multi-byte character).
+void appendArrayElement(QByteArray &array, const QByteArray &value)
 {
-    return pg ? QVariant(QString::fromUtf8(utf8)) : QVariant(utf8);
+    if (array.size() > 1)
+        array += ',';
+    array += '"';
+    for (const char ch : value) {
+        if (ch == '"' || ch == '\\')
+            array += '\\';
+        array += ch;
+    }
+    array += '"';
 }
 
-// A change's gzip piece; NULL when it could not be made (the feed then compresses the change
-// while serving it, as for changes accepted before version 10).
-QVariant pieceValue(const QByteArray &piece)
+// A large JSON text as a statement value: SQLite takes the UTF-8 bytes as they are (the
+// statement casts them to TEXT).
+QVariant jsonText(const QByteArray &utf8)
 {
-    return piece.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(piece);
+    return QVariant(utf8);
 }
 
 // The agency's chain head; created on the agency's first action. SQLite only (PostgreSQL:
@@ -128,8 +139,13 @@ SyncStore::Encoded SyncStore::encode(const domain::Action &a, const domain::Doss
 Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::Dossier &after,
                         const Encoded &e, const QString &actorId, qint64 now, PushOutcome &outcome)
 {
-    if (m_db.isPostgres())
-        return appendOnPostgres(c, a, after, e, actorId, now, outcome);
+    if (m_db.isPostgres()) {
+        QList<PendingAppend> one{PendingAppend{&a, after, e, actorId, now, 0, 0}};
+        if (auto st = appendOnPostgres(c, one); !st)
+            return st;
+        outcome.seq = one.constFirst().seq;
+        return {};
+    }
 
     // SQLite: the writer lock is held anyway; the same steps, statement by statement.
     auto seq = allocateSeq(c, m_db.supportsReturning());
@@ -153,8 +169,8 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
         .bind(uuidText(a.dossierId))
         .bind(after.agencyCode);
     insert.bind(after.handlingAgencyCode).bind(a.actorId).bind(a.deviceId).bind(now);
-    insert.bind(jsonText(canonical, false))
-        .bind(jsonText(e.dossierJson, false))
+    insert.bind(jsonText(canonical))
+        .bind(jsonText(e.dossierJson))
         .bind(previous.value())
         .bind(hash)
         .bind(e.departedAgency);
@@ -198,39 +214,84 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
                                         "CAST(? AS TEXT), updated_seq = ? WHERE id = ?"));
     row.bind(e.code).bind(after.agencyCode).bind(after.handlingAgencyCode);
     row.bind(domain::stageKey(after.stage)).bind(after.version);
-    row.bind(jsonText(e.dossierJson, false)).bind(seq.value()).bind(uuidText(after.id));
+    row.bind(jsonText(e.dossierJson)).bind(seq.value()).bind(uuidText(after.id));
     if (auto st = row.exec(); !st)
         return st;
     return storeOutcome(c, outcome, actorId, now);
 }
 
-// PostgreSQL: one call of motcua_append() (schema.cpp) does the counter, the chain and the rows,
-// so that the part holding the counter's lock is that statement and the COMMIT.
-Check SyncStore::appendOnPostgres(QSqlDatabase &c, const domain::Action &a,
-                                  const domain::Dossier &after, const Encoded &e,
-                                  const QString &actorId, qint64 now, PushOutcome &outcome)
+// PostgreSQL: motcua_append() (schema.cpp) does the counter, the chain and the rows of one action;
+// one statement calls it for each of `appends` in order (ORDER BY: PostgreSQL evaluates a SELECT's
+// volatile output after sorting), so that the part of a push holding the counter's lock is that
+// statement and the COMMIT. The values go through libpq as parameters, arrays of text
+// (pg_rows.h): QPSQL would write them into the statement's text, which PostgreSQL's parser then
+// scans character by character (≈ 5 KB an action).
+Check SyncStore::appendOnPostgres(QSqlDatabase &c, QList<PendingAppend> &appends)
 {
-    Sql q(c, QStringLiteral("SELECT motcua_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(QString::fromUtf8(e.jsonHead)).bind(QString::fromUtf8(e.jsonTail));
-    q.bind(uuidText(a.id)).bind(uuidText(a.dossierId)).bind(after.agencyCode);
-    q.bind(after.handlingAgencyCode).bind(actorId).bind(a.deviceId).bind(now);
-    q.bind(jsonText(e.dossierJson, true)).bind(after.version).bind(e.creating ? 1 : 0).bind(e.code);
-    q.bind(domain::stageKey(after.stage)).bind(pieceValue(e.changeGzip));
-    if (auto st = q.exec(); !st)
-        return st;
-    if (!q.next())
+    if (appends.isEmpty())
+        return {};
+    static const QByteArray call = pg::numbered(QStringLiteral(
+        "SELECT motcua_append(h, t, a, d, ag, ha, ac, dev, n, dj, v, c, NULLIF(code, ''), st, "
+        "CAST(NULLIF(p, '') AS BYTEA)) FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
+        "CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS "
+        "TEXT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS TEXT[]), CAST(? AS "
+        "INTEGER[]), CAST(? AS INTEGER[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS "
+        "TEXT[])) WITH ORDINALITY AS x(h, t, a, d, ag, ha, ac, dev, n, dj, v, c, code, st, p, i) "
+        "ORDER BY i"));
+    constexpr int kColumns = 15;
+    std::array<QByteArray, kColumns> arrays;
+    for (QByteArray &array : arrays)
+        array = QByteArrayLiteral("{");
+    for (const PendingAppend &pending : std::as_const(appends)) {
+        const domain::Action &a = *pending.action;
+        const domain::Dossier &after = pending.after;
+        const Encoded &e = pending.encoded;
+        const std::array<QByteArray, kColumns> values{
+            e.jsonHead,
+            e.jsonTail,
+            uuidText(a.id).toLatin1(),
+            uuidText(a.dossierId).toLatin1(),
+            after.agencyCode.toUtf8(),
+            after.handlingAgencyCode.toUtf8(),
+            pending.actorId.toUtf8(),
+            a.deviceId.toUtf8(),
+            QByteArray::number(pending.now),
+            e.dossierJson,
+            QByteArray::number(after.version),
+            e.creating ? QByteArrayLiteral("1") : QByteArrayLiteral("0"),
+            e.code.toString().toUtf8(), // '': no code yet (NULL)
+            domain::stageKey(after.stage).toUtf8(),
+            e.changeGzip.isEmpty() ? QByteArray()
+                                   : QByteArrayLiteral("\\x") + e.changeGzip.toHex(), // '': NULL
+        };
+        for (int k = 0; k < kColumns; ++k)
+            appendArrayElement(arrays[size_t(k)], values[size_t(k)]);
+    }
+    QByteArrayList parameters;
+    parameters.reserve(kColumns);
+    for (QByteArray &array : arrays) {
+        array += '}';
+        parameters.append(array);
+    }
+    auto rows = pg::BinaryRows::exec(c, call, parameters);
+    if (!rows)
+        return rows.error();
+    if (rows->size() != appends.size())
         return makeError(QStringLiteral("db.error"), QStringLiteral("Không ghi được thao tác."));
-    outcome.seq = q.integer(0);
-    if (!e.departedAgency.isNull()) {
+    for (int row = 0; row < rows->size(); ++row) {
+        PendingAppend &pending = appends[row];
+        pending.seq = rows->integer(row, 0);
+        const QVariant &departed = pending.encoded.departedAgency;
+        if (departed.isNull())
+            continue;
         // A transfer that leaves its handling agency (rare): marked for that agency's feed here
         // rather than through a new signature of motcua_append().
-        Sql departed(c,
-                     QStringLiteral("UPDATE actions SET departed_agency_code = ? WHERE seq = ?"));
-        departed.bind(e.departedAgency).bind(outcome.seq);
-        if (auto st = departed.exec(); !st)
+        Sql mark(c, QStringLiteral("UPDATE actions SET departed_agency_code = ? WHERE seq = ?"));
+        mark.bind(departed).bind(pending.seq);
+        if (auto st = mark.exec(); !st)
             return st;
         Sql feed(c, QStringLiteral("INSERT INTO agency_feed (agency_code, seq) VALUES (?, ?)"));
-        feed.bind(e.departedAgency).bind(outcome.seq);
+        feed.bind(departed).bind(pending.seq);
         if (auto st = feed.exec(); !st)
             return st;
     }

@@ -29,6 +29,7 @@
 #include <domain/engine.h>
 #include <domain/json.h>
 
+#include <atomic>
 #include <future>
 #include <vector>
 
@@ -191,7 +192,13 @@ Result<SyncStore::Judgement> SyncStore::judge(QSqlDatabase &c, const domain::Act
     auto current = loadForUpdate(c, a.dossierId, forUpdate);
     if (!current)
         return current.error();
-    Judgement j{std::move(current).value(), domain::Dossier{}, {}};
+    return judgeAgainst(std::move(current).value(), a, actor);
+}
+
+SyncStore::Judgement SyncStore::judgeAgainst(domain::Dossier before, const domain::Action &a,
+                                             const domain::Officer &actor) const
+{
+    Judgement j{std::move(before), domain::Dossier{}, {}};
     const ActorDirectory directory(m_directory, actor);
     j.next = domain::apply(j.before, a, directory);
     if (j.next)
@@ -307,25 +314,53 @@ PushOutcome unavailable(const QUuid &id)
         0);
 }
 
+// `texts` as a PostgreSQL array literal: each element quoted, its quotes and backslashes escaped.
+QString arrayLiteral(const QStringList &texts)
+{
+    QString out = QStringLiteral("{");
+    for (const QString &text : texts) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        QString quoted = text;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        out += QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return out + QLatin1Char('}');
+}
+
 // The stored dossiers among `ids`, locked for this transaction in id order, with their versions.
 // Every batch takes its locks in that one order, and before the feed counter's: two batches
 // sharing dossiers wait for each other instead of deadlocking.
-Result<QHash<QUuid, int>> lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids)
+Check lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids, QHash<QUuid, int> &versions)
 {
     QStringList texts;
     texts.reserve(ids.size());
     for (const QUuid &id : ids)
-        texts.append(uuidText(id)); // hex digits and dashes: safe in an array literal
+        texts.append(uuidText(id));
     Sql q(c,
           QStringLiteral("SELECT id, version FROM dossiers WHERE id = ANY (CAST(? AS TEXT[])) "
                          "ORDER BY id FOR UPDATE"));
-    q.bind(QString(QLatin1Char('{') + texts.join(QLatin1Char(',')) + QLatin1Char('}')));
+    q.bind(arrayLiteral(texts));
     if (auto st = q.exec(); !st)
-        return st.error();
-    QHash<QUuid, int> versions;
+        return st;
     while (q.next())
         versions.insert(QUuid::fromString(q.text(0)), int(q.integer(1)));
-    return versions;
+    return {};
+}
+
+// The dossiers that hold `codes` now.
+Check readCodeOwners(QSqlDatabase &c, const QSet<QString> &codes, QHash<QString, QUuid> &owners)
+{
+    if (codes.isEmpty())
+        return {};
+    Sql q(c, QStringLiteral("SELECT code, id FROM dossiers WHERE code = ANY (CAST(? AS TEXT[]))"));
+    q.bind(arrayLiteral(codes.values()));
+    if (auto st = q.exec(); !st)
+        return st;
+    while (q.next())
+        owners.insert(q.text(0), QUuid::fromString(q.text(1)));
+    return {};
 }
 
 } // namespace
@@ -333,22 +368,17 @@ Result<QHash<QUuid, int>> lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids)
 // While an action is written, the next few are judged on other threads, each on its own
 // connection — those of a dossier no earlier action of the batch touches (the others are judged in
 // their turn, against what the earlier ones wrote). `take(i)` returns action i's judgement, made
-// ahead or, for the actions `here` names, made now on this thread outside any transaction.
+// ahead or, with `judgeHere` (SQLite: just before the writer lock), made now on this thread
+// outside any transaction; without, the rest is judged inside the transaction (PostgreSQL).
 class SyncStore::Lookahead
 {
 public:
-    enum class Here {
-        None,       // the rest is judged inside the transaction (PostgreSQL, one each)
-        Eligible,   // every action not refused (SQLite: just before the writer lock)
-        Independent // those of no earlier dossier (a batch in one transaction)
-    };
-
     Lookahead(SyncStore &store, const QList<domain::Action> &actions, const domain::Officer &actor,
-              Here here)
+              bool judgeHere)
         : m_store(store)
         , m_actions(actions)
         , m_actor(actor)
-        , m_here(here)
+        , m_judgeHere(judgeHere)
         , m_ahead(size_t(actions.size()))
         , m_eligible(size_t(actions.size()))
         , m_independent(size_t(actions.size()))
@@ -387,17 +417,16 @@ public:
         }
         if (m_ahead[i].valid())
             return m_ahead[i].get();
-        const bool here = m_here == Here::Eligible ? bool(m_eligible[i])
-            : m_here == Here::Independent          ? bool(m_independent[i])
-                                                   : false;
-        return here ? m_store.judgeAhead(m_actions.at(qsizetype(i)), m_actor) : std::nullopt;
+        return m_judgeHere && m_eligible[i]
+            ? m_store.judgeAhead(m_actions.at(qsizetype(i)), m_actor)
+            : std::nullopt;
     }
 
 private:
     SyncStore &m_store;
     const QList<domain::Action> &m_actions;
     const domain::Officer &m_actor;
-    const Here m_here;
+    const bool m_judgeHere;
     std::vector<std::future<std::optional<Judgement>>> m_ahead;
     std::vector<bool> m_eligible;    // not refused before judging
     std::vector<bool> m_independent; // and no earlier action of the batch has its dossier
@@ -423,7 +452,7 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
         if (auto together = pushTogether(actions, actor))
             return std::move(together).value();
     }
-    Lookahead ahead(*this, actions, actor, pg ? Lookahead::Here::None : Lookahead::Here::Eligible);
+    Lookahead ahead(*this, actions, actor, !pg);
     for (qsizetype i = 0; i < actions.size(); ++i) {
         out.append(pushOne(actions.at(i), actor, ahead.take(size_t(i))));
         // The later actions may build on this one: they wait for the device's next try.
@@ -431,6 +460,68 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
             break;
     }
     return out;
+}
+
+// A batch's actions judged before its transaction: those of a dossier no earlier action of the
+// batch touches, against the dossiers as committed, read in one statement; on this thread and the
+// judges' pool together. The others (nullopt) are judged in the transaction, after the earlier
+// actions on their dossier.
+std::vector<std::optional<SyncStore::Judgement>>
+SyncStore::judgeBatch(const QList<domain::Action> &actions, const domain::Officer &actor)
+{
+    std::vector<std::optional<Judgement>> judged(size_t(actions.size()));
+    std::vector<size_t> todo;
+    QSet<QUuid> touched;
+    QStringList ids;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const domain::Action &a = actions.at(i);
+        const bool independent = !refusedAsSent(a, actor) && !touched.contains(a.dossierId);
+        touched.insert(a.dossierId);
+        if (independent) {
+            todo.push_back(size_t(i));
+            ids.append(uuidText(a.dossierId));
+        }
+    }
+    if (todo.empty())
+        return judged;
+    QHash<QUuid, domain::Dossier> stored;
+    QSet<QUuid> unreadable;
+    const auto read = m_db.readOne([&](QSqlDatabase &c) -> Check {
+        Sql q(c,
+              QStringLiteral("SELECT id, json FROM dossiers WHERE id = ANY (CAST(? AS TEXT[]))"));
+        q.bind(arrayLiteral(ids));
+        if (auto st = q.exec(); !st)
+            return st;
+        while (q.next()) {
+            const QUuid id = QUuid::fromString(q.text(0));
+            if (auto dossier = parseDossier(q.text(1), q.text(0)))
+                stored.insert(id, std::move(dossier).value());
+            else
+                unreadable.insert(id);
+        }
+        return {};
+    });
+    if (!read)
+        return judged; // judged in the transaction
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t k = next++; k < todo.size(); k = next++) {
+            const domain::Action &a = actions.at(qsizetype(todo[k]));
+            if (unreadable.contains(a.dossierId))
+                continue; // judged in the transaction, which reports the damaged row
+            judged[todo[k]] = judgeAgainst(stored.value(a.dossierId), a, actor);
+        }
+    };
+    std::vector<std::future<void>> helpers;
+    for (int t = 0; t < m_judges->maxThreadCount() && size_t(t + 1) < todo.size(); ++t) {
+        auto task = std::make_shared<std::packaged_task<void()>>(work);
+        helpers.push_back(task->get_future());
+        m_judges->start([task] { (*task)(); });
+    }
+    work();
+    for (auto &helper : helpers)
+        helper.wait(); // they read this frame
+    return judged;
 }
 
 // PostgreSQL commits a batch once. One transaction per action made every action wait, holding the
@@ -445,48 +536,44 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
 std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Action> &actions,
                                                           const domain::Officer &actor)
 {
-    std::vector<std::optional<Judgement>> judged;
-    judged.reserve(size_t(actions.size()));
-    {
-        Lookahead ahead(*this, actions, actor, Lookahead::Here::Independent);
-        for (qsizetype i = 0; i < actions.size(); ++i)
-            judged.push_back(ahead.take(size_t(i)));
-    }
+    auto judged = judgeBatch(actions, actor);
     QList<QUuid> ids;
     ids.reserve(actions.size());
-    for (const domain::Action &a : actions) {
-        if (!refusedAsSent(a, actor))
-            ids.append(a.dossierId);
+    QSet<QString> codes; // the new codes the judgements give
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (!refusedAsSent(actions.at(i), actor))
+            ids.append(actions.at(i).dossierId);
+        if (const auto &j = judged[size_t(i)]; j && j->next) {
+            const QString &code = j->next.value().code;
+            if (!code.isEmpty() && code != j->before.code)
+                codes.insert(code);
+        }
     }
-    QList<PushOutcome> out;
+    Batch batch;
     auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
-        out.clear();
-        auto versions = lockDossiers(c, ids);
-        if (!versions)
-            return versions.error();
-        QSet<QUuid> touched;
+        batch = Batch{};
+        if (auto locked = lockDossiers(c, ids, batch.versions); !locked)
+            return locked;
+        if (auto read = readCodeOwners(c, codes, batch.codeOwners); !read)
+            return read;
+        batch.codesRead = codes;
         for (qsizetype i = 0; i < actions.size(); ++i) {
             const domain::Action &a = actions.at(i);
             if (auto refused = refusedAsSent(a, actor)) {
-                out.append(*refused);
+                batch.answers.append(*refused);
                 continue;
             }
-            // Until an earlier action of the batch writes it, the dossier is as locked above.
-            const std::optional<int> known = touched.contains(a.dossierId)
-                ? std::nullopt
-                : std::optional<int>(versions->value(a.dossierId, 0));
-            touched.insert(a.dossierId);
             PushOutcome outcome;
             const qint64 now = toDbTime(QDateTime::currentDateTimeUtc());
-            if (auto done = applyOne(c, a, actor, judged[size_t(i)], known, false, now, outcome);
+            if (auto done = applyOne(c, a, actor, judged[size_t(i)], &batch, false, now, outcome);
                 !done)
                 return done;
-            out.append(outcome);
+            batch.answers.append(outcome);
         }
-        return {};
+        return writePending(c, batch);
     });
     if (st)
-        return out;
+        return batch.answers;
     qCDebug(lcSync) << "batch of" << actions.size()
                     << "rolled back, one transaction each:" << st.error().code
                     << st.error().details.value(QStringLiteral("sqlState")).toString();
@@ -512,7 +599,7 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
         PushOutcome outcome;
         const qint64 now = toDbTime(QDateTime::currentDateTimeUtc());
         auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
-            return applyOne(c, a, actor, ahead, std::nullopt, attempt > 1, now, outcome);
+            return applyOne(c, a, actor, ahead, nullptr, attempt > 1, now, outcome);
         });
         if (st)
             return outcome;
@@ -529,15 +616,29 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
     return unavailable(a.id);
 }
 
+Check SyncStore::writePending(QSqlDatabase &c, Batch &batch)
+{
+    if (auto st = appendOnPostgres(c, batch.pending); !st)
+        return st;
+    for (const PendingAppend &pending : std::as_const(batch.pending))
+        batch.answers[pending.answer].seq = pending.seq;
+    batch.pending.clear();
+    return {};
+}
+
 Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
-                          const std::optional<Judgement> &ahead, std::optional<int> knownVersion,
-                          bool retried, qint64 now, PushOutcome &outcome)
+                          const std::optional<Judgement> &ahead, Batch *batch, bool retried,
+                          qint64 now, PushOutcome &outcome)
 {
     const bool pg = m_db.isPostgres();
+    // In a batch, the rows still waiting are written before any statement that could read them.
+    const auto writeFirst = [&]() -> Check { return batch ? writePending(c, *batch) : Check{}; };
     // 1. Seen before: the first answer again. Looked up only when it may be so: a new action (the
     // common case) costs no lookup, and a resent one that got past this collides with its stored
     // answer (push_outcomes' key) and comes back here.
     const auto answerFromStore = [&]() -> Result<bool> {
+        if (auto written = writeFirst(); !written)
+            return written.error();
         auto stored = findOutcome(c, a.id);
         if (!stored)
             return stored.error();
@@ -559,9 +660,11 @@ Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain
     std::optional<Judgement> judged;
     if (ahead) {
         int version = 0;
-        if (knownVersion) {
-            version = *knownVersion;
+        if (batch && !batch->written.contains(a.dossierId)) {
+            version = batch->versions.value(a.dossierId, 0); // as locked
         } else {
+            if (auto written = writeFirst(); !written)
+                return written;
             auto stored = storedVersion(c, a.dossierId, pg);
             if (!stored)
                 return stored.error();
@@ -571,6 +674,8 @@ Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain
             judged = *ahead;
     }
     if (!judged) {
+        if (auto written = writeFirst(); !written)
+            return written;
         auto j = judge(c, a, actor, pg);
         if (!j)
             return j.error();
@@ -586,7 +691,14 @@ Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain
     }
     auto &next = judged->next;
     if (next && !next.value().code.isEmpty() && next.value().code != before.code) {
-        auto taken = codeTaken(c, next.value().code, a.dossierId);
+        const QString &code = next.value().code;
+        const bool known = batch && batch->codesRead.contains(code);
+        if (!known) {
+            if (auto written = writeFirst(); !written)
+                return written;
+        }
+        auto taken = known ? Result<bool>(batch->codeOwners.value(code, a.dossierId) != a.dossierId)
+                           : codeTaken(c, code, a.dossierId);
         if (!taken)
             return taken.error();
         if (taken.value()) {
@@ -617,10 +729,22 @@ Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain
     }
     const domain::Dossier &after = next.value();
 
-    // 3. Append to the feed and the audit chain.
+    // 3. Append to the feed and the audit chain (in a batch, with the batch's next accepted
+    // actions).
     outcome = PushOutcome{a.id, PushOutcome::Status::Accepted, 0, after.version, {}, {}, {}};
-    if (auto appended = append(c, a, after, judged->encoded, actor.id, now, outcome); !appended)
-        return appended;
+    if (!batch) {
+        if (auto appended = append(c, a, after, judged->encoded, actor.id, now, outcome); !appended)
+            return appended;
+    } else {
+        batch->pending.append(
+            PendingAppend{&a, after, judged->encoded, actor.id, now, batch->answers.size(), 0});
+        batch->written.insert(a.dossierId);
+        if (batch->codesRead.contains(before.code)
+            && batch->codeOwners.value(before.code) == a.dossierId)
+            batch->codeOwners.remove(before.code);
+        if (batch->codesRead.contains(after.code))
+            batch->codeOwners.insert(after.code, a.dossierId);
+    }
     return shareDossierFiles(c, after, actor, now);
 }
 

@@ -7,8 +7,10 @@
 #include "piece_cache.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QThreadPool>
 
 #include <domain/action.h>
@@ -19,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace motcua::server {
 
@@ -174,27 +177,55 @@ private:
     // `actor`: the pushing officer, as authenticated for this request (see ActorDirectory).
     Result<Judgement> judge(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
                             bool forUpdate);
+    Judgement judgeAgainst(domain::Dossier before, const domain::Action &a,
+                           const domain::Officer &actor) const;
     std::optional<Judgement> judgeAhead(const domain::Action &a, const domain::Officer &actor);
+    std::vector<std::optional<Judgement>> judgeBatch(const QList<domain::Action> &actions,
+                                                     const domain::Officer &actor);
     class Lookahead; // a batch's actions judged ahead, on other threads (sync_store.cpp)
     PushOutcome pushOne(const domain::Action &a, const domain::Officer &actor,
                         std::optional<Judgement> ahead);
     // PostgreSQL: the whole batch in one transaction; nullopt when it rolled back.
     std::optional<QList<PushOutcome>> pushTogether(const QList<domain::Action> &actions,
                                                    const domain::Officer &actor);
+    // An accepted action's rows, waiting for their feed number (PostgreSQL: motcua_append()).
+    struct PendingAppend
+    {
+        const domain::Action *action = nullptr;
+        domain::Dossier after;
+        Encoded encoded;
+        QString actorId;
+        qint64 now = 0;
+        qsizetype answer = 0; // its answer's index in the batch's answers
+        qint64 seq = 0;       // set when written
+    };
+    // A batch in one transaction (pushTogether): what it read for all its actions at once, kept
+    // up to date as it goes, and the accepted actions whose rows are written together — before
+    // any statement that could read them, and at the end.
+    struct Batch
+    {
+        QHash<QUuid, int> versions; // the batch's stored dossiers, as locked
+        QSet<QUuid> written;        // dossiers an action of the batch has changed
+        QSet<QString> codesRead;    // the codes the batch's judgements give, whose owners were read
+        QHash<QString, QUuid> codeOwners;
+        QList<PendingAppend> pending;
+        QList<PushOutcome> answers;
+    };
+    Check writePending(QSqlDatabase &c, Batch &batch);
     // One action's part of a transaction: its stored answer if it was seen before, else the
-    // engine's judgement (`ahead` if the dossier is still at its version: `knownVersion` when
-    // the caller has read it under lock, else read here) and its rows. A database error is
-    // returned as is and the transaction must roll back.
+    // engine's judgement (`ahead` if the dossier is still at its version) and its rows. With
+    // `batch`, the dossier's version and its new code's owner come from it when it has them, and
+    // an accepted action's rows wait in it (its answer's seq is set when they are written). A
+    // database error is returned as is and the transaction must roll back.
     Check applyOne(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
-                   const std::optional<Judgement> &ahead, std::optional<int> knownVersion,
-                   bool retried, qint64 now, PushOutcome &outcome);
+                   const std::optional<Judgement> &ahead, Batch *batch, bool retried, qint64 now,
+                   PushOutcome &outcome);
     static Check storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QString &actorId,
                               qint64 now);
     Check append(QSqlDatabase &c, const domain::Action &a, const domain::Dossier &after,
                  const Encoded &e, const QString &actorId, qint64 now, PushOutcome &outcome);
-    Check appendOnPostgres(QSqlDatabase &c, const domain::Action &a, const domain::Dossier &after,
-                           const Encoded &e, const QString &actorId, qint64 now,
-                           PushOutcome &outcome);
+    // Writes `appends` in order with one call of motcua_append() each, in one statement.
+    static Check appendOnPostgres(QSqlDatabase &c, QList<PendingAppend> &appends);
     Database &m_db;
     const domain::Directory &m_directory;
     DocumentTypes m_documentTypes;
