@@ -127,4 +127,27 @@ QByteArray numbered(const QString &statement)
     return out;
 }
 
+QByteArray arrayLiteral(const QByteArrayList &values)
+{
+    qsizetype size = 2;
+    for (const QByteArray &value : values)
+        size += value.size() + 3;
+    QByteArray out;
+    out.reserve(size);
+    out += '{';
+    for (const QByteArray &value : values) {
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        for (const char ch : value) {
+            if (ch == '"' || ch == '\\')
+                out += '\\';
+            out += ch;
+        }
+        out += '"';
+    }
+    out += '}';
+    return out;
+}
+
 } // namespace motcua::server::pg

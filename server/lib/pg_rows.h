@@ -42,4 +42,9 @@ private:
 // `statement` with its ? placeholders numbered $1, $2… (the statements hold no other ?).
 QByteArray numbered(const QString &statement);
 
+// `values` as a PostgreSQL array literal ({"…","…"}), for a parameter cast to an array type: each
+// element quoted, its quotes and backslashes escaped (UTF-8 has no other bytes below 0x80 in a
+// multi-byte character).
+QByteArray arrayLiteral(const QByteArrayList &values);
+
 } // namespace motcua::server::pg

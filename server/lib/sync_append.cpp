@@ -21,21 +21,6 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-// `value` quoted as an element of a PostgreSQL array literal (its quotes and backslashes
-// escaped: UTF-8 has no other bytes below 0x80 in a multi-byte character).
-void appendArrayElement(QByteArray &array, const QByteArray &value)
-{
-    if (array.size() > 1)
-        array += ',';
-    array += '"';
-    for (const char ch : value) {
-        if (ch == '"' || ch == '\\')
-            array += '\\';
-        array += ch;
-    }
-    array += '"';
-}
-
 // A large JSON text as a statement value: SQLite takes the UTF-8 bytes as they are (the
 // statement casts them to TEXT).
 QVariant jsonText(const QByteArray &utf8)
@@ -239,9 +224,7 @@ Check SyncStore::appendOnPostgres(QSqlDatabase &c, QList<PendingAppend> &appends
         "TEXT[])) WITH ORDINALITY AS x(h, t, a, d, ag, ha, ac, dev, n, dj, v, c, code, st, p, i) "
         "ORDER BY i"));
     constexpr int kColumns = 15;
-    std::array<QByteArray, kColumns> arrays;
-    for (QByteArray &array : arrays)
-        array = QByteArrayLiteral("{");
+    std::array<QByteArrayList, kColumns> columns;
     for (const PendingAppend &pending : std::as_const(appends)) {
         const domain::Action &a = *pending.action;
         const domain::Dossier &after = pending.after;
@@ -265,14 +248,12 @@ Check SyncStore::appendOnPostgres(QSqlDatabase &c, QList<PendingAppend> &appends
                                    : QByteArrayLiteral("\\x") + e.changeGzip.toHex(), // '': NULL
         };
         for (int k = 0; k < kColumns; ++k)
-            appendArrayElement(arrays[size_t(k)], values[size_t(k)]);
+            columns[size_t(k)].append(values[size_t(k)]);
     }
     QByteArrayList parameters;
     parameters.reserve(kColumns);
-    for (QByteArray &array : arrays) {
-        array += '}';
-        parameters.append(array);
-    }
+    for (const QByteArrayList &column : columns)
+        parameters.append(pg::arrayLiteral(column));
     auto rows = pg::BinaryRows::exec(c, call, parameters);
     if (!rows)
         return rows.error();

@@ -20,6 +20,7 @@
 
 #include "blob_store.h"
 #include "logging.h"
+#include "pg_rows.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -314,19 +315,14 @@ PushOutcome unavailable(const QUuid &id)
         0);
 }
 
-// `texts` as a PostgreSQL array literal: each element quoted, its quotes and backslashes escaped.
+// `texts` as a PostgreSQL array literal (pg_rows.h), for a QPSQL parameter.
 QString arrayLiteral(const QStringList &texts)
 {
-    QString out = QStringLiteral("{");
-    for (const QString &text : texts) {
-        if (out.size() > 1)
-            out += QLatin1Char(',');
-        QString quoted = text;
-        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        out += QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return out + QLatin1Char('}');
+    QByteArrayList utf8;
+    utf8.reserve(texts.size());
+    for (const QString &text : texts)
+        utf8.append(text.toUtf8());
+    return QString::fromUtf8(pg::arrayLiteral(utf8));
 }
 
 // The stored dossiers among `ids`, locked for this transaction in id order, with their versions.
