@@ -97,13 +97,28 @@ QByteArray Metrics::render() const
     return out;
 }
 
+namespace {
+
+QByteArray one(const char *name, const char *type, const char *help, qint64 value)
+{
+    return QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n' + name
+        + ' ' + QByteArray::number(value) + '\n';
+}
+
+} // namespace
+
+QByteArray Metrics::render(const SyncStore::BatchStats &batches)
+{
+    return one("motcua_push_batches_together_total", "counter",
+               "Pushed batches written in one transaction (PostgreSQL).", batches.together)
+        + one("motcua_push_batches_rolled_back_total", "counter",
+              "Pushed batches rolled back by a database error and written one transaction per "
+              "action instead.",
+              batches.rolledBack);
+}
+
 QByteArray Metrics::render(const PieceCache::Stats &cache)
 {
-    const auto one
-        = [](const char *name, const char *type, const char *help, qint64 value) -> QByteArray {
-        return QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n'
-            + name + ' ' + QByteArray::number(value) + '\n';
-    };
     return one("motcua_feed_cache_entries", "gauge", "Changes whose gzip piece is kept in memory.",
                cache.entries)
         + one("motcua_feed_cache_bytes", "gauge", "Memory the kept pieces take, in bytes.",

@@ -2,6 +2,7 @@
 
 // Prometheus metrics kept in memory, thread-safe, rendered as text exposition format 0.0.4.
 #include "piece_cache.h"
+#include "sync_store.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -28,6 +29,8 @@ public:
 
     // The feed cache's figures, rendered with the rest.
     [[nodiscard]] static QByteArray render(const PieceCache::Stats &cache);
+    // The pushed batches' transactions (SyncStore::BatchStats).
+    [[nodiscard]] static QByteArray render(const SyncStore::BatchStats &batches);
 
 private:
     struct Histogram

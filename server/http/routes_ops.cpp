@@ -37,7 +37,8 @@ void addOpsRoutes(RouteTable &table, ServerContext &ctx)
                QStringLiteral("Prometheus metrics"),
                [&ctx](ApiRequest &) {
                    return ApiResponse::text(
-                       ctx.metrics.render() + Metrics::render(ctx.sync->pieceCache().stats()),
+                       ctx.metrics.render() + Metrics::render(ctx.sync->pieceCache().stats())
+                           + Metrics::render(ctx.sync->batchStats()),
                        QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
                }});
 }

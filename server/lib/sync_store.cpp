@@ -568,8 +568,11 @@ std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Ac
         }
         return writePending(c, batch);
     });
-    if (st)
+    if (st) {
+        ++m_together;
         return batch.answers;
+    }
+    ++m_rolledBack;
     qCDebug(lcSync) << "batch of" << actions.size()
                     << "rolled back, one transaction each:" << st.error().code
                     << st.error().details.value(QStringLiteral("sqlState")).toString();

@@ -18,6 +18,7 @@
 #include <domain/documenttypes.h>
 #include <domain/entities.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -138,6 +139,14 @@ public:
     Result<RawSnapshot> rawSnapshot(const QString &afterId, int limit,
                                     const domain::Officer &viewer);
 
+    // Batches written in one transaction (PostgreSQL), and those rolled back by a database error
+    // and written one transaction per action instead: many of these tell of races or deadlocks.
+    struct BatchStats
+    {
+        qint64 together = 0;
+        qint64 rolledBack = 0;
+    };
+    [[nodiscard]] BatchStats batchStats() const { return {m_together.load(), m_rolledBack.load()}; }
     // The pieces rawChanges() read, kept in memory (off until given a capacity; motcua-server
     // sets its --feed-cache).
     PieceCache &pieceCache() { return m_pieces; }
@@ -231,6 +240,8 @@ private:
     DocumentTypes m_documentTypes;
     PieceCache m_pieces;
     std::unique_ptr<QThreadPool> m_judges; // judges a batch's next actions ahead
+    std::atomic<qint64> m_together{0};
+    std::atomic<qint64> m_rolledBack{0};
 };
 
 // Leased blocks of daily sequence numbers, unique per agency and day, so counters can issue final

@@ -302,6 +302,8 @@ private Q_SLOTS:
             QCOMPARE(again.at(i).seq, qint64(i + 1));
         }
         QCOMPARE(again.at(21).reasonCode, QStringLiteral("action.duplicate_code"));
+        QCOMPARE(f.sync->batchStats().together, 2);
+        QCOMPARE(f.sync->batchStats().rolledBack, 0);
         auto audit = verifyAuditChain(*f.db);
         QVERIFY(audit);
         QVERIFY(!audit.value().has_value());
@@ -341,6 +343,8 @@ private Q_SLOTS:
         }
         QCOMPARE(out.last().version, 2);
         QCOMPARE(transactionsOf(*f.db, batch), int(batch.size()));
+        QCOMPARE(f.sync->batchStats().together, 0);
+        QCOMPARE(f.sync->batchStats().rolledBack, 1);
         auto feed = f.sync->changes(0, 100, counter);
         QVERIFY(feed);
         QCOMPARE(feed->changes.size(), batch.size());
