@@ -21,13 +21,6 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-// A large JSON text as a statement value: SQLite takes the UTF-8 bytes as they are (the
-// statement casts them to TEXT).
-QVariant jsonText(const QByteArray &utf8)
-{
-    return QVariant(utf8);
-}
-
 // The agency's chain head; created on the agency's first action. SQLite only (PostgreSQL:
 // motcua_append); the single writer serialises every append.
 Result<QString> readAuditHead(QSqlDatabase &c, const QString &agencyCode)
@@ -154,8 +147,9 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
         .bind(uuidText(a.dossierId))
         .bind(after.agencyCode);
     insert.bind(after.handlingAgencyCode).bind(a.actorId).bind(a.deviceId).bind(now);
-    insert.bind(jsonText(canonical))
-        .bind(jsonText(e.dossierJson))
+    // The JSON texts are bound as their UTF-8 bytes, as they are: the statement casts them to TEXT.
+    insert.bind(canonical)
+        .bind(e.dossierJson)
         .bind(previous.value())
         .bind(hash)
         .bind(e.departedAgency);
@@ -199,7 +193,7 @@ Check SyncStore::append(QSqlDatabase &c, const domain::Action &a, const domain::
                                         "CAST(? AS TEXT), updated_seq = ? WHERE id = ?"));
     row.bind(e.code).bind(after.agencyCode).bind(after.handlingAgencyCode);
     row.bind(domain::stageKey(after.stage)).bind(after.version);
-    row.bind(jsonText(e.dossierJson)).bind(seq.value()).bind(uuidText(after.id));
+    row.bind(e.dossierJson).bind(seq.value()).bind(uuidText(after.id));
     if (auto st = row.exec(); !st)
         return st;
     return storeOutcome(c, outcome, actorId, now);

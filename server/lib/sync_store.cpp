@@ -315,6 +315,20 @@ PushOutcome unavailable(const QUuid &id)
         0);
 }
 
+// For each of a batch's actions: not refused as sent, and of a dossier no earlier action of the
+// batch touches — what can be judged against the dossier as committed.
+std::vector<bool> independentOf(const QList<domain::Action> &actions, const domain::Officer &actor)
+{
+    std::vector<bool> independent(size_t(actions.size()));
+    QSet<QUuid> touched;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const domain::Action &a = actions.at(i);
+        independent[size_t(i)] = !refusedAsSent(a, actor) && !touched.contains(a.dossierId);
+        touched.insert(a.dossierId);
+    }
+    return independent;
+}
+
 // `texts` as a PostgreSQL array literal (pg_rows.h), for a QPSQL parameter.
 QString arrayLiteral(const QStringList &texts)
 {
@@ -376,18 +390,9 @@ public:
         , m_actor(actor)
         , m_judgeHere(judgeHere)
         , m_ahead(size_t(actions.size()))
-        , m_eligible(size_t(actions.size()))
-        , m_independent(size_t(actions.size()))
+        , m_independent(independentOf(actions, actor))
         , m_window(2 * size_t(store.m_judges->maxThreadCount()))
-    {
-        QSet<QUuid> touched;
-        for (size_t i = 0; i < m_ahead.size(); ++i) {
-            const domain::Action &a = actions.at(qsizetype(i));
-            m_eligible[i] = !refusedAsSent(a, actor);
-            m_independent[i] = m_eligible[i] && !touched.contains(a.dossierId);
-            touched.insert(a.dossierId);
-        }
-    }
+    {}
     // The judgements still running read `actions`: wait for them.
     ~Lookahead()
     {
@@ -413,9 +418,9 @@ public:
         }
         if (m_ahead[i].valid())
             return m_ahead[i].get();
-        return m_judgeHere && m_eligible[i]
-            ? m_store.judgeAhead(m_actions.at(qsizetype(i)), m_actor)
-            : std::nullopt;
+        const domain::Action &a = m_actions.at(qsizetype(i));
+        return m_judgeHere && !refusedAsSent(a, m_actor) ? m_store.judgeAhead(a, m_actor)
+                                                         : std::nullopt;
     }
 
 private:
@@ -424,8 +429,7 @@ private:
     const domain::Officer &m_actor;
     const bool m_judgeHere;
     std::vector<std::future<std::optional<Judgement>>> m_ahead;
-    std::vector<bool> m_eligible;    // not refused before judging
-    std::vector<bool> m_independent; // and no earlier action of the batch has its dossier
+    const std::vector<bool> m_independent;
     const size_t m_window;
     size_t m_launched = 1; // the first is judged in take(0)
 };
@@ -466,16 +470,13 @@ std::vector<std::optional<SyncStore::Judgement>>
 SyncStore::judgeBatch(const QList<domain::Action> &actions, const domain::Officer &actor)
 {
     std::vector<std::optional<Judgement>> judged(size_t(actions.size()));
+    const std::vector<bool> independent = independentOf(actions, actor);
     std::vector<size_t> todo;
-    QSet<QUuid> touched;
     QStringList ids;
-    for (qsizetype i = 0; i < actions.size(); ++i) {
-        const domain::Action &a = actions.at(i);
-        const bool independent = !refusedAsSent(a, actor) && !touched.contains(a.dossierId);
-        touched.insert(a.dossierId);
-        if (independent) {
-            todo.push_back(size_t(i));
-            ids.append(uuidText(a.dossierId));
+    for (size_t i = 0; i < independent.size(); ++i) {
+        if (independent[i]) {
+            todo.push_back(i);
+            ids.append(uuidText(actions.at(qsizetype(i)).dossierId));
         }
     }
     if (todo.empty())
