@@ -110,6 +110,40 @@ QByteArray BinaryRows::bytes(int row, int column) const
                       PQgetlength(m_result.get(), row, column));
 }
 
+bool BinaryRows::integers(int row, int column, QList<qint64> &out) const
+{
+    out.clear();
+    if (isNull(row, column))
+        return true;
+    // Binary array: ndim, has-nulls flag, element type, then per dimension its size and lower
+    // bound, then each element as its length and bytes (big-endian throughout).
+    const auto *v = reinterpret_cast<const uchar *>(PQgetvalue(m_result.get(), row, column));
+    const qsizetype size = PQgetlength(m_result.get(), row, column);
+    if (size < 12)
+        return false;
+    const qint32 dimensions = qFromBigEndian<qint32>(v);
+    if (dimensions == 0)
+        return true;
+    if (dimensions != 1 || size < 20)
+        return false;
+    const qint32 count = qFromBigEndian<qint32>(v + 12);
+    if (count < 0 || (size - 20) / 8 < count)
+        return false;
+    out.reserve(count);
+    qsizetype at = 20;
+    for (qint32 i = 0; i < count; ++i) {
+        if (size - at < 4)
+            return false;
+        const qint32 length = qFromBigEndian<qint32>(v + at);
+        at += 4;
+        if ((length != 4 && length != 8) || size - at < length)
+            return false;
+        out.append(length == 8 ? qFromBigEndian<qint64>(v + at) : qFromBigEndian<qint32>(v + at));
+        at += length;
+    }
+    return at == size;
+}
+
 QByteArray numbered(const QString &statement)
 {
     const QByteArray utf8 = statement.toUtf8();

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] qint64 integer(int row, int column) const;
     // A text or bytea column's bytes (UTF-8 for text); a null QByteArray when NULL.
     [[nodiscard]] QByteArray bytes(int row, int column) const;
+    // A one-dimensional int4[] or int8[] column's elements in order into `out` (empty when NULL
+    // or empty); false when the value is not such an array or holds a NULL.
+    [[nodiscard]] bool integers(int row, int column, QList<qint64> &out) const;
 
 private:
     std::shared_ptr<pg_result> m_result;

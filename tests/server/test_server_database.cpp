@@ -321,6 +321,45 @@ private Q_SLOTS:
         QCOMPARE(preparedOnServer(), 1);
     }
 
+    // An integer array in libpq's binary format comes back element by element; what is not a
+    // one-dimensional array of integers without NULLs is refused, not misread.
+    void binaryIntegerArrays()
+    {
+        MOTCUA_TEST_DB(t);
+        if (!t.isPostgres())
+            QSKIP("PostgreSQL only: libpq's binary reads");
+        auto db = t.open(false);
+        const auto read = [&](const char *expression, QList<qint64> *out) {
+            bool wellFormed = false;
+            auto st = db->readOne([&](QSqlDatabase &c) -> Check {
+                auto rows = pg::BinaryRows::exec(c, QByteArray("SELECT ") + expression, {});
+                if (!rows)
+                    return rows.error();
+                wellFormed = rows->size() == 1 && rows->integers(0, 0, *out);
+                return {};
+            });
+            return st && wellFormed;
+        };
+        QList<qint64> got{99};
+        QVERIFY(read("ARRAY[3, 1, 9007199254740993, -5]::int8[]", &got));
+        QCOMPARE(got, (QList<qint64>{3, 1, 9007199254740993LL, -5}));
+        QVERIFY(read("ARRAY[2147483647, -7]::int4[]", &got));
+        QCOMPARE(got, (QList<qint64>{2147483647, -7}));
+        QVERIFY(
+            read("ARRAY(SELECT g FROM generate_series(1, 501) g ORDER BY g DESC)::int8[]", &got));
+        QCOMPARE(got.size(), 501);
+        QCOMPARE(got.first(), 501);
+        QCOMPARE(got.last(), 1);
+        QVERIFY(read("'{}'::int8[]", &got));
+        QVERIFY(got.isEmpty());
+        got = {1};
+        QVERIFY(read("NULL::int8[]", &got));
+        QVERIFY(got.isEmpty());
+        QVERIFY(!read("ARRAY[1, NULL]::int8[]", &got));
+        QVERIFY(!read("ARRAY[[1, 2], [3, 4]]::int8[]", &got));
+        QVERIFY(!read("ARRAY['a', 'b']::text[]", &got));
+    }
+
     void noWritesInsideARead()
     {
         MOTCUA_TEST_DB(t);
