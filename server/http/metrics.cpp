@@ -117,6 +117,17 @@ QByteArray Metrics::render(const SyncStore::BatchStats &batches)
               batches.rolledBack);
 }
 
+QByteArray Metrics::render(const AuthService::SessionStats &sessions)
+{
+    return one("motcua_sessions_kept", "gauge",
+               "Authenticated sessions kept in memory until an authorisation changes.",
+               sessions.kept)
+        + one("motcua_session_hits_total", "counter",
+              "Authenticated requests whose session was kept in memory.", sessions.hits)
+        + one("motcua_session_misses_total", "counter",
+              "Authenticated requests that read their token, officer and groups.", sessions.misses);
+}
+
 QByteArray Metrics::render(const PieceCache::Stats &cache)
 {
     return one("motcua_feed_cache_entries", "gauge", "Changes whose gzip piece is kept in memory.",

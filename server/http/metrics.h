@@ -1,6 +1,7 @@
 #pragma once
 
 // Prometheus metrics kept in memory, thread-safe, rendered as text exposition format 0.0.4.
+#include "auth.h"
 #include "piece_cache.h"
 #include "sync_store.h"
 
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] static QByteArray render(const PieceCache::Stats &cache);
     // The pushed batches' transactions (SyncStore::BatchStats).
     [[nodiscard]] static QByteArray render(const SyncStore::BatchStats &batches);
+    // The authenticated sessions kept in memory (AuthService::sessionStats()).
+    [[nodiscard]] static QByteArray render(const AuthService::SessionStats &sessions);
 
 private:
     struct Histogram

@@ -1,6 +1,8 @@
 #include "auth.h"
 
 #include "logging.h"
+#include "pg_rows.h"
+#include "session_cache.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -115,13 +117,33 @@ Check revokeWhere(QSqlDatabase &c, const QString &statement, const QString &valu
     return q.exec();
 }
 
+// The authorisation epoch (schema version 12), read at every authenticated request: on
+// PostgreSQL through libpq, prepared once per connection.
+Result<qint64> authEpoch(Database &db, QSqlDatabase &c)
+{
+    if (db.isPostgres()) {
+        auto rows = pg::BinaryRows::exec(
+            c, QByteArrayLiteral("SELECT n FROM auth_epoch WHERE id = 1"), {});
+        if (!rows)
+            return rows.error();
+        return rows->size() > 0 ? rows->integer(0, 0) : qint64(0);
+    }
+    Sql q(c, QStringLiteral("SELECT n FROM auth_epoch WHERE id = 1"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    return q.next() ? q.integer(0) : qint64(0);
+}
+
 } // namespace
 
 AuthService::AuthService(Database &db, CatalogueStore &catalogue, Clock clock)
     : m_db(db)
     , m_catalogue(catalogue)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_sessions(std::make_unique<SessionCache>())
 {}
+
+AuthService::~AuthService() = default;
 
 Result<Tokens> AuthService::login(const QString &username, const QString &password,
                                   const QString &sourceAddress)
@@ -350,6 +372,24 @@ Result<Session> AuthService::authenticate(const QString &accessToken)
 {
     if (!looksLikeToken(accessToken))
         return invalidToken();
+    const QString hash = tokenHash(accessToken);
+    // The epoch first: a session read after it is at least as recent as the epoch says.
+    qint64 epoch = 0;
+    auto read = m_db.readOne([&](QSqlDatabase &c) -> Check {
+        auto n = authEpoch(m_db, c);
+        if (!n)
+            return n.error();
+        epoch = n.value();
+        return {};
+    });
+    if (!read)
+        return read.error();
+    const qint64 now = toDbTime(m_clock());
+    if (auto kept = m_sessions->find(hash, epoch)) {
+        if (kept->expiresAt <= now)
+            return expiredToken();
+        return kept->session;
+    }
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
@@ -359,7 +399,7 @@ Result<Session> AuthService::authenticate(const QString &accessToken)
         Sql q(conn.value(),
               QStringLiteral(
                   "SELECT officer_id, kind, expires_at, revoked FROM tokens WHERE token_hash = ?"));
-        q.bind(tokenHash(accessToken));
+        q.bind(hash);
         if (auto st = q.exec(); !st)
             return st.error();
         if (!q.next() || q.text(1) != kAccess || q.integer(3) != 0)
@@ -367,14 +407,22 @@ Result<Session> AuthService::authenticate(const QString &accessToken)
         officerId = q.text(0);
         expiresAt = q.integer(2);
     }
-    if (expiresAt <= toDbTime(m_clock()))
+    if (expiresAt <= now)
         return expiredToken();
     auto officer = m_catalogue.officer(officerId);
     if (!officer)
         return officer.error();
     if (!officer.value() || !officer.value()->active)
         return invalidToken();
-    return Session{*officer.value(), fromDbTime(expiresAt)};
+    Session session{*officer.value(), fromDbTime(expiresAt)};
+    m_sessions->insert(hash, epoch, SessionCache::Entry{session, expiresAt});
+    return session;
+}
+
+AuthService::SessionStats AuthService::sessionStats() const
+{
+    const SessionCache::Stats s = m_sessions->stats();
+    return SessionStats{s.entries, s.hits, s.misses};
 }
 
 Check AuthService::changePassword(const QString &officerId, const QString &newPassword)

@@ -8,8 +8,11 @@
 #include <QDateTime>
 
 #include <functional>
+#include <memory>
 
 namespace motcua::server {
+
+class SessionCache;
 
 // Argon2id with at least m = 19 MiB, t = 2, p = 1 (OWASP); PHC string format.
 Result<QString> hashPassword(const QString &password);
@@ -36,6 +39,9 @@ class AuthService
 public:
     using Clock = std::function<QDateTime()>;
     AuthService(Database &db, CatalogueStore &catalogue, Clock clock = {});
+    ~AuthService();
+    AuthService(const AuthService &) = delete;
+    AuthService &operator=(const AuthService &) = delete;
 
     // Errors: auth.invalid_credentials (same answer for a wrong password, an unknown user and a
     // deactivated account), auth.throttled (details.retryAfter in seconds: after 5 failures, an
@@ -45,8 +51,17 @@ public:
     Result<Tokens>
     refresh(const QString &refreshToken);     // rotates: the old refresh token is revoked
     Check logout(const QString &accessToken); // revokes the session's tokens
-    Result<Session>
-    authenticate(const QString &accessToken); // auth.invalid_token, auth.expired_token
+    // auth.invalid_token, auth.expired_token. A session once authenticated is kept in memory
+    // and trusted while the database's authorisation epoch has not moved (session_cache.h):
+    // one small read a request instead of the token, the officer and the groups.
+    Result<Session> authenticate(const QString &accessToken);
+    struct SessionStats
+    {
+        qint64 kept = 0;   // sessions in memory
+        qint64 hits = 0;   // requests answered from memory
+        qint64 misses = 0; // requests that read the token, the officer and the groups
+    };
+    SessionStats sessionStats() const;
 
     // Both revoke every token of the officer.
     Check changePassword(const QString &officerId, const QString &newPassword);
@@ -58,6 +73,7 @@ private:
     Database &m_db;
     CatalogueStore &m_catalogue;
     Clock m_clock;
+    std::unique_ptr<SessionCache> m_sessions;
 };
 
 } // namespace motcua::server

@@ -327,6 +327,46 @@ QStringList version11()
     };
 }
 
+// A number that moves whenever something an authenticated session depends on changes: a token
+// revoked or deleted, an officer changed or removed (active, roles, agency), a group's roles or
+// members. The server keeps the sessions it authenticated (auth.cpp) and trusts one only while
+// this number is the one it was read under, so a revocation counts at the next request whoever
+// made it (the server, motcuactl, an administrator's SQL). Triggers, one per row, so that a
+// statement that changes nothing does not move it.
+QStringList version12()
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE auth_epoch (id INTEGER PRIMARY KEY, n BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO auth_epoch (id, n) VALUES (1, 0)"),
+        QStringLiteral(R"sql({PG}CREATE FUNCTION motcua_auth_changed() RETURNS trigger
+        LANGUAGE plpgsql AS $fn$
+        BEGIN
+            UPDATE auth_epoch SET n = n + 1 WHERE id = 1;
+            RETURN NULL;
+        END
+        $fn$)sql"),
+    };
+    const QList<std::pair<QString, QStringList>> watched{
+        {QStringLiteral("tokens"), {QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+        {QStringLiteral("officers"), {QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+        {QStringLiteral("officer_groups"), {QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+        {QStringLiteral("group_members"),
+         {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+    };
+    for (const auto &[table, events] : watched) {
+        statements.append(QStringLiteral("{PG}CREATE TRIGGER auth_epoch_%1 AFTER %2 ON %1 FOR "
+                                         "EACH ROW EXECUTE FUNCTION motcua_auth_changed()")
+                              .arg(table, events.join(QStringLiteral(" OR "))));
+        for (const QString &event : events) {
+            statements.append(
+                QStringLiteral("{SQLITE}CREATE TRIGGER auth_epoch_%1_%2 AFTER %3 ON %1 BEGIN "
+                               "UPDATE auth_epoch SET n = n + 1 WHERE id = 1; END")
+                    .arg(table, event.toLower(), event));
+        }
+    }
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -350,6 +390,8 @@ const QList<Migration> &migrations()
         {9, QStringLiteral("transfers in the feed of the agency they leave"), version9()},
         {10, QStringLiteral("the sync feed's changes compressed"), version10()},
         {11, QStringLiteral("each agency's feed in one index"), version11()},
+        {12, QStringLiteral("authenticated sessions kept until an authorisation changes"),
+         version12()},
     };
     return all;
 }

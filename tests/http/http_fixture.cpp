@@ -314,6 +314,15 @@ bool TestServer::healthy()
         && r.json.value(QStringLiteral("status")).toString() == QLatin1String("ok");
 }
 
+qint64 metricValue(const QByteArray &metrics, const QByteArray &series)
+{
+    for (const QByteArray &line : metrics.split('\n')) {
+        if (line.startsWith(QByteArray(series + ' ')))
+            return line.mid(series.size() + 1).toLongLong();
+    }
+    return -1;
+}
+
 QStringList serverRoutes()
 {
     QProcess p;

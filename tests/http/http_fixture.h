@@ -119,6 +119,9 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs);
 // motcua-server --print-routes → "METHOD PATTERN" lines.
 QStringList serverRoutes();
 
+// The value of one series in a /metrics answer ("name" or "name{labels}"); -1 when absent.
+qint64 metricValue(const QByteArray &metrics, const QByteArray &series);
+
 class Client
 {
 public:

@@ -140,7 +140,16 @@ private Q_SLOTS:
         const QString refresh
             = s.client().lastLogin.json.value(QStringLiteral("refreshToken")).toString();
         QVERIFY(!token.isEmpty());
+        // The session is kept in memory after its first request (the logout must still count).
+        const auto metric = [&](const char *series) {
+            return metricValue(s.client().get(QStringLiteral("/metrics")).body, series);
+        };
+        const qint64 hits = metric("motcua_session_hits_total");
+        QVERIFY(hits >= 0);
         QCOMPARE(s.client().get(kAgencies, token).status, 200);
+        QCOMPARE(s.client().get(kAgencies, token).status, 200);
+        QVERIFY(metric("motcua_sessions_kept") >= 1);
+        QVERIFY(metric("motcua_session_hits_total") >= hits + 1);
         const Reply out = s.client().send("POST", QStringLiteral("/api/v1/auth/logout"), {}, token);
         QVERIFY2(out.status == 204, qPrintable(out.describe()));
         const Reply reuse = s.client().get(kAgencies, token);

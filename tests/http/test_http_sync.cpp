@@ -83,15 +83,6 @@ QJsonObject reencodedFeed(const QString &dbUrl, const QString &agencyCode, qint6
             {QStringLiteral("more"), page->more}};
 }
 
-qint64 metricValue(const QByteArray &metrics, const QByteArray &series)
-{
-    for (const QByteArray &line : metrics.split('\n')) {
-        if (line.startsWith(QByteArray(series + ' ')))
-            return line.mid(series.size() + 1).toLongLong();
-    }
-    return -1;
-}
-
 } // namespace
 
 class TestHttpSync : public QObject

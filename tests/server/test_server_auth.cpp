@@ -358,6 +358,91 @@ private Q_SLOTS:
         QCOMPARE(f.auth->setActive(QStringLiteral("nobody"), false).error().code,
                  QStringLiteral("officer.not_found"));
     }
+
+    // A session is kept in memory after it is authenticated, and trusted only until something it
+    // depends on changes in the database — by this server, another one, or SQL typed by hand.
+    void sessionKeptUntilAnAuthorisationChanges()
+    {
+        MOTCUA_TEST_DB(t);
+        Fixture f(t);
+        QVERIFY(f.ok);
+        const QString who = QStringLiteral("counter1");
+        const auto login
+            = [&] { return f.auth->login(who, kPassword, QStringLiteral("10.0.0.9")).value(); };
+        const auto code = [&](const QString &token) {
+            auto s = f.auth->authenticate(token);
+            return s ? QStringLiteral("ok") : s.error().code;
+        };
+        const auto hasRole = [&](const QString &token, domain::Role role) {
+            auto s = f.auth->authenticate(token);
+            return s && s->officer.hasRole(role);
+        };
+        const QString invalid = QStringLiteral("auth.invalid_token");
+        const Tokens a = login();
+
+        const AuthService::SessionStats before = f.auth->sessionStats();
+        QCOMPARE(code(a.accessToken), QStringLiteral("ok"));
+        QCOMPARE(code(a.accessToken), QStringLiteral("ok"));
+        QCOMPARE(f.auth->sessionStats().misses - before.misses, 1);
+        QCOMPARE(f.auth->sessionStats().hits - before.hits, 1);
+        QCOMPARE(f.auth->sessionStats().kept, 1);
+        // A statement that changes no row leaves the kept sessions alone.
+        QVERIFY(t.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = 'none'")));
+        QCOMPARE(code(a.accessToken), QStringLiteral("ok"));
+        QCOMPARE(f.auth->sessionStats().hits - before.hits, 2);
+
+        // The officer deactivated and reactivated by hand (the tokens stay unrevoked).
+        QVERIFY(t.exec(QStringLiteral("UPDATE officers SET active = 0 WHERE id = 'counter1'")));
+        QCOMPARE(code(a.accessToken), invalid);
+        QVERIFY(t.exec(QStringLiteral("UPDATE officers SET active = 1 WHERE id = 'counter1'")));
+        QCOMPARE(code(a.accessToken), QStringLiteral("ok"));
+
+        // A group grants a role; its roles change; its membership is removed by hand.
+        QVERIFY(!hasRole(a.accessToken, domain::Role::Appraiser));
+        domain::OfficerGroup group;
+        group.id = QStringLiteral("to-tham-dinh");
+        group.agencyCode = f.catalogue->officer(who).value()->agencyCode;
+        group.name = QStringLiteral("Tổ thẩm định");
+        group.roles = {domain::Role::Appraiser};
+        group.memberIds = {who};
+        QVERIFY(f.catalogue->putGroup(group));
+        QVERIFY(hasRole(a.accessToken, domain::Role::Appraiser));
+        group.roles = {domain::Role::Archivist};
+        QVERIFY(f.catalogue->putGroup(group));
+        QVERIFY(!hasRole(a.accessToken, domain::Role::Appraiser));
+        QVERIFY(hasRole(a.accessToken, domain::Role::Archivist));
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM group_members WHERE officer_id = 'counter1'")));
+        QVERIFY(!hasRole(a.accessToken, domain::Role::Archivist));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO group_members (group_id, officer_id) VALUES "
+                                      "('to-tham-dinh', 'counter1')")));
+        QVERIFY(hasRole(a.accessToken, domain::Role::Archivist));
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM officer_groups WHERE id = 'to-tham-dinh'")));
+        QVERIFY(!hasRole(a.accessToken, domain::Role::Archivist));
+
+        // Tokens revoked or deleted by hand.
+        QVERIFY(
+            t.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE officer_id = 'counter1'")));
+        QCOMPARE(code(a.accessToken), invalid);
+        const Tokens b = login();
+        QCOMPARE(code(b.accessToken), QStringLiteral("ok"));
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM tokens WHERE officer_id = 'counter1'")));
+        QCOMPARE(code(b.accessToken), invalid);
+
+        // Another server (or motcuactl) on the same database deactivates the officer.
+        const Tokens c = login();
+        QCOMPARE(code(c.accessToken), QStringLiteral("ok"));
+        AuthService other(*f.db, *f.catalogue);
+        QVERIFY(other.setActive(who, false));
+        QCOMPARE(code(c.accessToken), invalid);
+        QVERIFY(other.setActive(who, true));
+
+        // A kept session still expires on time.
+        const Tokens d = login();
+        QCOMPARE(code(d.accessToken), QStringLiteral("ok"));
+        QCOMPARE(code(d.accessToken), QStringLiteral("ok"));
+        f.clock.now = f.clock.now.addSecs(8 * 3600);
+        QCOMPARE(code(d.accessToken), QStringLiteral("auth.expired_token"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAuth)
