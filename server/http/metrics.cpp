@@ -128,6 +128,16 @@ QByteArray Metrics::render(const AuthService::SessionStats &sessions)
               "Authenticated requests that read their token, officer and groups.", sessions.misses);
 }
 
+QByteArray Metrics::render(const FeedRanges::Stats &ranges)
+{
+    return one("motcua_feed_ranges_numbers", "gauge",
+               "Numbers of agencies' feeds known from the pages read.", ranges.seqs)
+        + one("motcua_feed_ranges_hits_total", "counter",
+              "Feed pages whose numbers were known in memory.", ranges.hits)
+        + one("motcua_feed_ranges_misses_total", "counter",
+              "Feed pages whose numbers were read from the database.", ranges.misses);
+}
+
 QByteArray Metrics::render(const PieceCache::Stats &cache)
 {
     return one("motcua_feed_cache_entries", "gauge", "Changes whose gzip piece is kept in memory.",

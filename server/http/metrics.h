@@ -30,6 +30,8 @@ public:
 
     // The feed cache's figures, rendered with the rest.
     [[nodiscard]] static QByteArray render(const PieceCache::Stats &cache);
+    // The pages' numbers kept with the pieces (FeedRanges).
+    [[nodiscard]] static QByteArray render(const FeedRanges::Stats &ranges);
     // The pushed batches' transactions (SyncStore::BatchStats).
     [[nodiscard]] static QByteArray render(const SyncStore::BatchStats &batches);
     // The authenticated sessions kept in memory (AuthService::sessionStats()).

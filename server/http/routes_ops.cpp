@@ -38,6 +38,7 @@ void addOpsRoutes(RouteTable &table, ServerContext &ctx)
                [&ctx](ApiRequest &) {
                    return ApiResponse::text(
                        ctx.metrics.render() + Metrics::render(ctx.sync->pieceCache().stats())
+                           + Metrics::render(ctx.sync->feedRanges().stats())
                            + Metrics::render(ctx.sync->batchStats())
                            + Metrics::render(ctx.auth->sessionStats()),
                        QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));

@@ -14,6 +14,9 @@ namespace motcua::server::http {
 inline constexpr qint64 kDefaultBodyLimit = 16 * 1024 * 1024;  // 16 MiB, as nginx's site
 inline constexpr qint64 kDefaultBlobLimit = 256 * 1024 * 1024; // largest blob (chunked uploads)
 inline constexpr qint64 kDefaultFeedCache = 64 * 1024 * 1024;  // the feed's pieces in memory
+// With the pieces, the pages' numbers (FeedRanges, 8 bytes a number): one per this many bytes of
+// feed-cache, i.e. a thirty-second more memory (64M: 262,144 numbers, 2 MiB).
+inline constexpr qint64 kFeedCacheBytesPerSeq = 256;
 
 struct ServerConfig
 {

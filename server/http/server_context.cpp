@@ -13,6 +13,7 @@ std::unique_ptr<ServerContext> ServerContext::create(ServerConfig config,
     ctx->auth = std::make_unique<AuthService>(*ctx->db, *ctx->catalogue);
     ctx->sync = std::make_unique<SyncStore>(*ctx->db, *ctx->directory);
     ctx->sync->pieceCache().setCapacity(ctx->config.feedCache);
+    ctx->sync->feedRanges().setCapacity(ctx->config.feedCache / kFeedCacheBytesPerSeq);
     ctx->sync->setDocumentTypes([directory = ctx->directory.get()](const QString &code) {
         return directory->documentType(code);
     });

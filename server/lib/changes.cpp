@@ -1,4 +1,5 @@
 // Reading the feed and the dossiers.
+#include "feed_ranges.h"
 #include "gzip_splice.h"
 #include "logging.h"
 #include "pg_rows.h"
@@ -274,16 +275,36 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
     } else if (m_pieces.capacity() == 0) {
         read = readPage(m_db, PageKind::Pieces, agency, after, limit);
     } else {
-        // The page's numbers first (the agency's feed only); when every piece is kept in memory,
-        // that is the whole read. Otherwise the page is read again with its pieces (a snapshot
-        // of its own, as complete as the first), which are kept.
-        read = readPage(m_db, PageKind::Numbers, agency, after, limit);
-        if (!read)
-            return read.error();
+        // The page's numbers first: from memory when a page read before knew them (a full page
+        // only: a short one needs the committed counter), else from the agency's feed, and what
+        // that read tells is kept. When every piece is kept in memory too, that is the whole
+        // read. Otherwise the page is read again with its pieces (a snapshot of its own, as
+        // complete as the first), which are kept.
+        //
+        // What a read of the feed tells: the agency's changes in (after, the last one read]
+        // when the page is full, in (after, the committed counter] when it is not, are exactly
+        // these.
+        const auto remember = [&](const PageRead &done) {
+            QList<qint64> seqs;
+            seqs.reserve(done.changes.size());
+            for (const RawChange &change : done.changes)
+                seqs.append(change.seq);
+            m_ranges.insert(agency, after, seqs.size() > limit ? seqs.at(limit) : done.committed,
+                            seqs);
+        };
         QList<qint64> numbers;
-        numbers.reserve(read->changes.size());
-        for (const RawChange &change : std::as_const(read->changes))
-            numbers.append(change.seq);
+        if (m_ranges.find(agency, after, limit + 1, numbers)) {
+            read.value().changes.reserve(numbers.size());
+            for (const qint64 seq : std::as_const(numbers))
+                read.value().changes.append(RawChange{seq, {}, {}, {}});
+        } else {
+            read = readPage(m_db, PageKind::Numbers, agency, after, limit);
+            if (!read)
+                return read.error();
+            remember(read.value());
+            for (const RawChange &change : std::as_const(read->changes))
+                numbers.append(change.seq);
+        }
         QList<QByteArray> cached;
         if (m_pieces.find(numbers.first(std::min<qsizetype>(numbers.size(), limit)), cached) == 0) {
             for (qsizetype i = 0; i < cached.size(); ++i)
@@ -292,6 +313,7 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
             read = readPage(m_db, PageKind::Pieces, agency, after, limit);
             if (!read)
                 return read.error();
+            remember(read.value()); // a snapshot of its own: it may reach further
             QList<std::pair<qint64, QByteArray>> pieces;
             pieces.reserve(read->changes.size());
             for (const RawChange &change : std::as_const(read->changes)) {

@@ -4,6 +4,7 @@
 // with the domain engine; accepted actions get a server sequence number from a gap-free feed (a
 // change never commits after a later one is visible) and extend the per-agency audit chain.
 #include "database.h"
+#include "feed_ranges.h"
 #include "piece_cache.h"
 
 #include <QDate>
@@ -150,6 +151,9 @@ public:
     // The pieces rawChanges() read, kept in memory (off until given a capacity; motcua-server
     // sets its --feed-cache).
     PieceCache &pieceCache() { return m_pieces; }
+    // What the pages read tell of each agency's feed (feed_ranges.h), used with the pieces kept
+    // (off until given a capacity; motcua-server gives it one seq per 256 bytes of --feed-cache).
+    FeedRanges &feedRanges() { return m_ranges; }
 
     static constexpr int kMaxPageSize = 1000; // larger limits are clamped
     static constexpr int kMaxSnapshotPage = 2000;
@@ -239,6 +243,7 @@ private:
     const domain::Directory &m_directory;
     DocumentTypes m_documentTypes;
     PieceCache m_pieces;
+    FeedRanges m_ranges;
     std::unique_ptr<QThreadPool> m_judges; // judges a batch's next actions ahead
     std::atomic<qint64> m_together{0};
     std::atomic<qint64> m_rolledBack{0};

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <catalogue_store.h>
+#include <feed_ranges.h>
 #include <gzip_splice.h>
 #include <piece_cache.h>
 #include <sync_store.h>
@@ -183,6 +184,73 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(text, "{\"action\":" + action + ",\"dossier\":" + p.dossierJson + ",\"seq\":");
         }
+    }
+
+    // What pages read tell of an agency's feed answers a later page only when a known range
+    // holds all of it; touching and overlapping ranges become one; inconsistent input is
+    // ignored; over capacity the ranges that end lowest leave first.
+    void feedRangesAnswerOnlyWhatPagesRead()
+    {
+        FeedRanges ranges(6);
+        const QString a = QStringLiteral("A");
+        const QString b = QStringLiteral("B");
+        const auto found = [&](const QString &agency, qint64 after, qsizetype count) {
+            QList<qint64> out{-1};
+            return ranges.find(agency, after, count, out) ? out : QList<qint64>{-1};
+        };
+        const QList<qint64> none{-1};
+        QCOMPARE(found(a, 0, 1), none);
+        ranges.insert(a, 0, 10, {2, 5, 9});
+        QCOMPARE(found(a, 0, 3), (QList<qint64>{2, 5, 9}));
+        QCOMPARE(found(a, 0, 4), none); // (10, …] is not known
+        QCOMPARE(found(a, 2, 2), (QList<qint64>{5, 9}));
+        QCOMPARE(found(a, 3, 1), QList<qint64>{5});
+        QCOMPARE(found(a, 9, 1), none);
+        QCOMPARE(found(a, 10, 1), none);
+        QCOMPARE(found(a, -1, 1), none); // 0 itself is not in (0, 10]
+        QCOMPARE(found(b, 0, 1), none);
+        // Touching (10, 20]: one range. A range apart, then one that bridges the gap.
+        ranges.insert(a, 10, 20, {12, 20});
+        QCOMPARE(ranges.stats().ranges, 1);
+        QCOMPARE(found(a, 0, 5), (QList<qint64>{2, 5, 9, 12, 20}));
+        ranges.insert(a, 30, 40, {31});
+        QCOMPARE(ranges.stats().ranges, 2);
+        QCOMPARE(found(a, 20, 1), none);
+        ranges.insert(a, 15, 35, {20, 31});
+        QCOMPARE(ranges.stats().ranges, 1);
+        QCOMPARE(ranges.stats().seqs, 6);
+        QCOMPARE(found(a, 9, 3), (QList<qint64>{12, 20, 31}));
+        QCOMPARE(found(a, 0, 6), (QList<qint64>{2, 5, 9, 12, 20, 31}));
+        // Numbers out of order, outside their range, or an empty range: ignored.
+        ranges.insert(a, 50, 60, {55, 52});
+        ranges.insert(a, 50, 60, {61});
+        ranges.insert(a, 50, 60, {50});
+        ranges.insert(a, 60, 60, {});
+        QCOMPARE(ranges.stats().ranges, 1);
+        QCOMPARE(found(a, 40, 1), none);
+        // Over capacity (6): the range that ends lowest (A's, at 40) leaves.
+        ranges.insert(b, 100, 110, {101, 102});
+        QCOMPARE(found(a, 0, 1), none);
+        QCOMPARE(found(b, 100, 2), (QList<qint64>{101, 102}));
+        QCOMPARE(ranges.stats().seqs, 2);
+        // Grown downwards from the range it touches.
+        ranges.insert(b, 90, 100, {95});
+        QCOMPARE(found(b, 90, 3), (QList<qint64>{95, 101, 102}));
+        QCOMPARE(ranges.stats().ranges, 1);
+        // A range with no changes is known too, and bridges.
+        ranges.insert(b, 110, 120, {});
+        ranges.insert(b, 120, 130, {125});
+        QCOMPARE(found(b, 102, 1), QList<qint64>{125});
+        QCOMPARE(found(b, 90, 4), (QList<qint64>{95, 101, 102, 125}));
+        const FeedRanges::Stats stats = ranges.stats();
+        QCOMPARE(stats.seqs, 4);
+        QCOMPARE(stats.capacity, 6);
+        QVERIFY(stats.hits > 0 && stats.misses > 0);
+        ranges.setCapacity(0);
+        QCOMPARE(found(b, 90, 1), none);
+        ranges.insert(b, 0, 5, {1});
+        QCOMPARE(found(b, 0, 1), none);
+        QCOMPARE(ranges.stats().seqs, 0);
     }
 
     // The cache keeps what it is given up to its capacity, the entries put in first leaving

@@ -11,6 +11,7 @@
 
 #include <catalogue_store.h>
 #include <domain/demo.h>
+#include <feed_ranges.h>
 #include <gzip_splice.h>
 #include <sync_store.h>
 
@@ -183,6 +184,7 @@ private Q_SLOTS:
         // A second puller reads the gzip pages through the feed cache (pieces read once are kept;
         // the feed's end, asked again and again, comes from memory): the same exactly-once feed.
         f.sync->pieceCache().setCapacity(8 * 1024 * 1024);
+        f.sync->feedRanges().setCapacity(1000000);
         Puller compressed;
         std::unique_ptr<QThread> compressedPuller
             = compressed.thread(running, [&](qint64 after) -> std::optional<PulledPage> {
@@ -245,10 +247,16 @@ private Q_SLOTS:
             }
             return true;
         };
+        // The puller's pages, read while the pushes committed, told the whole feed's numbers:
+        // every full page now takes them from memory (the last, short one reads the counter).
         const qint64 hitsBefore = f.sync->pieceCache().stats().hits;
+        const FeedRanges::Stats rangesBefore = f.sync->feedRanges().stats();
         QList<QByteArray> fromMemory;
         QVERIFY(wholeFeed(&fromMemory));
         QCOMPARE(f.sync->pieceCache().stats().hits - hitsBefore, qint64(accepted.size()));
+        const qint64 pagesWithMore = (accepted.size() - 1) / 37;
+        QCOMPARE(f.sync->feedRanges().stats().hits - rangesBefore.hits, pagesWithMore);
+        QCOMPARE(f.sync->feedRanges().stats().misses - rangesBefore.misses, 1);
         f.sync->pieceCache().setCapacity(0);
         QList<QByteArray> fromDatabase;
         QVERIFY(wholeFeed(&fromDatabase));
