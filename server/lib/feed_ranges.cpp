@@ -124,23 +124,35 @@ void FeedRanges::insert(const QString &agency, qint64 after, qint64 end, const Q
 
 void FeedRanges::evictTo(qint64 capacity)
 {
+    // The oldest numbers leave first: those of the range that starts lowest, over all agencies.
+    // A range is cut from its start (what remains is still exactly known), with an eighth of
+    // the capacity to spare so that cutting is not paid again at the next insert; an agency's
+    // range that grows at the feed's end thus keeps its recent part.
     while (m_seqs > capacity && m_ranges > 0) {
-        // The range that ends lowest, over all agencies: the oldest part of the feed.
         Ranges *owner = nullptr;
         Ranges::iterator lowest;
         for (auto a = m_agencies.begin(); a != m_agencies.end(); ++a) {
-            for (auto it = a->begin(); it != a->end(); ++it) {
-                if (!owner || it->second.end < lowest->second.end) {
-                    owner = &a.value();
-                    lowest = it;
-                }
+            if (!a->empty() && (!owner || a->begin()->first < lowest->first)) {
+                owner = &a.value();
+                lowest = a->begin();
             }
         }
         if (!owner)
             break;
-        m_seqs -= qint64(lowest->second.seqs.size());
-        --m_ranges;
+        std::vector<qint64> &seqs = lowest->second.seqs;
+        const qint64 cut = m_seqs - capacity + capacity / 8;
+        if (cut >= qint64(seqs.size())) {
+            m_seqs -= qint64(seqs.size());
+            --m_ranges;
+            owner->erase(lowest);
+            continue;
+        }
+        const qint64 start = seqs.at(size_t(cut - 1)); // the last number cut
+        seqs.erase(seqs.begin(), seqs.begin() + cut);
+        m_seqs -= cut;
+        Range kept = std::move(lowest->second);
         owner->erase(lowest);
+        owner->emplace(start, std::move(kept));
     }
 }
 

@@ -8,7 +8,7 @@
 // takes its numbers from memory and, with its pieces in the PieceCache, reads nothing but the
 // authorisation epoch. All the workstations of an agency read the same feed, so the ranges one
 // of them read serve the others. Overlapping and touching ranges are merged; bounded by the
-// number of seqs kept, the ranges that end lowest leave first. Safe to share between threads.
+// number of seqs kept, the oldest numbers leave first. Safe to share between threads.
 #include <QHash>
 #include <QList>
 #include <QReadWriteLock>
@@ -27,7 +27,7 @@ public:
     FeedRanges(const FeedRanges &) = delete;
     FeedRanges &operator=(const FeedRanges &) = delete;
 
-    // 0: nothing is kept. Shrinking drops the ranges that end lowest.
+    // 0: nothing is kept. Shrinking drops the oldest numbers.
     void setCapacity(qint64 seqs);
     qint64 capacity() const;
 

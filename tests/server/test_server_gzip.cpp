@@ -188,7 +188,7 @@ private Q_SLOTS:
 
     // What pages read tell of an agency's feed answers a later page only when a known range
     // holds all of it; touching and overlapping ranges become one; inconsistent input is
-    // ignored; over capacity the ranges that end lowest leave first.
+    // ignored; over capacity the oldest numbers leave first.
     void feedRangesAnswerOnlyWhatPagesRead()
     {
         FeedRanges ranges(6);
@@ -228,24 +228,34 @@ private Q_SLOTS:
         ranges.insert(a, 60, 60, {});
         QCOMPARE(ranges.stats().ranges, 1);
         QCOMPARE(found(a, 40, 1), none);
-        // Over capacity (6): the range that ends lowest (A's, at 40) leaves.
+        // Over capacity (6) the oldest numbers leave: A's range is cut from its start.
         ranges.insert(b, 100, 110, {101, 102});
+        QCOMPARE(ranges.stats().seqs, 6);
         QCOMPARE(found(a, 0, 1), none);
+        QCOMPARE(found(a, 5, 4), (QList<qint64>{9, 12, 20, 31}));
         QCOMPARE(found(b, 100, 2), (QList<qint64>{101, 102}));
-        QCOMPARE(ranges.stats().seqs, 2);
-        // Grown downwards from the range it touches.
+        // Grown downwards from the range it touches (A loses one more).
         ranges.insert(b, 90, 100, {95});
         QCOMPARE(found(b, 90, 3), (QList<qint64>{95, 101, 102}));
-        QCOMPARE(ranges.stats().ranges, 1);
+        QCOMPARE(found(a, 5, 1), none);
+        QCOMPARE(found(a, 9, 3), (QList<qint64>{12, 20, 31}));
+        QCOMPARE(ranges.stats().ranges, 2);
         // A range with no changes is known too, and bridges.
         ranges.insert(b, 110, 120, {});
         ranges.insert(b, 120, 130, {125});
         QCOMPARE(found(b, 102, 1), QList<qint64>{125});
         QCOMPARE(found(b, 90, 4), (QList<qint64>{95, 101, 102, 125}));
         const FeedRanges::Stats stats = ranges.stats();
-        QCOMPARE(stats.seqs, 4);
+        QCOMPARE(stats.seqs, 6);
+        QCOMPARE(stats.ranges, 2);
         QCOMPARE(stats.capacity, 6);
         QVERIFY(stats.hits > 0 && stats.misses > 0);
+        // Shrinking: A's range goes, then B's oldest number; B keeps its recent part.
+        ranges.setCapacity(3);
+        QCOMPARE(ranges.stats().ranges, 1);
+        QCOMPARE(found(a, 12, 1), none);
+        QCOMPARE(found(b, 90, 1), none);
+        QCOMPARE(found(b, 95, 3), (QList<qint64>{101, 102, 125}));
         ranges.setCapacity(0);
         QCOMPARE(found(b, 90, 1), none);
         ranges.insert(b, 0, 5, {1});
