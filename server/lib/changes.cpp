@@ -308,7 +308,7 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
         QList<QByteArray> cached;
         if (m_pieces.find(numbers.first(std::min<qsizetype>(numbers.size(), limit)), cached) == 0) {
             for (qsizetype i = 0; i < cached.size(); ++i)
-                read.value().changes[i].changeGzip = cached.at(i);
+                read.value().changes[i].changeGzip = std::move(cached[i]);
         } else {
             read = readPage(m_db, PageKind::Pieces, agency, after, limit);
             if (!read)
