@@ -72,6 +72,9 @@ QHostAddress plainAddress(const QHostAddress &address)
     return isV4 ? QHostAddress(v4) : address;
 }
 
+// Bodies from this size on are queued on the socket without a copy (writeStreamed()).
+constexpr qsizetype kQueuedBody = 16 * 1024;
+
 QHttpServerResponse toQt(const ApiResponse &r)
 {
     const auto status = QHttpServerResponse::StatusCode(r.status);
@@ -172,7 +175,10 @@ void ApiServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
                 if (!socket || socket->state() != QAbstractSocket::ConnectedState)
                     return; // its turn keeping ends with the socket
                 // Streamed bodies and HEAD answers: QHttpServerResponse can carry neither.
-                if (head || response.stream) {
+                // Large bodies: QHttpServerResponder copies its body into the socket's buffer
+                // (on this thread, a feed page is ≈ 0.6 MB); writeStreamed() queues it as it is.
+                if (head || response.stream
+                    || (response.body.size() >= kQueuedBody && !response.contentType.isEmpty())) {
                     writeStreamed(shared, socket, std::move(response), head, &m_pool,
                                   m_context.get(), [this, socket] {
                                       if (socket)

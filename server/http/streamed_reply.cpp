@@ -131,7 +131,11 @@ void writeStreamed(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTc
         return;
     }
     if (!response.stream) {
-        r.writeBody(response.body);
+        r.writeBody(QByteArray()); // ends the headers
+        // QIODevice::write(const QByteArray &) queues the bytes as they are (a shallow copy);
+        // QHttpServerResponder::writeBody() would copy them.
+        if (socket)
+            socket->write(response.body);
         written();
         return;
     }

@@ -3,7 +3,8 @@
 // Answers QHttpServerResponse cannot carry in Qt 6.4: a body streamed from a BodySource (each
 // piece read on the worker pool, written on the server thread, never more than a few MiB queued
 // on the socket while the client is slow), and HEAD answers (the headers of the GET answer, with
-// its Content-Length, and no body).
+// its Content-Length, and no body). Also large bodies in memory, queued on the socket without
+// the copy QHttpServerResponder makes.
 #include "api.h"
 
 #include <QPointer>

@@ -358,6 +358,10 @@ private Q_SLOTS:
                 QVERIFY(!plain.headers.contains("content-encoding"));
                 QCOMPARE(plain.headers.value("vary"), QByteArray("Accept-Encoding"));
                 QVERIFY(plain.json.value(QStringLiteral("changes")).toArray().size() >= 3);
+                QCOMPARE(plain.headers.value("content-length").toLongLong(), plain.body.size());
+                // The whole feed's page is large enough to be queued on the socket without a
+                // copy (16 KiB and more), the short one is written by QHttpServerResponder.
+                QCOMPARE(plain.body.size() >= 16 * 1024, after == 0);
 
                 const Reply compressed = page(after, limit, "gzip");
                 QVERIFY2(compressed.status == 200, qPrintable(compressed.describe()));
