@@ -3,6 +3,7 @@
 #include "blob_rows.h"
 #include "catalogue_rows.h"
 #include "logging.h"
+#include "pg_rows.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -350,20 +351,20 @@ Result<UploadOutcome> BlobStore::putChunk(const QString &sha256, qint64 start, q
     return out;
 }
 
-Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
-                        const domain::Officer &actor, qint64 now)
+QList<BlobGrant> dossierFileGrants(const domain::Dossier &dossier, const domain::Officer &actor)
 {
     QStringList partners;
     for (const QString &agency : {dossier.agencyCode, dossier.handlingAgencyCode}) {
         if (!agency.isEmpty() && agency != actor.agencyCode && !partners.contains(agency))
             partners << agency;
     }
+    QList<BlobGrant> grants;
     if (partners.isEmpty())
-        return {};
-    QSet<QString> hashes;
+        return grants;
+    QStringList hashes;
     const auto add = [&hashes](const QString &sha256) {
-        if (isBlobId(sha256))
-            hashes.insert(sha256);
+        if (isBlobId(sha256) && !hashes.contains(sha256))
+            hashes.append(sha256);
     };
     for (const domain::Component &component : dossier.components) {
         for (const domain::FileRef &file : component.files)
@@ -375,19 +376,54 @@ Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
         add(file.sha256);
     for (const domain::SignatureRecord &signature : dossier.resultSignatures)
         add(signature.fileSha256);
-    for (const QString &sha256 : hashes) {
-        for (const QString &partner : partners) {
-            Sql grant(c,
-                      QStringLiteral(
-                          "INSERT INTO blob_grants (sha256, agency_code, uploaded_by, granted_at) "
-                          "SELECT sha256, ?, ?, ? FROM blob_grants WHERE sha256 = ? AND "
-                          "agency_code = ? ON CONFLICT (sha256, agency_code) DO NOTHING"));
-            grant.bind(partner).bind(actor.id).bind(now).bind(sha256).bind(actor.agencyCode);
-            if (auto st = grant.exec(); !st)
-                return st;
-        }
+    for (const QString &sha256 : std::as_const(hashes)) {
+        for (const QString &partner : std::as_const(partners))
+            grants.append(BlobGrant{sha256, partner});
+    }
+    return grants;
+}
+
+Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
+                        const domain::Officer &actor, qint64 now)
+{
+    for (const BlobGrant &g : dossierFileGrants(dossier, actor)) {
+        Sql grant(
+            c,
+            QStringLiteral("INSERT INTO blob_grants (sha256, agency_code, uploaded_by, granted_at) "
+                           "SELECT sha256, ?, ?, ? FROM blob_grants WHERE sha256 = ? AND "
+                           "agency_code = ? ON CONFLICT (sha256, agency_code) DO NOTHING"));
+        grant.bind(g.agencyCode).bind(actor.id).bind(now).bind(g.sha256).bind(actor.agencyCode);
+        if (auto st = grant.exec(); !st)
+            return st;
     }
     return {};
+}
+
+Check grantBlobsOnPostgres(QSqlDatabase &c, const QList<BlobGrant> &grants,
+                           const domain::Officer &actor, qint64 now)
+{
+    if (grants.isEmpty())
+        return {};
+    QStringList hashes;
+    QStringList agencies;
+    QSet<std::pair<QString, QString>> seen;
+    for (const BlobGrant &g : grants) {
+        if (seen.contains({g.sha256, g.agencyCode}))
+            continue;
+        seen.insert({g.sha256, g.agencyCode});
+        hashes.append(g.sha256);
+        agencies.append(g.agencyCode);
+    }
+    Sql grant(
+        c,
+        QStringLiteral("INSERT INTO blob_grants (sha256, agency_code, uploaded_by, "
+                       "granted_at) SELECT x.sha256, x.agency, ?, ? FROM "
+                       "unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) AS x(sha256, agency) "
+                       "WHERE EXISTS (SELECT 1 FROM blob_grants g WHERE g.sha256 = x.sha256 "
+                       "AND g.agency_code = ?) ON CONFLICT (sha256, agency_code) DO NOTHING"));
+    grant.bind(actor.id).bind(now).bind(pg::arrayLiteral(hashes)).bind(pg::arrayLiteral(agencies));
+    grant.bind(actor.agencyCode);
+    return grant.exec();
 }
 
 } // namespace motcua::server

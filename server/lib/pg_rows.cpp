@@ -184,4 +184,13 @@ QByteArray arrayLiteral(const QByteArrayList &values)
     return out;
 }
 
+QString arrayLiteral(const QStringList &texts)
+{
+    QByteArrayList utf8;
+    utf8.reserve(texts.size());
+    for (const QString &text : texts)
+        utf8.append(text.toUtf8());
+    return QString::fromUtf8(arrayLiteral(utf8));
+}
+
 } // namespace motcua::server::pg

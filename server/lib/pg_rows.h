@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <memory>
 
@@ -49,5 +50,7 @@ QByteArray numbered(const QString &statement);
 // element quoted, its quotes and backslashes escaped (UTF-8 has no other bytes below 0x80 in a
 // multi-byte character).
 QByteArray arrayLiteral(const QByteArrayList &values);
+// The same for texts, as a string to bind through QPSQL (CAST(? AS TEXT[])).
+QString arrayLiteral(const QStringList &texts);
 
 } // namespace motcua::server::pg

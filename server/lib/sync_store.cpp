@@ -24,6 +24,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSet>
 #include <QThread>
 
@@ -46,28 +47,48 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-// The engine's directory for one push: the pushing officer is the one this request authenticated
-// (read from the database for it, so a deactivation or a role change counts at once), not read
-// again for each of the batch's actions; everything else comes from the server's directory.
-class ActorDirectory final : public domain::ForwardingDirectory
+} // namespace
+
+// The engine's directory for one push, shared by the threads that judge its actions. The pushing
+// officer is the one this request authenticated (read from the database for it, so a deactivation
+// or a role change counts at once), not read again for each action; the latest version of a
+// workflow (what a receive pins) is read once for the push — a batch of 50 receives asked the
+// database 50 times; everything else comes from the server's directory.
+class SyncStore::PushDirectory final : public domain::ForwardingDirectory
 {
 public:
-    ActorDirectory(const domain::Directory &base, const domain::Officer &actor)
+    PushDirectory(const domain::Directory &base, const domain::Officer &actor)
         : ForwardingDirectory(base)
         , m_actor(actor)
     {}
+    [[nodiscard]] const domain::Officer &actor() const { return m_actor; }
     [[nodiscard]] std::optional<domain::Officer> officer(const QString &id) const override
     {
         if (!id.isEmpty() && id == m_actor.id)
             return m_actor;
         return ForwardingDirectory::officer(id);
     }
+    [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
+                                                           int version) const override
+    {
+        if (version > 0)
+            return ForwardingDirectory::workflow(id, version);
+        // Held while the first asks: the other threads judging the push wait for its answer.
+        const QMutexLocker locked(&m_lock);
+        const auto it = m_latest.constFind(id);
+        if (it != m_latest.constEnd())
+            return *it;
+        auto latest = ForwardingDirectory::workflow(id, version);
+        if (latest) // a failed read is not kept: the next action asks again
+            m_latest.insert(id, *latest);
+        return latest;
+    }
 
 private:
     const domain::Officer &m_actor;
+    mutable QMutex m_lock;
+    mutable QHash<QString, domain::Workflow> m_latest;
 };
-
-} // namespace
 
 bool isUnavailable(const PushOutcome &outcome)
 {
@@ -188,20 +209,19 @@ Check SyncStore::storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QStri
 }
 
 Result<SyncStore::Judgement> SyncStore::judge(QSqlDatabase &c, const domain::Action &a,
-                                              const domain::Officer &actor, bool forUpdate)
+                                              const PushDirectory &pusher, bool forUpdate)
 {
     auto current = loadForUpdate(c, a.dossierId, forUpdate);
     if (!current)
         return current.error();
-    return judgeAgainst(std::move(current).value(), a, actor);
+    return judgeAgainst(std::move(current).value(), a, pusher);
 }
 
 SyncStore::Judgement SyncStore::judgeAgainst(domain::Dossier before, const domain::Action &a,
-                                             const domain::Officer &actor) const
+                                             const PushDirectory &pusher) const
 {
     Judgement j{std::move(before), domain::Dossier{}, {}};
-    const ActorDirectory directory(m_directory, actor);
-    j.next = domain::apply(j.before, a, directory);
+    j.next = domain::apply(j.before, a, pusher);
     if (j.next)
         j.next = checkComponentData(a, j.before, std::move(j.next).value());
     if (j.next)
@@ -242,12 +262,12 @@ domain::Result<domain::Dossier> SyncStore::checkComponentData(const domain::Acti
 
 // Outside any transaction, on this thread's connection: one statement reads a committed state.
 std::optional<SyncStore::Judgement> SyncStore::judgeAhead(const domain::Action &a,
-                                                          const domain::Officer &actor)
+                                                          const PushDirectory &pusher)
 {
     auto conn = m_db.connection();
     if (!conn)
         return std::nullopt;
-    auto j = judge(conn.value(), a, actor, false);
+    auto j = judge(conn.value(), a, pusher, false);
     if (!j)
         return std::nullopt;
     return std::move(j).value();
@@ -329,16 +349,6 @@ std::vector<bool> independentOf(const QList<domain::Action> &actions, const doma
     return independent;
 }
 
-// `texts` as a PostgreSQL array literal (pg_rows.h), for a QPSQL parameter.
-QString arrayLiteral(const QStringList &texts)
-{
-    QByteArrayList utf8;
-    utf8.reserve(texts.size());
-    for (const QString &text : texts)
-        utf8.append(text.toUtf8());
-    return QString::fromUtf8(pg::arrayLiteral(utf8));
-}
-
 // The stored dossiers among `ids`, locked for this transaction in id order, with their versions.
 // Every batch takes its locks in that one order, and before the feed counter's: two batches
 // sharing dossiers wait for each other instead of deadlocking.
@@ -351,7 +361,7 @@ Check lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids, QHash<QUuid, int> &
     Sql q(c,
           QStringLiteral("SELECT id, version FROM dossiers WHERE id = ANY (CAST(? AS TEXT[])) "
                          "ORDER BY id FOR UPDATE"));
-    q.bind(arrayLiteral(texts));
+    q.bind(pg::arrayLiteral(texts));
     if (auto st = q.exec(); !st)
         return st;
     while (q.next())
@@ -365,7 +375,7 @@ Check readCodeOwners(QSqlDatabase &c, const QSet<QString> &codes, QHash<QString,
     if (codes.isEmpty())
         return {};
     Sql q(c, QStringLiteral("SELECT code, id FROM dossiers WHERE code = ANY (CAST(? AS TEXT[]))"));
-    q.bind(arrayLiteral(codes.values()));
+    q.bind(pg::arrayLiteral(codes.values()));
     if (auto st = q.exec(); !st)
         return st;
     while (q.next())
@@ -383,14 +393,14 @@ Check readCodeOwners(QSqlDatabase &c, const QSet<QString> &codes, QHash<QString,
 class SyncStore::Lookahead
 {
 public:
-    Lookahead(SyncStore &store, const QList<domain::Action> &actions, const domain::Officer &actor,
+    Lookahead(SyncStore &store, const QList<domain::Action> &actions, const PushDirectory &pusher,
               bool judgeHere)
         : m_store(store)
         , m_actions(actions)
-        , m_actor(actor)
+        , m_pusher(pusher)
         , m_judgeHere(judgeHere)
         , m_ahead(size_t(actions.size()))
-        , m_independent(independentOf(actions, actor))
+        , m_independent(independentOf(actions, pusher.actor()))
         , m_window(2 * size_t(store.m_judges->maxThreadCount()))
     {}
     // The judgements still running read `actions`: wait for them.
@@ -411,7 +421,7 @@ public:
                 continue;
             auto task = std::make_shared<std::packaged_task<std::optional<Judgement>()>>(
                 [this, &a = m_actions.at(qsizetype(m_launched))] {
-                    return m_store.judgeAhead(a, m_actor);
+                    return m_store.judgeAhead(a, m_pusher);
                 });
             m_ahead[m_launched] = task->get_future();
             m_store.m_judges->start([task] { (*task)(); });
@@ -419,14 +429,14 @@ public:
         if (m_ahead[i].valid())
             return m_ahead[i].get();
         const domain::Action &a = m_actions.at(qsizetype(i));
-        return m_judgeHere && !refusedAsSent(a, m_actor) ? m_store.judgeAhead(a, m_actor)
-                                                         : std::nullopt;
+        return m_judgeHere && !refusedAsSent(a, m_pusher.actor()) ? m_store.judgeAhead(a, m_pusher)
+                                                                  : std::nullopt;
     }
 
 private:
     SyncStore &m_store;
     const QList<domain::Action> &m_actions;
-    const domain::Officer &m_actor;
+    const PushDirectory &m_pusher;
     const bool m_judgeHere;
     std::vector<std::future<std::optional<Judgement>>> m_ahead;
     const std::vector<bool> m_independent;
@@ -439,9 +449,10 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
 {
     QList<PushOutcome> out;
     out.reserve(actions.size());
+    const PushDirectory pusher(m_directory, actor);
     if (m_db.inTransaction() || actions.size() < 2) {
         for (const auto &action : actions) {
-            out.append(pushOne(action, actor));
+            out.append(pushOne(action, pusher));
             if (isUnavailable(out.constLast()))
                 break;
         }
@@ -449,12 +460,12 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
     }
     const bool pg = m_db.isPostgres();
     if (pg) {
-        if (auto together = pushTogether(actions, actor))
+        if (auto together = pushTogether(actions, pusher))
             return std::move(together).value();
     }
-    Lookahead ahead(*this, actions, actor, !pg);
+    Lookahead ahead(*this, actions, pusher, !pg);
     for (qsizetype i = 0; i < actions.size(); ++i) {
-        out.append(pushOne(actions.at(i), actor, ahead.take(size_t(i))));
+        out.append(pushOne(actions.at(i), pusher, ahead.take(size_t(i))));
         // The later actions may build on this one: they wait for the device's next try.
         if (isUnavailable(out.constLast()))
             break;
@@ -467,10 +478,10 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
 // judges' pool together. The others (nullopt) are judged in the transaction, after the earlier
 // actions on their dossier.
 std::vector<std::optional<SyncStore::Judgement>>
-SyncStore::judgeBatch(const QList<domain::Action> &actions, const domain::Officer &actor)
+SyncStore::judgeBatch(const QList<domain::Action> &actions, const PushDirectory &pusher)
 {
     std::vector<std::optional<Judgement>> judged(size_t(actions.size()));
-    const std::vector<bool> independent = independentOf(actions, actor);
+    const std::vector<bool> independent = independentOf(actions, pusher.actor());
     std::vector<size_t> todo;
     QStringList ids;
     for (size_t i = 0; i < independent.size(); ++i) {
@@ -486,7 +497,7 @@ SyncStore::judgeBatch(const QList<domain::Action> &actions, const domain::Office
     const auto read = m_db.readOne([&](QSqlDatabase &c) -> Check {
         Sql q(c,
               QStringLiteral("SELECT id, json FROM dossiers WHERE id = ANY (CAST(? AS TEXT[]))"));
-        q.bind(arrayLiteral(ids));
+        q.bind(pg::arrayLiteral(ids));
         if (auto st = q.exec(); !st)
             return st;
         while (q.next()) {
@@ -506,7 +517,7 @@ SyncStore::judgeBatch(const QList<domain::Action> &actions, const domain::Office
             const domain::Action &a = actions.at(qsizetype(todo[k]));
             if (unreadable.contains(a.dossierId))
                 continue; // judged in the transaction, which reports the damaged row
-            judged[todo[k]] = judgeAgainst(stored.value(a.dossierId), a, actor);
+            judged[todo[k]] = judgeAgainst(stored.value(a.dossierId), a, pusher);
         }
     };
     std::vector<std::future<void>> helpers;
@@ -531,9 +542,10 @@ SyncStore::judgeBatch(const QList<domain::Action> &actions, const domain::Office
 // deadlock, a lost connection) rolls the whole batch back: push() then applies the actions one
 // transaction each, where races are tried again and answered one by one.
 std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Action> &actions,
-                                                          const domain::Officer &actor)
+                                                          const PushDirectory &pusher)
 {
-    auto judged = judgeBatch(actions, actor);
+    const domain::Officer &actor = pusher.actor();
+    auto judged = judgeBatch(actions, pusher);
     QList<QUuid> ids;
     ids.reserve(actions.size());
     QSet<QString> codes; // the new codes the judgements give
@@ -562,12 +574,15 @@ std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Ac
             }
             PushOutcome outcome;
             const qint64 now = toDbTime(QDateTime::currentDateTimeUtc());
-            if (auto done = applyOne(c, a, actor, judged[size_t(i)], &batch, false, now, outcome);
+            if (auto done = applyOne(c, a, pusher, judged[size_t(i)], &batch, false, now, outcome);
                 !done)
                 return done;
             batch.answers.append(outcome);
         }
-        return writePending(c, batch);
+        if (auto written = writePending(c, batch); !written)
+            return written;
+        return grantBlobsOnPostgres(c, batch.grants, actor,
+                                    toDbTime(QDateTime::currentDateTimeUtc()));
     });
     if (st) {
         ++m_together;
@@ -582,14 +597,20 @@ std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Ac
 
 PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &actor)
 {
-    const bool ahead = !m_db.isPostgres() && !m_db.inTransaction() && !refusedAsSent(a, actor);
-    return pushOne(a, actor, ahead ? judgeAhead(a, actor) : std::nullopt);
+    return pushOne(a, PushDirectory(m_directory, actor));
 }
 
-PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &actor,
+PushOutcome SyncStore::pushOne(const domain::Action &a, const PushDirectory &pusher)
+{
+    const bool ahead
+        = !m_db.isPostgres() && !m_db.inTransaction() && !refusedAsSent(a, pusher.actor());
+    return pushOne(a, pusher, ahead ? judgeAhead(a, pusher) : std::nullopt);
+}
+
+PushOutcome SyncStore::pushOne(const domain::Action &a, const PushDirectory &pusher,
                                std::optional<Judgement> ahead)
 {
-    if (auto refused = refusedAsSent(a, actor))
+    if (auto refused = refusedAsSent(a, pusher.actor()))
         return *refused;
     (void)m_db.supportsReturning(); // asked once, before the first transaction
     // `ahead`: judged before the transaction (see the top of this file). A single action on
@@ -599,7 +620,7 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const domain::Officer &a
         PushOutcome outcome;
         const qint64 now = toDbTime(QDateTime::currentDateTimeUtc());
         auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
-            return applyOne(c, a, actor, ahead, nullptr, attempt > 1, now, outcome);
+            return applyOne(c, a, pusher, ahead, nullptr, attempt > 1, now, outcome);
         });
         if (st)
             return outcome;
@@ -626,10 +647,11 @@ Check SyncStore::writePending(QSqlDatabase &c, Batch &batch)
     return {};
 }
 
-Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
+Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const PushDirectory &pusher,
                           const std::optional<Judgement> &ahead, Batch *batch, bool retried,
                           qint64 now, PushOutcome &outcome)
 {
+    const domain::Officer &actor = pusher.actor();
     const bool pg = m_db.isPostgres();
     // In a batch, the rows still waiting are written before any statement that could read them.
     const auto writeFirst = [&]() -> Check { return batch ? writePending(c, *batch) : Check{}; };
@@ -676,7 +698,7 @@ Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain
     if (!judged) {
         if (auto written = writeFirst(); !written)
             return written;
-        auto j = judge(c, a, actor, pg);
+        auto j = judge(c, a, pusher, pg);
         if (!j)
             return j.error();
         judged = std::move(j).value();
@@ -744,6 +766,10 @@ Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const domain
             batch->codeOwners.remove(before.code);
         if (batch->codesRead.contains(after.code))
             batch->codeOwners.insert(after.code, a.dossierId);
+    }
+    if (batch) {
+        batch->grants += dossierFileGrants(after, actor);
+        return {};
     }
     return shareDossierFiles(c, after, actor, now);
 }

@@ -3,6 +3,7 @@
 // The sync feed: actions pushed by devices are applied one by one, each as in its own transaction,
 // with the domain engine; accepted actions get a server sequence number from a gap-free feed (a
 // change never commits after a later one is visible) and extend the per-agency audit chain.
+#include "blob_store.h"
 #include "database.h"
 #include "feed_ranges.h"
 #include "piece_cache.h"
@@ -187,20 +188,23 @@ private:
     domain::Result<domain::Dossier> checkComponentData(const domain::Action &a,
                                                        const domain::Dossier &before,
                                                        domain::Dossier after) const;
-    // `actor`: the pushing officer, as authenticated for this request (see ActorDirectory).
-    Result<Judgement> judge(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
+    // The engine's directory for one push, with the pushing officer as authenticated for this
+    // request (sync_store.cpp).
+    class PushDirectory;
+    Result<Judgement> judge(QSqlDatabase &c, const domain::Action &a, const PushDirectory &pusher,
                             bool forUpdate);
     Judgement judgeAgainst(domain::Dossier before, const domain::Action &a,
-                           const domain::Officer &actor) const;
-    std::optional<Judgement> judgeAhead(const domain::Action &a, const domain::Officer &actor);
+                           const PushDirectory &pusher) const;
+    std::optional<Judgement> judgeAhead(const domain::Action &a, const PushDirectory &pusher);
     std::vector<std::optional<Judgement>> judgeBatch(const QList<domain::Action> &actions,
-                                                     const domain::Officer &actor);
+                                                     const PushDirectory &pusher);
     class Lookahead; // a batch's actions judged ahead, on other threads (sync_store.cpp)
-    PushOutcome pushOne(const domain::Action &a, const domain::Officer &actor,
+    PushOutcome pushOne(const domain::Action &a, const PushDirectory &pusher);
+    PushOutcome pushOne(const domain::Action &a, const PushDirectory &pusher,
                         std::optional<Judgement> ahead);
     // PostgreSQL: the whole batch in one transaction; nullopt when it rolled back.
     std::optional<QList<PushOutcome>> pushTogether(const QList<domain::Action> &actions,
-                                                   const domain::Officer &actor);
+                                                   const PushDirectory &pusher);
     // An accepted action's rows, waiting for their feed number (PostgreSQL: motcua_append()).
     struct PendingAppend
     {
@@ -223,6 +227,7 @@ private:
         QHash<QString, QUuid> codeOwners;
         QList<PendingAppend> pending;
         QList<PushOutcome> answers;
+        QList<BlobGrant> grants; // the accepted dossiers' files to share, written at the end
     };
     Check writePending(QSqlDatabase &c, Batch &batch);
     // One action's part of a transaction: its stored answer if it was seen before, else the
@@ -230,7 +235,7 @@ private:
     // `batch`, the dossier's version and its new code's owner come from it when it has them, and
     // an accepted action's rows wait in it (its answer's seq is set when they are written). A
     // database error is returned as is and the transaction must roll back.
-    Check applyOne(QSqlDatabase &c, const domain::Action &a, const domain::Officer &actor,
+    Check applyOne(QSqlDatabase &c, const domain::Action &a, const PushDirectory &pusher,
                    const std::optional<Judgement> &ahead, Batch *batch, bool retried, qint64 now,
                    PushOutcome &outcome);
     static Check storeOutcome(QSqlDatabase &c, const PushOutcome &o, const QString &actorId,

@@ -232,10 +232,19 @@ private Q_SLOTS:
 
     // A dossier transferred to the competent agency (R06) takes its files along: the justice
     // department reads the centre's scans, the centre reads the justice department's result. A
-    // hash the acting agency cannot read is not shared by naming it in a dossier.
+    // hash the acting agency cannot read is not shared by naming it in a dossier. The receive and
+    // the transfer are pushed one a request, or together in one batch (on PostgreSQL one
+    // transaction, whose grants are written at its end in one statement).
+    void transferSharesTheDossierFiles_data()
+    {
+        QTest::addColumn<bool>("batched");
+        QTest::newRow("one action a request") << false;
+        QTest::newRow("receive and transfer in one batch") << true;
+    }
     void transferSharesTheDossierFiles()
     {
         MOTCUA_REQUIRE_BACKEND();
+        QFETCH(bool, batched);
         TestServer s;
         QVERIFY2(s.start(backend), qPrintable(s.error()));
         Client &c = s.client();
@@ -296,8 +305,21 @@ private Q_SLOTS:
         QCOMPARE(status(scan, "appraiser1"), 404);
         // Received by the centre for a procedure of the justice department (the competent
         // agency), then transferred there.
-        QCOMPARE(push(journey[0]).toString(), QStringLiteral("accepted"));
-        QCOMPARE(push(journey[1]).toString(), QStringLiteral("accepted"));
+        if (batched) {
+            const Reply r = c.post(QStringLiteral("/api/v1/sync/push"),
+                                   {{QStringLiteral("actions"),
+                                     QJsonArray{motcua::domain::toJson(journey[0]),
+                                                motcua::domain::toJson(journey[1])}}},
+                                   tokens.value(QStringLiteral("counter1")));
+            const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+            QCOMPARE(results.size(), 2);
+            for (const QJsonValue &answer : results)
+                QCOMPARE(answer.toObject().value(QStringLiteral("status")).toString(),
+                         QStringLiteral("accepted"));
+        } else {
+            QCOMPARE(push(journey[0]).toString(), QStringLiteral("accepted"));
+            QCOMPARE(push(journey[1]).toString(), QStringLiteral("accepted"));
+        }
         QCOMPARE(status(scan, "appraiser1"), 200);
         QCOMPARE(status(scan, "counter9"), 404);     // a third agency: nothing
         QCOMPARE(status(communes, "counter1"), 404); // named in the dossier, never held

@@ -15,6 +15,7 @@
 #include <domain/demo.h>
 #include <sync_store.h>
 
+#include <atomic>
 #include <functional>
 #include <latch>
 #include <memory>
@@ -81,6 +82,21 @@ private:
 
     mutable std::function<void()> m_hook;
     const QString m_agencyCode;
+};
+
+// The catalogue's directory, counting the lookups of a workflow's latest version (from any thread).
+class CountingDirectory final : public domain::ForwardingDirectory
+{
+public:
+    using ForwardingDirectory::ForwardingDirectory;
+    [[nodiscard]] std::optional<domain::Workflow> workflow(const QString &id,
+                                                           int version) const override
+    {
+        if (version <= 0)
+            ++latestAsked;
+        return ForwardingDirectory::workflow(id, version);
+    }
+    mutable std::atomic<int> latestAsked{0};
 };
 
 // How many transactions wrote the answers to `actions` (PostgreSQL: their rows' distinct xmin).
@@ -205,6 +221,71 @@ private Q_SLOTS:
         auto audit = verifyAuditChain(*db);
         QVERIFY(audit);
         QVERIFY(!audit.value().has_value());
+    }
+
+    // A receive pins its workflow's latest version (R07). A push asks the catalogue for it once,
+    // however many receives it holds and whichever threads judge them; the next push asks again,
+    // so a version published in between is the one the next dossiers run on.
+    void latestWorkflowReadOncePerPush_R07()
+    {
+        MOTCUA_TEST_DB(t);
+        auto db = t.open();
+        CatalogueStore catalogue(*db);
+        QVERIFY(test::seedCatalogue(catalogue));
+        domain::Workflow workflow;
+        workflow.id = QStringLiteral("wf-centre");
+        workflow.version = 1;
+        workflow.name = QStringLiteral("Quy trình thử nghiệm của Trung tâm");
+        workflow.procedureCode = test::kCentreProcedure;
+        workflow.variants = {domain::WorkflowVariant::Counter};
+        workflow.startStepId = QStringLiteral("tiep-nhan");
+        workflow.steps = {{QStringLiteral("tiep-nhan"),
+                           QStringLiteral("Tiếp nhận"),
+                           domain::AssigneeKind::Role,
+                           QStringLiteral("counter"),
+                           60,
+                           {domain::ActionType::Receive, domain::ActionType::Transfer},
+                           true}};
+        QVERIFY(catalogue.addWorkflowVersion(workflow));
+        auto procedure = catalogue.procedure(test::kCentreProcedure);
+        QVERIFY(procedure && procedure.value());
+        procedure.value()->workflowId = workflow.id;
+        QVERIFY(catalogue.putProcedure(*procedure.value()));
+        DbDirectory base(catalogue);
+        CountingDirectory directory(base);
+        SyncStore sync(*db, directory);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+
+        QList<domain::Action> receives;
+        for (int n = 1; n <= 12; ++n)
+            receives.append(test::centreReceive(n));
+        const QList<PushOutcome> out = sync.push(receives, counter);
+        QCOMPARE(out.size(), receives.size());
+        for (const PushOutcome &o : out)
+            QVERIFY2(o.status == Status::Accepted, qPrintable(o.reasonCode));
+        QCOMPARE(directory.latestAsked.load(), 1);
+        auto first = sync.dossier(receives.at(0).dossierId);
+        QVERIFY(first && first.value());
+        QCOMPARE(first.value()->workflowId, workflow.id);
+        const int pinned = first.value()->workflowVersion;
+        QCOMPARE(pinned, 1);
+        for (const domain::Action &a : std::as_const(receives)) {
+            auto d = sync.dossier(a.dossierId);
+            QVERIFY(d && d.value());
+            QCOMPARE(d.value()->workflowVersion, pinned);
+        }
+
+        workflow.version = 2;
+        QVERIFY(catalogue.addWorkflowVersion(workflow));
+        const QList<domain::Action> later{test::centreReceive(13), test::centreReceive(14)};
+        const QList<PushOutcome> laterOut = sync.push(later, counter);
+        QCOMPARE(laterOut.size(), 2);
+        for (const PushOutcome &o : laterOut)
+            QVERIFY2(o.status == Status::Accepted, qPrintable(o.reasonCode));
+        QCOMPARE(directory.latestAsked.load(), 2);
+        auto newer = sync.dossier(later.at(1).dossierId);
+        QVERIFY(newer && newer.value());
+        QCOMPARE(newer.value()->workflowVersion, 2);
     }
 
     void batchMixingDossiersIsAnsweredInOrder()
