@@ -367,6 +367,24 @@ QStringList version12()
     return statements;
 }
 
+// PostgreSQL compresses a row's long texts (TOAST) with pglz unless told otherwise: a fifth of its
+// CPU while devices push, for each action's dossier JSON is compressed twice (in `actions` and in
+// `dossiers`). lz4 is several times faster for a slightly larger result. A PostgreSQL built
+// without lz4 refuses the method: it keeps pglz (a notice in its log). Rows written before keep
+// theirs; both are read alike.
+QStringList version13()
+{
+    return {QStringLiteral(R"sql({PG}DO $do$
+        BEGIN
+            EXECUTE 'ALTER TABLE actions ALTER COLUMN json SET COMPRESSION lz4, ' ||
+                'ALTER COLUMN dossier_json SET COMPRESSION lz4';
+            EXECUTE 'ALTER TABLE dossiers ALTER COLUMN json SET COMPRESSION lz4';
+        EXCEPTION WHEN feature_not_supported THEN
+            RAISE NOTICE 'lz4 is not available: long texts stay compressed with pglz';
+        END
+        $do$)sql")};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -392,6 +410,7 @@ const QList<Migration> &migrations()
         {11, QStringLiteral("each agency's feed in one index"), version11()},
         {12, QStringLiteral("authenticated sessions kept until an authorisation changes"),
          version12()},
+        {13, QStringLiteral("long texts compressed with lz4 (PostgreSQL)"), version13()},
     };
     return all;
 }

@@ -151,6 +151,46 @@ private Q_SLOTS:
                               QStringLiteral("D:3")}));
     }
 
+    // PostgreSQL: the dossier JSON in `actions` and `dossiers` is compressed with lz4 when the
+    // server has it (pglz otherwise, and the migration still succeeds).
+    void longTextsCompressedWithLz4OnPostgres()
+    {
+        MOTCUA_TEST_DB(t);
+        if (!t.isPostgres())
+            QSKIP("SQLite does not compress");
+        auto db = t.open(false);
+        QVERIFY(migrate(*db));
+        auto conn = db->connection();
+        QSqlQuery q(conn.value());
+        QVERIFY(q.exec(QStringLiteral("SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name "
+                                      "= 'default_toast_compression'"))
+                && q.next());
+        const bool lz4 = q.value(0).toBool();
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT attrelid::regclass::text || '.' || attname, attcompression FROM pg_attribute "
+            "WHERE (attrelid = 'actions'::regclass AND attname IN ('json', 'dossier_json')) OR "
+            "(attrelid = 'dossiers'::regclass AND attname = 'json') ORDER BY 1")));
+        QStringList columns;
+        while (q.next()) {
+            columns.append(q.value(0).toString());
+            QCOMPARE(q.value(1).toString(), lz4 ? QStringLiteral("l") : QString());
+        }
+        QCOMPARE(columns,
+                 (QStringList{QStringLiteral("actions.dossier_json"),
+                              QStringLiteral("actions.json"), QStringLiteral("dossiers.json")}));
+        // A long row is compressed so (and read back as written).
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO dossiers (id, code, agency_code, handling_agency_code, stage, version, "
+            "json, updated_seq) VALUES ('d1', NULL, 'A', 'A', 'received', 1, '{\"note\":\"' "
+            "|| repeat('hồ sơ ', 2000) || '\"}', 1)")));
+        QVERIFY(
+            q.exec(QStringLiteral(
+                "SELECT pg_column_compression(json), length(json) FROM dossiers WHERE id = 'd1'"))
+            && q.next());
+        QCOMPARE(q.value(0).toString(), lz4 ? QStringLiteral("lz4") : QStringLiteral("pglz"));
+        QCOMPARE(q.value(1).toInt(), 12000 + 11);
+    }
+
     void refusesANewerDatabase()
     {
         MOTCUA_TEST_DB(t);
