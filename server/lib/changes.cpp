@@ -283,7 +283,7 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
         //
         // What a read of the feed tells: the agency's changes in (after, the last one read]
         // when the page is full, in (after, the committed counter] when it is not, are exactly
-        // these.
+        // these. Returns the read's numbers.
         const auto remember = [&](const PageRead &done) {
             QList<qint64> seqs;
             seqs.reserve(done.changes.size());
@@ -291,6 +291,7 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
                 seqs.append(change.seq);
             m_ranges.insert(agency, after, seqs.size() > limit ? seqs.at(limit) : done.committed,
                             seqs);
+            return seqs;
         };
         QList<qint64> numbers;
         if (m_ranges.find(agency, after, limit + 1, numbers)) {
@@ -301,9 +302,7 @@ Result<SyncStore::RawPage> SyncStore::rawChanges(qint64 after, int limit,
             read = readPage(m_db, PageKind::Numbers, agency, after, limit);
             if (!read)
                 return read.error();
-            remember(read.value());
-            for (const RawChange &change : std::as_const(read->changes))
-                numbers.append(change.seq);
+            numbers = remember(read.value());
         }
         QList<QByteArray> cached;
         if (m_pieces.find(numbers.first(std::min<qsizetype>(numbers.size(), limit)), cached) == 0) {
