@@ -110,7 +110,7 @@ QByteArray one(const char *name, const char *type, const char *help, qint64 valu
 QByteArray Metrics::render(const SyncStore::BatchStats &batches)
 {
     return one("motcua_push_batches_together_total", "counter",
-               "Pushed batches written in one transaction (PostgreSQL).", batches.together)
+               "Pushed batches written in one transaction.", batches.together)
         + one("motcua_push_batches_rolled_back_total", "counter",
               "Pushed batches rolled back by a database error and written one transaction per "
               "action instead.",

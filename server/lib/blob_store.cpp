@@ -386,31 +386,39 @@ QList<BlobGrant> dossierFileGrants(const domain::Dossier &dossier, const domain:
 Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
                         const domain::Officer &actor, qint64 now)
 {
-    for (const BlobGrant &g : dossierFileGrants(dossier, actor)) {
-        Sql grant(
-            c,
-            QStringLiteral("INSERT INTO blob_grants (sha256, agency_code, uploaded_by, granted_at) "
-                           "SELECT sha256, ?, ?, ? FROM blob_grants WHERE sha256 = ? AND "
-                           "agency_code = ? ON CONFLICT (sha256, agency_code) DO NOTHING"));
-        grant.bind(g.agencyCode).bind(actor.id).bind(now).bind(g.sha256).bind(actor.agencyCode);
-        if (auto st = grant.exec(); !st)
-            return st;
-    }
-    return {};
+    return grantBlobs(c, dossierFileGrants(dossier, actor), actor, now);
 }
 
-Check grantBlobsOnPostgres(QSqlDatabase &c, const QList<BlobGrant> &grants,
-                           const domain::Officer &actor, qint64 now)
+Check grantBlobs(QSqlDatabase &c, const QList<BlobGrant> &grants, const domain::Officer &actor,
+                 qint64 now)
 {
-    if (grants.isEmpty())
-        return {};
-    QStringList hashes;
-    QStringList agencies;
+    QList<BlobGrant> unique;
     QSet<std::pair<QString, QString>> seen;
     for (const BlobGrant &g : grants) {
-        if (seen.contains({g.sha256, g.agencyCode}))
-            continue;
-        seen.insert({g.sha256, g.agencyCode});
+        if (!seen.contains({g.sha256, g.agencyCode})) {
+            seen.insert({g.sha256, g.agencyCode});
+            unique.append(g);
+        }
+    }
+    if (unique.isEmpty())
+        return {};
+    if (c.driverName() != QLatin1String("QPSQL")) {
+        for (const BlobGrant &g : std::as_const(unique)) {
+            Sql grant(c,
+                      QStringLiteral(
+                          "INSERT INTO blob_grants (sha256, agency_code, uploaded_by, granted_at) "
+                          "SELECT sha256, ?, ?, ? FROM blob_grants WHERE sha256 = ? AND "
+                          "agency_code = ? ON CONFLICT (sha256, agency_code) DO NOTHING"));
+            grant.bind(g.agencyCode).bind(actor.id).bind(now).bind(g.sha256);
+            grant.bind(actor.agencyCode);
+            if (auto st = grant.exec(); !st)
+                return st;
+        }
+        return {};
+    }
+    QStringList hashes;
+    QStringList agencies;
+    for (const BlobGrant &g : std::as_const(unique)) {
         hashes.append(g.sha256);
         agencies.append(g.agencyCode);
     }

@@ -101,9 +101,9 @@ private:
 Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
                         const domain::Officer &actor, qint64 now);
 
-// The same in two steps, for a batch of actions written together (PostgreSQL): the grants a
-// dossier asks for (a file's hash and the agency to share it with; nothing is read), then those of
-// the whole batch in one statement. Repeated grants are written once.
+// The same in two steps, for a batch of actions written together: the grants a dossier asks for
+// (a file's hash and the agency to share it with; nothing is read), then those of the whole batch
+// (on PostgreSQL in one statement). Repeated grants are written once.
 struct BlobGrant
 {
     QString sha256;
@@ -111,7 +111,7 @@ struct BlobGrant
     friend bool operator==(const BlobGrant &, const BlobGrant &) = default;
 };
 QList<BlobGrant> dossierFileGrants(const domain::Dossier &dossier, const domain::Officer &actor);
-Check grantBlobsOnPostgres(QSqlDatabase &c, const QList<BlobGrant> &grants,
-                           const domain::Officer &actor, qint64 now);
+Check grantBlobs(QSqlDatabase &c, const QList<BlobGrant> &grants, const domain::Officer &actor,
+                 qint64 now);
 
 } // namespace motcua::server

@@ -1,6 +1,6 @@
 // SyncStore::push: each action judged by the domain engine in turn, appended to the gap-free feed
-// and the agency's audit chain — on SQLite in its own transaction, on PostgreSQL a batch in one
-// (see pushTogether).
+// and the agency's audit chain — a batch in one transaction (see pushTogether), a single action or
+// a batch rolled back by a database error one transaction each.
 //
 // Why the feed has no gaps a reader could skip: the seq comes from one counter row, updated as
 // late as possible in the transaction (after the engine has judged the action). On PostgreSQL the
@@ -11,10 +11,10 @@
 //
 // SQLite has one writer at a time, so what a push does while it is the writer bounds the push
 // rate. The engine's judgement and the JSON it leads to are therefore made before the writer lock
-// (judgeAhead; in a batch, for the next actions on other threads while one is written) and, inside
-// the transaction, used only if the dossier is still at the version they were made against
-// (versions grow with every accepted action; PostgreSQL reads it with the row locked); otherwise
-// the action is judged again there. The judgement still rests on the dossier as committed when the
+// (judgeBatch on several threads; one action at a time: judgeAhead) and, inside the transaction,
+// used only if the dossier is still at the version they were made against (versions grow with
+// every accepted action; PostgreSQL reads it with the row locked); otherwise the action is judged
+// again there. The judgement still rests on the dossier as committed when the
 // action is written.
 #include "sync_store.h"
 
@@ -23,6 +23,7 @@
 #include "pg_rows.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSet>
@@ -349,9 +350,32 @@ std::vector<bool> independentOf(const QList<domain::Action> &actions, const doma
     return independent;
 }
 
-// The stored dossiers among `ids`, locked for this transaction in id order, with their versions.
-// Every batch takes its locks in that one order, and before the feed counter's: two batches
-// sharing dossiers wait for each other instead of deadlocking.
+bool onPostgres(const QSqlDatabase &c)
+{
+    return c.driverName() == QLatin1String("QPSQL");
+}
+
+// A list of texts as one parameter of a statement: `column IN (…)` with inTexts(c), the list bound
+// as textsParameter(c, texts) — a PostgreSQL array, or a JSON array that SQLite reads with
+// json_each.
+QString inTexts(const QSqlDatabase &c)
+{
+    return onPostgres(c) ? QStringLiteral("= ANY (CAST(? AS TEXT[]))")
+                         : QStringLiteral("IN (SELECT value FROM json_each(?))");
+}
+
+QString textsParameter(const QSqlDatabase &c, const QStringList &texts)
+{
+    return onPostgres(c)
+        ? pg::arrayLiteral(texts)
+        : QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+}
+
+// The stored dossiers among `ids` with their versions; on PostgreSQL locked for this transaction
+// in id order (SQLite's writer holds the whole database). Every batch takes its locks in that one
+// order, and before the feed counter's: two batches sharing dossiers wait for each other instead
+// of deadlocking.
 Check lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids, QHash<QUuid, int> &versions)
 {
     QStringList texts;
@@ -359,9 +383,9 @@ Check lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids, QHash<QUuid, int> &
     for (const QUuid &id : ids)
         texts.append(uuidText(id));
     Sql q(c,
-          QStringLiteral("SELECT id, version FROM dossiers WHERE id = ANY (CAST(? AS TEXT[])) "
-                         "ORDER BY id FOR UPDATE"));
-    q.bind(pg::arrayLiteral(texts));
+          QStringLiteral("SELECT id, version FROM dossiers WHERE id ") + inTexts(c)
+              + (onPostgres(c) ? QStringLiteral(" ORDER BY id FOR UPDATE") : QString()));
+    q.bind(textsParameter(c, texts));
     if (auto st = q.exec(); !st)
         return st;
     while (q.next())
@@ -374,8 +398,8 @@ Check readCodeOwners(QSqlDatabase &c, const QSet<QString> &codes, QHash<QString,
 {
     if (codes.isEmpty())
         return {};
-    Sql q(c, QStringLiteral("SELECT code, id FROM dossiers WHERE code = ANY (CAST(? AS TEXT[]))"));
-    q.bind(pg::arrayLiteral(codes.values()));
+    Sql q(c, QStringLiteral("SELECT code, id FROM dossiers WHERE code ") + inTexts(c));
+    q.bind(textsParameter(c, codes.values()));
     if (auto st = q.exec(); !st)
         return st;
     while (q.next())
@@ -459,10 +483,8 @@ QList<PushOutcome> SyncStore::push(const QList<domain::Action> &actions,
         return out;
     }
     const bool pg = m_db.isPostgres();
-    if (pg) {
-        if (auto together = pushTogether(actions, pusher))
-            return std::move(together).value();
-    }
+    if (auto together = pushTogether(actions, pusher))
+        return std::move(together).value();
     Lookahead ahead(*this, actions, pusher, !pg);
     for (qsizetype i = 0; i < actions.size(); ++i) {
         out.append(pushOne(actions.at(i), pusher, ahead.take(size_t(i))));
@@ -495,9 +517,8 @@ SyncStore::judgeBatch(const QList<domain::Action> &actions, const PushDirectory 
     QHash<QUuid, domain::Dossier> stored;
     QSet<QUuid> unreadable;
     const auto read = m_db.readOne([&](QSqlDatabase &c) -> Check {
-        Sql q(c,
-              QStringLiteral("SELECT id, json FROM dossiers WHERE id = ANY (CAST(? AS TEXT[]))"));
-        q.bind(pg::arrayLiteral(ids));
+        Sql q(c, QStringLiteral("SELECT id, json FROM dossiers WHERE id ") + inTexts(c));
+        q.bind(textsParameter(c, ids));
         if (auto st = q.exec(); !st)
             return st;
         while (q.next()) {
@@ -532,13 +553,15 @@ SyncStore::judgeBatch(const QList<domain::Action> &actions, const PushDirectory 
     return judged;
 }
 
-// PostgreSQL commits a batch once. One transaction per action made every action wait, holding the
-// feed counter's lock, for its own commit to reach the disk: pushes could not go faster than one
-// WAL flush per action, whatever the number of connections. In one transaction each action is
-// still judged in turn against the dossier as the earlier ones left it, and a rejection is still
-// a stored answer; the batch's changes become visible together, with consecutive numbers. The
-// independent actions are judged before the transaction (on other threads), so that what runs
-// under the counter's lock is the writing. Any database error (a race with another push, a
+// A batch is committed once. On PostgreSQL one transaction per action made every action wait,
+// holding the feed counter's lock, for its own commit to reach the disk: pushes could not go faster
+// than one WAL flush per action, whatever the number of connections. On SQLite each commit wrote
+// the pages it changed to the WAL again (the counter's, the indexes' last pages…): a fifth of the
+// server's CPU at 1,000 actions/s, all of it under the one writer's lock. In one transaction each
+// action is still judged in turn against the dossier as the earlier ones left it, and a rejection
+// is still a stored answer; the batch's changes become visible together, with consecutive
+// numbers. The independent actions are judged before the transaction (on other threads), so that
+// what runs under the counter's lock (SQLite: the writer's) is the writing. Any database error (a race with another push, a
 // deadlock, a lost connection) rolls the whole batch back: push() then applies the actions one
 // transaction each, where races are tried again and answered one by one.
 std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Action> &actions,
@@ -581,8 +604,7 @@ std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Ac
         }
         if (auto written = writePending(c, batch); !written)
             return written;
-        return grantBlobsOnPostgres(c, batch.grants, actor,
-                                    toDbTime(QDateTime::currentDateTimeUtc()));
+        return grantBlobs(c, batch.grants, actor, toDbTime(QDateTime::currentDateTimeUtc()));
     });
     if (st) {
         ++m_together;
@@ -639,8 +661,19 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const PushDirectory &pus
 
 Check SyncStore::writePending(QSqlDatabase &c, Batch &batch)
 {
-    if (auto st = appendOnPostgres(c, batch.pending); !st)
+    if (!m_db.isPostgres()) {
+        // SQLite: statement by statement, the answers getting their seqs as they are written.
+        for (PendingAppend &pending : batch.pending) {
+            PushOutcome &answer = batch.answers[pending.answer];
+            if (auto st = append(c, *pending.action, pending.after, pending.encoded,
+                                 pending.actorId, pending.now, answer);
+                !st)
+                return st;
+            pending.seq = answer.seq;
+        }
+    } else if (auto st = appendOnPostgres(c, batch.pending); !st) {
         return st;
+    }
     for (const PendingAppend &pending : std::as_const(batch.pending))
         batch.answers[pending.answer].seq = pending.seq;
     batch.pending.clear();

@@ -70,8 +70,8 @@ public:
     using DocumentTypes = std::function<std::optional<domain::DocumentType>(const QString &code)>;
     void setDocumentTypes(DocumentTypes types) { m_documentTypes = std::move(types); }
 
-    // Applies `actions` in order, each as if in its own transaction (PostgreSQL commits a batch
-    // once, see sync_store.cpp). `actor` is the authenticated
+    // Applies `actions` in order, each as if in its own transaction (a batch is committed once,
+    // see sync_store.cpp). `actor` is the authenticated
     // officer: an action whose actorId is not the actor is rejected (action.actor_mismatch). A
     // re-sent UUID gets the first answer again (accepted → duplicate with the same seq and version;
     // rejected → the same rejection). A database failure on one action is reported as rejected with
@@ -141,7 +141,7 @@ public:
     Result<RawSnapshot> rawSnapshot(const QString &afterId, int limit,
                                     const domain::Officer &viewer);
 
-    // Batches written in one transaction (PostgreSQL), and those rolled back by a database error
+    // Batches written in one transaction, and those rolled back by a database error
     // and written one transaction per action instead: many of these tell of races or deadlocks.
     struct BatchStats
     {
@@ -202,10 +202,11 @@ private:
     PushOutcome pushOne(const domain::Action &a, const PushDirectory &pusher);
     PushOutcome pushOne(const domain::Action &a, const PushDirectory &pusher,
                         std::optional<Judgement> ahead);
-    // PostgreSQL: the whole batch in one transaction; nullopt when it rolled back.
+    // The whole batch in one transaction; nullopt when it rolled back.
     std::optional<QList<PushOutcome>> pushTogether(const QList<domain::Action> &actions,
                                                    const PushDirectory &pusher);
-    // An accepted action's rows, waiting for their feed number (PostgreSQL: motcua_append()).
+    // An accepted action's rows, waiting for their feed number (PostgreSQL: motcua_append();
+    // SQLite: append()).
     struct PendingAppend
     {
         const domain::Action *action = nullptr;
