@@ -390,6 +390,49 @@ private Q_SLOTS:
         QVERIFY(!audit.value().has_value());
     }
 
+    // On both backends: an action whose id already has a stored answer the batch could not see
+    // coming (here another officer's, written by hand) collides with it when the batch writes it;
+    // the whole batch is rolled back and written one transaction per action, where that action
+    // gets the stored answer's verdict and the others are accepted with dense numbers.
+    void batchCollidingWithAStoredAnswerIsWrittenOneTransactionEach()
+    {
+        MOTCUA_TEST_DB(t);
+        test::SyncFixture f(t);
+        QVERIFY(f.ok);
+        const domain::Officer counter = test::demoOfficer(QStringLiteral("counter1"));
+        QList<domain::Action> batch;
+        for (int n = 1; n <= 5; ++n)
+            batch.append(test::centreReceive(n));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO push_outcomes (action_id, actor_id, status, "
+                                      "seq, version, reason_code, message, field, decided_at) "
+                                      "VALUES ('%1', 'counter9', 'accepted', 0, 1, '', '', '', 0)")
+                           .arg(batch.at(2).id.toString(QUuid::WithoutBraces))));
+
+        const QList<PushOutcome> out = f.sync->push(batch, counter);
+        QCOMPARE(out.size(), batch.size());
+        const QList<qint64> seqs{1, 2, 0, 3, 4};
+        for (int i = 0; i < batch.size(); ++i) {
+            if (i == 2) {
+                QCOMPARE(out.at(i).status, Status::Rejected);
+                QCOMPARE(out.at(i).reasonCode, QStringLiteral("action.actor_mismatch"));
+                continue;
+            }
+            QVERIFY2(out.at(i).status == Status::Accepted, qPrintable(out.at(i).reasonCode));
+            QCOMPARE(out.at(i).seq, seqs.at(i));
+        }
+        QCOMPARE(f.sync->batchStats().together, 0);
+        QCOMPARE(f.sync->batchStats().rolledBack, 1);
+        auto feed = f.sync->changes(0, 100, counter);
+        QVERIFY(feed);
+        QCOMPARE(feed->changes.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(feed->changes.at(i).seq, qint64(i + 1));
+        QVERIFY(!f.sync->dossier(batch.at(2).dossierId).value());
+        auto audit = verifyAuditChain(*f.db);
+        QVERIFY(audit);
+        QVERIFY(!audit.value().has_value());
+    }
+
     // A database error in the middle of a batch (here a deadlock reported once, as PostgreSQL
     // reports one) rolls the whole batch back; the actions are then written one transaction
     // each, and the feed keeps no trace of the attempt (its numbers were given back).
