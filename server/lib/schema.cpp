@@ -370,8 +370,8 @@ QStringList version12()
 // PostgreSQL compresses a row's long texts (TOAST) with pglz unless told otherwise: a fifth of its
 // CPU while devices push, for each action's dossier JSON is compressed twice (in `actions` and in
 // `dossiers`). lz4 is several times faster for a slightly larger result. A PostgreSQL built
-// without lz4 refuses the method: it keeps pglz (a notice in its log). Rows written before keep
-// theirs; both are read alike.
+// without lz4 refuses the method, one before 14 the statement: it keeps pglz (a notice in its
+// log). Rows written before keep theirs; both are read alike.
 QStringList version13()
 {
     return {QStringLiteral(R"sql({PG}DO $do$
@@ -379,7 +379,7 @@ QStringList version13()
             EXECUTE 'ALTER TABLE actions ALTER COLUMN json SET COMPRESSION lz4, ' ||
                 'ALTER COLUMN dossier_json SET COMPRESSION lz4';
             EXECUTE 'ALTER TABLE dossiers ALTER COLUMN json SET COMPRESSION lz4';
-        EXCEPTION WHEN feature_not_supported THEN
+        EXCEPTION WHEN feature_not_supported OR syntax_error THEN
             RAISE NOTICE 'lz4 is not available: long texts stay compressed with pglz';
         END
         $do$)sql")};
