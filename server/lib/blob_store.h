@@ -108,7 +108,6 @@ struct BlobGrant
 {
     QString sha256;
     QString agencyCode;
-    friend bool operator==(const BlobGrant &, const BlobGrant &) = default;
 };
 QList<BlobGrant> dossierFileGrants(const domain::Dossier &dossier, const domain::Officer &actor);
 Check grantBlobs(QSqlDatabase &c, const QList<BlobGrant> &grants, const domain::Officer &actor,

@@ -409,9 +409,10 @@ Check readCodeOwners(QSqlDatabase &c, const QSet<QString> &codes, QHash<QString,
 
 } // namespace
 
-// While an action is written, the next few are judged on other threads, each on its own
-// connection — those of a dossier no earlier action of the batch touches (the others are judged in
-// their turn, against what the earlier ones wrote). `take(i)` returns action i's judgement, made
+// A batch written one transaction per action (after its one transaction rolled back): while an
+// action is written, the next few are judged on other threads, each on its own connection — those
+// of a dossier no earlier action of the batch touches (the others are judged in their turn,
+// against what the earlier ones wrote). `take(i)` returns action i's judgement, made
 // ahead or, with `judgeHere` (SQLite: just before the writer lock), made now on this thread
 // outside any transaction; without, the rest is judged inside the transaction (PostgreSQL).
 class SyncStore::Lookahead
@@ -561,9 +562,9 @@ SyncStore::judgeBatch(const QList<domain::Action> &actions, const PushDirectory 
 // action is still judged in turn against the dossier as the earlier ones left it, and a rejection
 // is still a stored answer; the batch's changes become visible together, with consecutive
 // numbers. The independent actions are judged before the transaction (on other threads), so that
-// what runs under the counter's lock (SQLite: the writer's) is the writing. Any database error (a race with another push, a
-// deadlock, a lost connection) rolls the whole batch back: push() then applies the actions one
-// transaction each, where races are tried again and answered one by one.
+// what runs under the counter's lock (SQLite: the writer's) is the writing. Any database error (a
+// race with another push, a deadlock, a lost connection) rolls the whole batch back: push() then
+// applies the actions one transaction each, where races are tried again and answered one by one.
 std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Action> &actions,
                                                           const PushDirectory &pusher)
 {
