@@ -384,13 +384,13 @@ QList<BlobGrant> dossierFileGrants(const domain::Dossier &dossier, const domain:
 }
 
 Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
-                        const domain::Officer &actor, qint64 now)
+                        const domain::Officer &actor, qint64 now, bool pg)
 {
-    return grantBlobs(c, dossierFileGrants(dossier, actor), actor, now);
+    return grantBlobs(c, dossierFileGrants(dossier, actor), actor, now, pg);
 }
 
 Check grantBlobs(QSqlDatabase &c, const QList<BlobGrant> &grants, const domain::Officer &actor,
-                 qint64 now)
+                 qint64 now, bool pg)
 {
     QList<BlobGrant> unique;
     QSet<std::pair<QString, QString>> seen;
@@ -402,7 +402,7 @@ Check grantBlobs(QSqlDatabase &c, const QList<BlobGrant> &grants, const domain::
     }
     if (unique.isEmpty())
         return {};
-    if (c.driverName() != QLatin1String("QPSQL")) {
+    if (!pg) {
         for (const BlobGrant &g : std::as_const(unique)) {
             Sql grant(c,
                       QStringLiteral(

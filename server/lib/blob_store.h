@@ -99,7 +99,7 @@ private:
 // a grant too. Called in the transaction that records an accepted action. A file the actor's
 // agency cannot read is not shared: naming a hash in an action proves nothing.
 Check shareDossierFiles(QSqlDatabase &c, const domain::Dossier &dossier,
-                        const domain::Officer &actor, qint64 now);
+                        const domain::Officer &actor, qint64 now, bool pg);
 
 // The same in two steps, for a batch of actions written together: the grants a dossier asks for
 // (a file's hash and the agency to share it with; nothing is read), then those of the whole batch
@@ -111,6 +111,6 @@ struct BlobGrant
 };
 QList<BlobGrant> dossierFileGrants(const domain::Dossier &dossier, const domain::Officer &actor);
 Check grantBlobs(QSqlDatabase &c, const QList<BlobGrant> &grants, const domain::Officer &actor,
-                 qint64 now);
+                 qint64 now, bool pg);
 
 } // namespace motcua::server

@@ -350,42 +350,36 @@ std::vector<bool> independentOf(const QList<domain::Action> &actions, const doma
     return independent;
 }
 
-bool onPostgres(const QSqlDatabase &c)
-{
-    return c.driverName() == QLatin1String("QPSQL");
-}
-
-// A list of texts as one parameter of a statement: `column IN (…)` with inTexts(c), the list bound
-// as textsParameter(c, texts) — a PostgreSQL array, or a JSON array that SQLite reads with
+// A list of texts as one parameter of a statement: `column IN (…)` with inTexts(pg), the list
+// bound as textsParameter(texts, pg) — a PostgreSQL array, or a JSON array that SQLite reads with
 // json_each.
-QString inTexts(const QSqlDatabase &c)
+QString inTexts(bool pg)
 {
-    return onPostgres(c) ? QStringLiteral("= ANY (CAST(? AS TEXT[]))")
-                         : QStringLiteral("IN (SELECT value FROM json_each(?))");
+    return pg ? QStringLiteral("= ANY (CAST(? AS TEXT[]))")
+              : QStringLiteral("IN (SELECT value FROM json_each(?))");
 }
 
-QString textsParameter(const QSqlDatabase &c, const QStringList &texts)
+QString textsParameter(const QStringList &texts, bool pg)
 {
-    return onPostgres(c)
-        ? pg::arrayLiteral(texts)
-        : QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+    return pg ? pg::arrayLiteral(texts)
+              : QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
 }
 
 // The stored dossiers among `ids` with their versions; on PostgreSQL locked for this transaction
 // in id order (SQLite's writer holds the whole database). Every batch takes its locks in that one
 // order, and before the feed counter's: two batches sharing dossiers wait for each other instead
 // of deadlocking.
-Check lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids, QHash<QUuid, int> &versions)
+Check lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids, bool pg, QHash<QUuid, int> &versions)
 {
     QStringList texts;
     texts.reserve(ids.size());
     for (const QUuid &id : ids)
         texts.append(uuidText(id));
     Sql q(c,
-          QStringLiteral("SELECT id, version FROM dossiers WHERE id ") + inTexts(c)
-              + (onPostgres(c) ? QStringLiteral(" ORDER BY id FOR UPDATE") : QString()));
-    q.bind(textsParameter(c, texts));
+          QStringLiteral("SELECT id, version FROM dossiers WHERE id ") + inTexts(pg)
+              + (pg ? QStringLiteral(" ORDER BY id FOR UPDATE") : QString()));
+    q.bind(textsParameter(texts, pg));
     if (auto st = q.exec(); !st)
         return st;
     while (q.next())
@@ -394,12 +388,13 @@ Check lockDossiers(QSqlDatabase &c, const QList<QUuid> &ids, QHash<QUuid, int> &
 }
 
 // The dossiers that hold `codes` now.
-Check readCodeOwners(QSqlDatabase &c, const QSet<QString> &codes, QHash<QString, QUuid> &owners)
+Check readCodeOwners(QSqlDatabase &c, const QSet<QString> &codes, bool pg,
+                     QHash<QString, QUuid> &owners)
 {
     if (codes.isEmpty())
         return {};
-    Sql q(c, QStringLiteral("SELECT code, id FROM dossiers WHERE code ") + inTexts(c));
-    q.bind(textsParameter(c, codes.values()));
+    Sql q(c, QStringLiteral("SELECT code, id FROM dossiers WHERE code ") + inTexts(pg));
+    q.bind(textsParameter(codes.values(), pg));
     if (auto st = q.exec(); !st)
         return st;
     while (q.next())
@@ -517,9 +512,10 @@ SyncStore::judgeBatch(const QList<domain::Action> &actions, const PushDirectory 
         return judged;
     QHash<QUuid, domain::Dossier> stored;
     QSet<QUuid> unreadable;
+    const bool pg = m_db.isPostgres();
     const auto read = m_db.readOne([&](QSqlDatabase &c) -> Check {
-        Sql q(c, QStringLiteral("SELECT id, json FROM dossiers WHERE id ") + inTexts(c));
-        q.bind(textsParameter(c, ids));
+        Sql q(c, QStringLiteral("SELECT id, json FROM dossiers WHERE id ") + inTexts(pg));
+        q.bind(textsParameter(ids, pg));
         if (auto st = q.exec(); !st)
             return st;
         while (q.next()) {
@@ -569,6 +565,7 @@ std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Ac
                                                           const PushDirectory &pusher)
 {
     const domain::Officer &actor = pusher.actor();
+    const bool pg = m_db.isPostgres();
     auto judged = judgeBatch(actions, pusher);
     QList<QUuid> ids;
     ids.reserve(actions.size());
@@ -585,9 +582,9 @@ std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Ac
     Batch batch;
     auto st = m_db.transaction([&](QSqlDatabase &c) -> Check {
         batch = Batch{};
-        if (auto locked = lockDossiers(c, ids, batch.versions); !locked)
+        if (auto locked = lockDossiers(c, ids, pg, batch.versions); !locked)
             return locked;
-        if (auto read = readCodeOwners(c, codes, batch.codeOwners); !read)
+        if (auto read = readCodeOwners(c, codes, pg, batch.codeOwners); !read)
             return read;
         batch.codesRead = codes;
         for (qsizetype i = 0; i < actions.size(); ++i) {
@@ -605,7 +602,7 @@ std::optional<QList<PushOutcome>> SyncStore::pushTogether(const QList<domain::Ac
         }
         if (auto written = writePending(c, batch); !written)
             return written;
-        return grantBlobs(c, batch.grants, actor, toDbTime(QDateTime::currentDateTimeUtc()));
+        return grantBlobs(c, batch.grants, actor, toDbTime(QDateTime::currentDateTimeUtc()), pg);
     });
     if (st) {
         ++m_together;
@@ -662,21 +659,20 @@ PushOutcome SyncStore::pushOne(const domain::Action &a, const PushDirectory &pus
 
 Check SyncStore::writePending(QSqlDatabase &c, Batch &batch)
 {
-    if (!m_db.isPostgres()) {
-        // SQLite: statement by statement, the answers getting their seqs as they are written.
-        for (PendingAppend &pending : batch.pending) {
-            PushOutcome &answer = batch.answers[pending.answer];
+    if (m_db.isPostgres()) {
+        if (auto st = appendOnPostgres(c, batch.pending); !st)
+            return st;
+        for (const PendingAppend &pending : std::as_const(batch.pending))
+            batch.answers[pending.answer].seq = pending.seq;
+    } else {
+        // SQLite: statement by statement; append() gives each answer its seq.
+        for (const PendingAppend &pending : std::as_const(batch.pending)) {
             if (auto st = append(c, *pending.action, pending.after, pending.encoded,
-                                 pending.actorId, pending.now, answer);
+                                 pending.actorId, pending.now, batch.answers[pending.answer]);
                 !st)
                 return st;
-            pending.seq = answer.seq;
         }
-    } else if (auto st = appendOnPostgres(c, batch.pending); !st) {
-        return st;
     }
-    for (const PendingAppend &pending : std::as_const(batch.pending))
-        batch.answers[pending.answer].seq = pending.seq;
     batch.pending.clear();
     return {};
 }
@@ -805,7 +801,7 @@ Check SyncStore::applyOne(QSqlDatabase &c, const domain::Action &a, const PushDi
         batch->grants += dossierFileGrants(after, actor);
         return {};
     }
-    return shareDossierFiles(c, after, actor, now);
+    return shareDossierFiles(c, after, actor, now, pg);
 }
 
 } // namespace motcua::server
